@@ -1,0 +1,175 @@
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Besluitvorming.Web.Data;
+
+/// <summary>
+/// The unit of work. The model is provider-neutral; each provider has a derived context with its own migrations
+/// folder (Data/Migrations/Sqlite, later Postgres and SqlServer) so they can live side by side.
+/// </summary>
+public abstract class BesluitvormingDbContext(DbContextOptions options) : IdentityDbContext<Gebruiker>(options)
+{
+    public DbSet<Afdeling> Afdelingen => Set<Afdeling>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<AdviseurAspect> AdviseurAspecten => Set<AdviseurAspect>();
+    public DbSet<Plaatsvervanging> Plaatsvervangingen => Set<Plaatsvervanging>();
+    public DbSet<Rolhouder> Rolhouders => Set<Rolhouder>();
+    public DbSet<Project> Projecten => Set<Project>();
+    public DbSet<Kernopgave> Kernopgaven => Set<Kernopgave>();
+    public DbSet<WorkflowDefinitieRecord> WorkflowDefinities => Set<WorkflowDefinitieRecord>();
+    public DbSet<Registratieteller> Registratietellers => Set<Registratieteller>();
+    public DbSet<Bestand> Bestanden => Set<Bestand>();
+    public DbSet<Voorstel> Voorstellen => Set<Voorstel>();
+    public DbSet<Taak> Taken => Set<Taak>();
+    public DbSet<Gebeurtenis> Gebeurtenissen => Set<Gebeurtenis>();
+    public DbSet<Bijlage> Bijlagen => Set<Bijlage>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+
+        b.Entity<Gebruiker>(e => e.Property(g => g.Naam).HasMaxLength(200));
+        b.Entity<Afdeling>(e =>
+        {
+            e.Property(a => a.Naam).HasMaxLength(200);
+            e.HasMany(a => a.Teams).WithOne().HasForeignKey(t => t.AfdelingId);
+            e.HasOne<Gebruiker>().WithMany().HasForeignKey(a => a.AfdelingshoofdId).OnDelete(DeleteBehavior.SetNull);
+        });
+        b.Entity<Team>(e =>
+        {
+            e.Property(t => t.Code).HasMaxLength(20);
+            e.Property(t => t.Naam).HasMaxLength(200);
+            e.HasIndex(t => t.Code).IsUnique();
+        });
+        b.Entity<AdviseurAspect>(e =>
+        {
+            e.Property(a => a.Aspect).HasConversion<string>().HasMaxLength(30);
+            e.HasIndex(a => new { a.GebruikerId, a.Aspect }).IsUnique();
+            e.HasOne<Gebruiker>().WithMany().HasForeignKey(a => a.GebruikerId);
+        });
+        b.Entity<Plaatsvervanging>(e =>
+        {
+            e.HasIndex(p => new { p.HouderId, p.PlaatsvervangerId }).IsUnique();
+            e.HasOne<Gebruiker>().WithMany().HasForeignKey(p => p.HouderId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Gebruiker>().WithMany().HasForeignKey(p => p.PlaatsvervangerId).OnDelete(DeleteBehavior.NoAction);
+        });
+        b.Entity<Rolhouder>(e =>
+        {
+            e.HasKey(r => r.Rol);
+            e.Property(r => r.Rol).HasMaxLength(50);
+            e.HasOne<Gebruiker>().WithMany().HasForeignKey(r => r.GebruikerId);
+        });
+        b.Entity<Project>(e =>
+        {
+            e.Property(p => p.Naam).HasMaxLength(200);
+            e.Property(p => p.Programma).HasMaxLength(200);
+            e.HasMany(p => p.Kernopgaven).WithMany(k => k.Projecten).UsingEntity("ProjectKernopgave");
+        });
+        b.Entity<Kernopgave>(e => e.Property(k => k.Naam).HasMaxLength(200));
+        b.Entity<WorkflowDefinitieRecord>(e =>
+        {
+            e.HasIndex(w => new { w.Naam, w.Versie }).IsUnique();
+            e.Property(w => w.Naam).HasMaxLength(100);
+            e.Property(w => w.Hash).HasMaxLength(64);
+        });
+        b.Entity<Registratieteller>(e => e.HasKey(r => r.Jaar));
+        b.Entity<Bestand>(e =>
+        {
+            e.Property(x => x.Bestandsnaam).HasMaxLength(255);
+            e.Property(x => x.ContentType).HasMaxLength(150);
+            e.HasIndex(x => x.EigenaarId);
+        });
+
+        b.Entity<Voorstel>(e =>
+        {
+            e.Property(v => v.Versie).IsConcurrencyToken();
+            e.Ignore(v => v.OpenTaken);
+            e.HasIndex(v => v.AanmaakSleutel).IsUnique();
+            e.HasIndex(v => v.Registratienummer).IsUnique();
+            e.HasIndex(v => v.Status);
+            e.Property(v => v.Registratienummer).HasMaxLength(20);
+            e.Property(v => v.Onderwerp).HasMaxLength(500);
+            e.Property(v => v.Status).HasMaxLength(50);
+            e.Property(v => v.WorkflowNaam).HasMaxLength(100);
+            e.Property(v => v.TeruggestuurdVanuit).HasMaxLength(50);
+            e.Property(v => v.Openbaarheid).HasConversion<string>().HasMaxLength(20);
+            e.Property(v => v.Behandelwijze).HasConversion<string>().HasMaxLength(20);
+            e.Property(v => v.Kosten).HasPrecision(18, 2);
+            e.Property(v => v.Baten).HasPrecision(18, 2);
+            e.Property(v => v.Fte).HasPrecision(9, 2);
+            e.HasOne<Afdeling>().WithMany().HasForeignKey(v => v.AfdelingId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Team>().WithMany().HasForeignKey(v => v.TeamId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Project>().WithMany().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Gebruiker>().WithMany().HasForeignKey(v => v.StellerId).OnDelete(DeleteBehavior.Restrict);
+
+            e.OwnsMany(v => v.Dictum, d =>
+            {
+                d.ToTable("DictumPunten");
+                d.WithOwner().HasForeignKey("VoorstelId");
+                d.Property<int>("Id");
+                d.HasKey("Id");
+            });
+            e.OwnsMany(v => v.Voorbesprekingen, d =>
+            {
+                d.ToTable("Voorbesprekingen");
+                d.WithOwner().HasForeignKey("VoorstelId");
+                d.Property<int>("Id");
+                d.HasKey("Id");
+                d.Property(x => x.Persoon).HasMaxLength(300);
+            });
+            e.OwnsMany(v => v.Aspecten, a =>
+            {
+                a.ToTable("Bedrijfsvoeringsaspecten");
+                a.WithOwner().HasForeignKey("VoorstelId");
+                a.Property(x => x.Aspect).HasConversion<string>().HasMaxLength(30);
+                a.HasKey("VoorstelId", nameof(Bedrijfsvoeringsaspect.Aspect));
+                a.Property(x => x.AdviseurNaam).HasMaxLength(200);
+            });
+            e.OwnsOne(v => v.Directiebesluit, d => d.ToTable("Directiebesluiten"));
+            e.OwnsOne(v => v.Collegebesluit, c =>
+            {
+                c.ToTable("Collegebesluiten");
+                c.Property(x => x.Uitkomst).HasConversion<string>().HasMaxLength(30);
+                c.Property(x => x.BehandelendTeam).HasMaxLength(50);
+            });
+            e.OwnsOne(v => v.Raadsbesluit, r =>
+            {
+                r.ToTable("Raadsbesluiten");
+                r.Property(x => x.Uitkomst).HasConversion<string>().HasMaxLength(30);
+            });
+
+            e.HasMany(v => v.Bijlagen).WithOne().HasForeignKey(x => x.VoorstelId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(v => v.Taken).WithOne().HasForeignKey(x => x.VoorstelId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(v => v.Gebeurtenissen).WithOne().HasForeignKey(x => x.VoorstelId).OnDelete(DeleteBehavior.Cascade);
+            e.Navigation(v => v.Bijlagen).UsePropertyAccessMode(PropertyAccessMode.Field);
+            e.Navigation(v => v.Taken).UsePropertyAccessMode(PropertyAccessMode.Field);
+            e.Navigation(v => v.Gebeurtenissen).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        b.Entity<Bijlage>(e =>
+        {
+            e.Property(x => x.Naam).HasMaxLength(300);
+            e.Property(x => x.Bestandsnaam).HasMaxLength(255);
+            e.Property(x => x.ContentType).HasMaxLength(150);
+            e.Property(x => x.Soort).HasConversion<string>().HasMaxLength(30);
+            e.HasOne<Bestand>().WithMany().HasForeignKey(x => x.BestandId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<Taak>(e =>
+        {
+            e.Property(x => x.Soort).HasMaxLength(50);
+            e.Property(x => x.Rol).HasMaxLength(50);
+            e.Property(x => x.Status).HasMaxLength(50);
+            e.Property(x => x.HouderNaam).HasMaxLength(200);
+            e.Property(x => x.Aspect).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Toestand).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.HouderId, x.Toestand });
+        });
+        b.Entity<Gebeurtenis>(e =>
+        {
+            e.Property(x => x.Soort).HasMaxLength(50);
+            e.Property(x => x.ActorNaam).HasMaxLength(200);
+            e.HasIndex(x => new { x.VoorstelId, x.Tijdstip });
+        });
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Besluitvorming.Web.Data;
+
+public static class DatabaseExtensions
+{
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Sectie))
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddDbContext<SqliteBesluitvormingDbContext>((sp, o) =>
+        {
+            var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            o.UseSqlite(SqliteVerbinding(opties.ConnectionString, sp.GetRequiredService<IHostEnvironment>()),
+                s => s.MigrationsHistoryTable("__EFMigrationsHistory"));
+        });
+        services.AddScoped<BesluitvormingDbContext>(sp => sp.GetRequiredService<SqliteBesluitvormingDbContext>());
+        return services;
+    }
+
+    /// <summary>Relative SQLite paths are taken from the content root, and their folder is created.</summary>
+    private static string SqliteVerbinding(string connectionString, IHostEnvironment env)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } bron && bron != ":memory:" && !Path.IsPathRooted(bron))
+            builder.DataSource = Path.Combine(env.ContentRootPath, bron);
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } map) Directory.CreateDirectory(map);
+        // Wait for a busy database rather than failing at once.
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

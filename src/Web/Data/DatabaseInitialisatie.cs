@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Besluitvorming.Web.Workflows;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Besluitvorming.Web.Data;
+
+/// <summary>
+/// On start-up: migrate, register workflow definitions (an invalid one stops start-up), make sure every role
+/// exists, and fill an empty database with the demo organisation and proposals when so configured.
+/// </summary>
+public static class DatabaseInitialisatie
+{
+    public const string DemoWachtwoord = "Welkom-2026!";
+
+    public static async Task InitialiseerAsync(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<BesluitvormingDbContext>();
+        var env = sp.GetRequiredService<IHostEnvironment>();
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Besluitvorming.Database");
+        var klok = sp.GetRequiredService<TimeProvider>();
+
+        await db.Database.MigrateAsync();
+        await WorkflowRegister.RegistreerAsync(db, SeedMap(env, "workflows"), klok.GetUtcNow().UtcDateTime, logger);
+
+        var rollen = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var rol in Rollen.Gebruikersrollen)
+            if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole(rol));
+
+        if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DemoData && !await db.Users.AnyAsync())
+        {
+            await LaadDemoOrganisatieAsync(db, sp.GetRequiredService<UserManager<Gebruiker>>(), SeedMap(env, "organisatie"));
+            await DemoVoorstellen.MaakAsync(sp);
+            logger.LogInformation("Demo-organisatie en demovoorstellen geladen");
+        }
+    }
+
+    public static string SeedMap(IHostEnvironment env, string onderdeel)
+    {
+        // Next to the binaries (copied at build), else the repository's seeds/ folder.
+        foreach (var basis in new[] { AppContext.BaseDirectory, Path.Combine(env.ContentRootPath, "..", "..") })
+        {
+            var map = Path.GetFullPath(Path.Combine(basis, "seeds", onderdeel));
+            if (Directory.Exists(map)) return map;
+        }
+        throw new DirectoryNotFoundException($"De map seeds/{onderdeel} is niet gevonden.");
+    }
+
+    private static async Task LaadDemoOrganisatieAsync(BesluitvormingDbContext db, UserManager<Gebruiker> gebruikers, string map)
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(map, "demo.json"));
+        var org = JsonSerializer.Deserialize<DemoOrganisatie>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+
+        var afdelingen = new Dictionary<string, Afdeling>();
+        foreach (var a in org.Afdelingen)
+        {
+            var afdeling = new Afdeling
+            {
+                Naam = a.Naam, IsOntwikkelbedrijf = a.Ontwikkelbedrijf,
+                Teams = a.Teams.Select(t => new Team { Code = t.Code, Naam = t.Naam }).ToList(),
+            };
+            db.Afdelingen.Add(afdeling);
+            afdelingen[a.Naam] = afdeling;
+        }
+        await db.SaveChangesAsync();
+        var teams = afdelingen.Values.SelectMany(a => a.Teams).ToDictionary(t => t.Code);
+
+        var ids = new Dictionary<string, string>();
+        foreach (var g in org.Gebruikers)
+        {
+            var gebruiker = new Gebruiker
+            {
+                UserName = g.Gebruikersnaam, Email = g.Email, EmailConfirmed = true, Naam = g.Naam, Telefoon = g.Telefoon,
+                AfdelingId = g.Afdeling is null ? null : afdelingen[g.Afdeling].Id,
+                TeamId = g.Team is null ? null : teams[g.Team].Id,
+            };
+            Zeker(await gebruikers.CreateAsync(gebruiker, DemoWachtwoord), g.Gebruikersnaam);
+            Zeker(await gebruikers.AddToRolesAsync(gebruiker, g.Rollen), g.Gebruikersnaam);
+            ids[g.Gebruikersnaam] = gebruiker.Id;
+            foreach (var aspect in g.Aspecten)
+            {
+                var a = Enum.Parse<Aspect>(aspect);
+                db.AdviseurAspecten.Add(new AdviseurAspect
+                {
+                    GebruikerId = gebruiker.Id, Aspect = a, Primair = org.PrimaireAdviseurs.GetValueOrDefault(aspect) == g.Gebruikersnaam,
+                });
+            }
+        }
+
+        foreach (var a in org.Afdelingen.Where(a => a.Afdelingshoofd is not null))
+            afdelingen[a.Naam].AfdelingshoofdId = ids[a.Afdelingshoofd!];
+        foreach (var (rol, gebruiker) in org.Rolhouders)
+            db.Rolhouders.Add(new Rolhouder { Rol = rol, GebruikerId = ids[gebruiker] });
+        foreach (var p in org.Plaatsvervangers)
+            db.Plaatsvervangingen.Add(new Plaatsvervanging { HouderId = ids[p.Houder], PlaatsvervangerId = ids[p.Plaatsvervanger] });
+
+        var kernopgaven = org.Kernopgaven.ToDictionary(k => k, k => new Kernopgave { Naam = k });
+        db.Kernopgaven.AddRange(kernopgaven.Values);
+        foreach (var p in org.Projecten)
+        {
+            db.Projecten.Add(new Project
+            {
+                Naam = p.Naam, Programma = p.Programma, Omschrijving = p.Omschrijving, Start = p.Start, Einde = p.Einde,
+                AfdelingId = p.Afdeling is null ? null : afdelingen[p.Afdeling].Id,
+                ProjectleiderId = p.Projectleider is null ? null : ids[p.Projectleider],
+                Kernopgaven = p.Kernopgaven.Select(k => kernopgaven[k]).ToList(),
+            });
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private static void Zeker(IdentityResult resultaat, string wie)
+    {
+        if (!resultaat.Succeeded)
+            throw new InvalidOperationException($"Demo-account '{wie}': {string.Join("; ", resultaat.Errors.Select(e => e.Description))}");
+    }
+}

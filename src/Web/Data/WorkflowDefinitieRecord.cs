@@ -1,0 +1,13 @@
+namespace Besluitvorming.Web.Data;
+
+/// <summary>A stored workflow definition version; proposals refer to (Naam, Versie).</summary>
+public sealed class WorkflowDefinitieRecord
+{
+    public int Id { get; set; }
+    public string Naam { get; set; } = "";
+    public int Versie { get; set; }
+    public string Json { get; set; } = "";
+    public string Hash { get; set; } = "";
+    public string Bron { get; set; } = "";
+    public DateTime GeregistreerdOp { get; set; }
+}

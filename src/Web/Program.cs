@@ -1,0 +1,18 @@
+using Besluitvorming.Web;
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Identiteit;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddDatabase(builder.Configuration);
+builder.Services.AddIdentiteit();
+builder.Services.AddBesluitvorming(builder.Configuration);
+
+var app = builder.Build();
+
+await DatabaseInitialisatie.InitialiseerAsync(app.Services);
+
+app.UseBesluitvorming();
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,126 @@
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Organisatie;
+using Besluitvorming.Web.Workflows;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Machine;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Routering;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.EntityFrameworkCore;
+
+namespace Besluitvorming.Web.Voorstellen;
+
+/// <summary>Loads a proposal with what its verbs need, gathers the transition context, and saves safely.</summary>
+public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok)
+{
+    public const string Workflow = "collegevoorstel";
+
+    public Task<WorkflowDefinitie> NieuwsteDefinitieAsync(CancellationToken ct = default) => workflows.NieuwsteAsync(Workflow, ct);
+
+    /// <summary>
+    /// Creates a draft once per form: a second post with the same key (a double click) returns the first draft.
+    /// </summary>
+    public async Task<Voorstel> MaakConceptAsync(Guid aanmaakSleutel, VoorstelInhoud inhoud, Actor? actor = null,
+        CancellationToken ct = default)
+    {
+        var bestaand = await db.Voorstellen.SingleOrDefaultAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct);
+        if (bestaand is not null) return bestaand;
+        var definitie = await NieuwsteDefinitieAsync(ct);
+        actor ??= await actors.HuidigeAsync(ct);
+        var voorstel = Voorstel.NieuwConcept(definitie, actor, aanmaakSleutel, inhoud, klok.GetUtcNow().UtcDateTime);
+        db.Voorstellen.Add(voorstel);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The other click may have won the race (unique AanmaakSleutel): then use its draft.
+            db.Entry(voorstel).State = EntityState.Detached;
+            var winnaar = await db.Voorstellen.SingleOrDefaultAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct);
+            if (winnaar is null) throw;
+            return winnaar;
+        }
+        return voorstel;
+    }
+
+    public Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default) =>
+        db.Voorstellen
+            .Include(v => v.Bijlagen)
+            .Include(v => v.Taken)
+            .Include(v => v.Gebeurtenissen)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(v => v.Id == id, ct);
+
+    public async Task<Overgangscontext> ContextAsync(Voorstel voorstel, Actor? actor = null, CancellationToken ct = default)
+    {
+        var definitie = await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct);
+        return await ContextAsync(definitie, voorstel, actor, ct);
+    }
+
+    /// <summary>The context for the signed-in user, or for <paramref name="actor"/> (demo data, jobs).</summary>
+    public async Task<Overgangscontext> ContextAsync(WorkflowDefinitie definitie, Voorstel? voorstel, Actor? actor = null,
+        CancellationToken ct = default)
+    {
+        actor ??= await actors.HuidigeAsync(ct);
+        var organisatie = await OrganisatieSnapshot.LaadAsync(db, voorstel?.StellerId ?? actor.Id, ct);
+        return new Overgangscontext(definitie, actor, organisatie, await RouteringsbeleidAsync(voorstel, ct), klok);
+    }
+
+    /// <summary>The single place the routing policy is chosen; the rules engine replaces it here.</summary>
+    private async Task<IRouteringsbeleid> RouteringsbeleidAsync(Voorstel? voorstel, CancellationToken ct)
+    {
+        var ontwikkelbedrijf = voorstel?.ProjectId is not null &&
+            await db.Afdelingen.AnyAsync(a => a.Id == voorstel.AfdelingId && a.IsOntwikkelbedrijf, ct);
+        return new StandaardRouteringsbeleid(ontwikkelbedrijf);
+    }
+
+    /// <summary>Fires a trigger and saves; the first submission gets its registratienummer in the same transaction.</summary>
+    public async Task VoerAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor = null,
+        CancellationToken ct = default)
+    {
+        var ctx = await ContextAsync(voorstel, actor, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (trigger == Triggers.Indienen && voorstel.Registratienummer is null && voorstel.Status == ctx.Definitie.Beginstatus)
+        {
+            var fouten = voorstel.ControleerVolledigheid();
+            if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
+            if (!voorstel.IsVanSteller(ctx.Actor)) throw new GeenToegangException("Alleen de steller kan dit voorstel indienen.");
+            voorstel.KenRegistratienummerToe(await ReserveerRegistratienummerAsync(ctx.Vandaag.Year, ct));
+        }
+        voorstel.Voer(trigger, invoer, ctx);
+        await OpslaanAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Saves; a concurrent change by someone else becomes <see cref="VoorstelGewijzigdException"/>.</summary>
+    public async Task OpslaanAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new VoorstelGewijzigdException();
+        }
+    }
+
+    /// <summary>
+    /// Year-sequence like 14-10749. The counter row is updated before it is read, inside the caller's transaction,
+    /// so two submissions at the same moment serialise on it and never get the same number.
+    /// </summary>
+    private async Task<string> ReserveerRegistratienummerAsync(int jaar, CancellationToken ct)
+    {
+        var bijgewerkt = await db.Registratietellers.Where(t => t.Jaar == jaar)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Laatste, t => t.Laatste + 1), ct);
+        if (bijgewerkt == 0)
+        {
+            db.Registratietellers.Add(new Registratieteller { Jaar = jaar, Laatste = 1 });
+            await db.SaveChangesAsync(ct);
+        }
+        var laatste = await db.Registratietellers.Where(t => t.Jaar == jaar).Select(t => t.Laatste).SingleAsync(ct);
+        return $"{jaar % 100:D2}-{laatste:D5}";
+    }
+}

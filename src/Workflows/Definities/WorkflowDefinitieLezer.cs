@@ -1,0 +1,108 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Besluitvorming.Workflows.Machine;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Voorstellen;
+
+namespace Besluitvorming.Workflows.Definities;
+
+/// <summary>Reads and validates a workflow definition. Anything wrong stops with every problem named.</summary>
+public static class WorkflowDefinitieLezer
+{
+    private static readonly JsonSerializerOptions Opties = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static WorkflowDefinitie LeesBestand(string pad) => Lees(File.ReadAllText(pad), Path.GetFileName(pad));
+
+    public static WorkflowDefinitie Lees(string json, string bron)
+    {
+        WorkflowDefinitie? definitie;
+        try
+        {
+            definitie = JsonSerializer.Deserialize<WorkflowDefinitie>(json, Opties);
+        }
+        catch (JsonException e)
+        {
+            throw new WorkflowDefinitieOngeldigException(bron, [$"geen geldige JSON: {e.Message}"]);
+        }
+        if (definitie is null) throw new WorkflowDefinitieOngeldigException(bron, ["het bestand is leeg"]);
+
+        var problemen = Controleer(definitie);
+        if (problemen.Count > 0) throw new WorkflowDefinitieOngeldigException(bron, problemen);
+        return definitie;
+    }
+
+    public static List<string> Controleer(WorkflowDefinitie d)
+    {
+        var p = new List<string>();
+        if (string.IsNullOrWhiteSpace(d.Naam)) p.Add("'naam' ontbreekt");
+        if (d.Versie < 1) p.Add("'versie' moet 1 of hoger zijn");
+        if (d.Statussen.Count == 0) p.Add("er zijn geen statussen");
+
+        var namen = new HashSet<string>();
+        foreach (var s in d.Statussen)
+        {
+            if (string.IsNullOrWhiteSpace(s.Naam)) p.Add("een status heeft geen naam");
+            else if (!namen.Add(s.Naam)) p.Add($"status '{s.Naam}' komt twee keer voor");
+        }
+        if (!namen.Contains(d.Beginstatus)) p.Add($"beginstatus '{d.Beginstatus}' is geen bekende status");
+        if (!d.Statussen.Any(s => s.Eind)) p.Add("er is geen eindstatus ('eind': true)");
+
+        foreach (var s in d.Statussen)
+        {
+            if (s.Eind && s.Overgangen.Count > 0) p.Add($"eindstatus '{s.Naam}' heeft overgangen");
+            if (!s.Eind && s.Overgangen.Count == 0) p.Add($"status '{s.Naam}' heeft geen overgangen en is geen eindstatus");
+            foreach (var t in s.Taken)
+            {
+                if (!Taaksoorten.Alle.Contains(t.Soort))
+                    p.Add($"status '{s.Naam}': onbekende taaksoort '{t.Soort}' (bekend: {string.Join(", ", Taaksoorten.Alle)})");
+                if (!Rollen.WorkflowRollen.Contains(t.Rol) || t.Rol == Rollen.Systeem)
+                    p.Add($"status '{s.Naam}': taak '{t.Soort}' heeft een onbekende rol '{t.Rol}'");
+                if (t.TermijnWerkdagen is < 0) p.Add($"status '{s.Naam}': taak '{t.Soort}' heeft een negatieve termijn");
+            }
+
+            foreach (var o in s.Overgangen)
+            {
+                var waar = $"status '{s.Naam}', trigger '{o.Trigger}'";
+                if (!Triggers.Alle.Contains(o.Trigger))
+                    p.Add($"{waar}: onbekende trigger (bekend: {string.Join(", ", Triggers.Alle)})");
+                if (o.Intern && o.Naar is not null) p.Add($"{waar}: een interne overgang heeft geen 'naar'");
+                if (!o.Intern && o.Naar is null) p.Add($"{waar}: 'naar' ontbreekt");
+                if (o.Naar is not null && !namen.Contains(o.Naar)) p.Add($"{waar}: onbekende status '{o.Naar}'");
+                if (o.Rollen.Count == 0) p.Add($"{waar}: geen rol mag deze trigger afvuren ('rollen' is leeg)");
+                foreach (var r in o.Rollen.Where(r => !Rollen.WorkflowRollen.Contains(r)))
+                    p.Add($"{waar}: onbekende rol '{r}'");
+                if (o.Automatisch && o.Rollen.Any(r => r != Rollen.Systeem))
+                    p.Add($"{waar}: een automatische overgang heeft alleen de rol '{Rollen.Systeem}'");
+                if (!o.Automatisch && o.Rollen.Contains(Rollen.Systeem))
+                    p.Add($"{waar}: de rol '{Rollen.Systeem}' hoort alleen bij automatische overgangen");
+                foreach (var g in o.Guards)
+                    if (Guards.Controleer(g, namen.Contains) is { } fout) p.Add($"{waar}: {fout}");
+            }
+
+            var zonderGuard = s.Overgangen.Where(o => o.Guards.Count == 0).GroupBy(o => o.Trigger).Where(g => g.Count() > 1);
+            foreach (var g in zonderGuard)
+                p.Add($"status '{s.Naam}': trigger '{g.Key}' staat er meermaals zonder guard; onderscheid ze met guards");
+        }
+
+        if (namen.Contains(d.Beginstatus))
+        {
+            var bereikt = new HashSet<string> { d.Beginstatus };
+            var rij = new Queue<string>([d.Beginstatus]);
+            while (rij.TryDequeue(out var huidig))
+            {
+                foreach (var o in d.ZoekStatus(huidig)?.Overgangen ?? [])
+                    if (o.Naar is not null && namen.Contains(o.Naar) && bereikt.Add(o.Naar)) rij.Enqueue(o.Naar);
+            }
+            foreach (var s in d.Statussen.Where(s => !string.IsNullOrWhiteSpace(s.Naam) && !bereikt.Contains(s.Naam)))
+                p.Add($"status '{s.Naam}' is onbereikbaar vanuit '{d.Beginstatus}'");
+        }
+
+        return p;
+    }
+}

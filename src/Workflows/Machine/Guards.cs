@@ -1,0 +1,64 @@
+using Besluitvorming.Workflows.Voorstellen;
+
+namespace Besluitvorming.Workflows.Machine;
+
+/// <summary>
+/// The guards a definition may name. Guards are pure: they read the proposal and nothing else.
+/// A definition writes "Naam", "!Naam" (negated) or "Naam:argument".
+/// </summary>
+public static class Guards
+{
+    public const string AlleAdviezenBinnen = "AlleAdviezenBinnen";
+    public const string OrVereist = "OrVereist";
+    public const string RaadVereist = "RaadVereist";
+    /// <summary>Argument: the state that returned the proposal to the steller.</summary>
+    public const string TeruggestuurdVanuit = "TeruggestuurdVanuit";
+    /// <summary>An advice round took place before and a revision voided advice or made new advice necessary.</summary>
+    public const string AdviesOpnieuwNodig = "AdviesOpnieuwNodig";
+    /// <summary>The college agreed (with or without changes): from then on the steller can no longer withdraw.</summary>
+    public const string CollegeHeeftBesloten = "CollegeHeeftBesloten";
+
+    private static readonly Dictionary<string, (bool MetStatusArgument, Func<Voorstel, string?, bool> Test)> Alle = new()
+    {
+        [AlleAdviezenBinnen] = (false, (v, _) => v.Aspecten.Where(a => a.Vereist).All(a => a.HeeftGeldigAdvies)),
+        [OrVereist] = (false, (v, _) => v.OrVereist),
+        [RaadVereist] = (false, (v, _) => v.RaadVereist),
+        [TeruggestuurdVanuit] = (true, (v, arg) => v.TeruggestuurdVanuit == arg),
+        [CollegeHeeftBesloten] = (false, (v, _) => v.Collegebesluit?.Uitkomst is CollegeUitkomst.Ingestemd or CollegeUitkomst.IngestemdMetWijzigingen),
+        [AdviesOpnieuwNodig] = (false, (v, _) => v.AdviesrondeGehouden && v.Aspecten.Any(a => a.Vereist && !a.HeeftGeldigAdvies)),
+    };
+
+    public static IEnumerable<string> Namen => Alle.Keys;
+
+    public sealed record Verwijzing(string Tekst, string Naam, string? Argument, bool Ontkend);
+
+    public static Verwijzing Ontleed(string tekst)
+    {
+        var ontkend = tekst.StartsWith('!');
+        var rest = ontkend ? tekst[1..] : tekst;
+        var deel = rest.Split(':', 2);
+        return new Verwijzing(tekst, deel[0].Trim(), deel.Length > 1 ? deel[1].Trim() : null, ontkend);
+    }
+
+    /// <summary>Null when the reference is valid; otherwise what is wrong with it, in Dutch.</summary>
+    public static string? Controleer(string tekst, Func<string, bool> statusBestaat)
+    {
+        var v = Ontleed(tekst);
+        if (!Alle.TryGetValue(v.Naam, out var g))
+            return $"onbekende guard '{v.Naam}' (bekend: {string.Join(", ", Alle.Keys)})";
+        if (g.MetStatusArgument && string.IsNullOrEmpty(v.Argument))
+            return $"guard '{v.Naam}' vraagt een status als argument, zoals '{v.Naam}:Directieteam'";
+        if (g.MetStatusArgument && !statusBestaat(v.Argument!))
+            return $"guard '{tekst}' noemt een onbekende status '{v.Argument}'";
+        if (!g.MetStatusArgument && v.Argument is not null)
+            return $"guard '{v.Naam}' neemt geen argument";
+        return null;
+    }
+
+    public static Func<bool> Bouw(string tekst, Voorstel voorstel)
+    {
+        var v = Ontleed(tekst);
+        var test = Alle[v.Naam].Test;
+        return v.Ontkend ? () => !test(voorstel, v.Argument) : () => test(voorstel, v.Argument);
+    }
+}

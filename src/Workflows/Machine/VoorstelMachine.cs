@@ -1,0 +1,63 @@
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Voorstellen;
+using Stateless;
+using Stateless.Graph;
+
+namespace Besluitvorming.Workflows.Machine;
+
+/// <summary>
+/// Builds the Stateless machine for one proposal from its definition, with the proposal's persisted status as
+/// the machine's state. Entry actions open the state's tasks, exit actions close what is left open; neither
+/// does I/O. Without a context (to list permitted triggers or draw the graph) the actions are not wired.
+/// </summary>
+public static class VoorstelMachine
+{
+    public static StateMachine<string, string> Bouw(WorkflowDefinitie definitie, Voorstel voorstel, Overgangscontext? ctx)
+    {
+        var machine = new StateMachine<string, string>(
+            () => voorstel.Status,
+            status => voorstel.ZetStatus(status, ctx?.Nu ?? voorstel.StatusSinds));
+
+        foreach (var status in definitie.Statussen)
+        {
+            var config = machine.Configure(status.Naam);
+            if (ctx is not null)
+            {
+                config.OnEntry(_ => voorstel.OpenTakenVan(status, ctx), $"open taken {status.Naam}");
+                config.OnExit(t => voorstel.SluitTaken(status.Naam, t.Trigger, ctx.Nu), $"sluit taken {status.Naam}");
+            }
+
+            foreach (var overgang in status.Overgangen)
+            {
+                var guard = BouwGuard(overgang, voorstel);
+                var beschrijving = overgang.Guards.Count == 0 ? null : string.Join(" en ", overgang.Guards);
+                if (overgang.Intern)
+                    config.InternalTransitionIf(overgang.Trigger, _ => guard(), _ => { }, beschrijving);
+                else if (overgang.Naar == status.Naam)
+                    config.PermitReentryIf(overgang.Trigger, guard, beschrijving);
+                else
+                    config.PermitIf(overgang.Trigger, overgang.Naar!, guard, beschrijving);
+            }
+        }
+
+        return machine;
+    }
+
+    private static Func<bool> BouwGuard(OvergangDefinitie overgang, Voorstel voorstel)
+    {
+        if (overgang.Guards.Count == 0) return () => true;
+        var delen = overgang.Guards.Select(g => Guards.Bouw(g, voorstel)).ToArray();
+        return () => delen.All(d => d());
+    }
+
+    /// <summary>The route as a Mermaid state diagram, with <paramref name="huidigeStatus"/> highlighted.</summary>
+    public static string Mermaid(WorkflowDefinitie definitie, string? huidigeStatus)
+    {
+        var leeg = StubVoorstel.Maak(definitie);
+        var tekst = MermaidGraph.Format(Bouw(definitie, leeg, null).GetInfo());
+        if (huidigeStatus is null) return tekst;
+        return tekst.TrimEnd() + Environment.NewLine +
+               "\tclassDef huidig fill:#ffd54f,stroke:#8a6d00,stroke-width:3px,font-weight:bold" + Environment.NewLine +
+               $"\tclass {huidigeStatus} huidig" + Environment.NewLine;
+    }
+}

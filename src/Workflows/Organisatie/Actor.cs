@@ -1,0 +1,33 @@
+using Besluitvorming.Workflows.Voorstellen;
+
+namespace Besluitvorming.Workflows.Organisatie;
+
+/// <summary>The person acting, with what the organisation says about them.</summary>
+/// <param name="VervangtVoor">User ids of the people this actor is a registered deputy (plaatsvervanger) for.</param>
+public sealed record Actor(
+    string Id,
+    string Naam,
+    IReadOnlySet<string> Rollen,
+    IReadOnlySet<Aspect> Aspecten,
+    int? AfdelingId,
+    IReadOnlySet<string> VervangtVoor)
+{
+    public static readonly Actor Systeem = new("systeem", "Besluitvorming (automatisch)",
+        new HashSet<string> { Organisatie.Rollen.Systeem }, new HashSet<Aspect>(), null, new HashSet<string>());
+
+    public bool HeeftRol(string rol) => Rollen.Contains(rol);
+
+    /// <summary>
+    /// Whether this actor qualifies for the task's role at all: an afdelingshoofd for the steller's afdeling,
+    /// an advisor for the task's aspect, otherwise the plain role.
+    /// </summary>
+    public bool VoldoetAanRol(Taak taak) => taak.Rol switch
+    {
+        Organisatie.Rollen.Adviseur => HeeftRol(Organisatie.Rollen.Adviseur) && taak.Aspect is { } a && Aspecten.Contains(a),
+        _ => HeeftRol(taak.Rol),
+    };
+
+    /// <summary>Only the holder, or a registered deputy of the holder in the same role, may act on a task.</summary>
+    public bool MagHandelenOp(Taak taak) =>
+        taak.IsOpen && (taak.HouderId == Id || (VervangtVoor.Contains(taak.HouderId) && VoldoetAanRol(taak)));
+}

@@ -1,0 +1,3 @@
+namespace Besluitvorming.Workflows.Organisatie;
+
+public sealed record Taakhouder(string Id, string Naam);

@@ -1,0 +1,17 @@
+namespace Besluitvorming.Workflows.Voorstellen;
+
+/// <summary>What a person enters when firing a trigger; which fields a trigger needs is in <see cref="Triggers"/>.</summary>
+public sealed record ActieInvoer
+{
+    public int? TaakId { get; init; }
+    public string? Reden { get; init; }
+    public bool? Instemming { get; init; }
+    public string? Opmerking { get; init; }
+    public DateOnly? Datum { get; init; }
+    public DateOnly? NieuweDatum { get; init; }
+    public string? Tekst { get; init; }
+    public int? Volgnummer { get; init; }
+    public string? BehandelendTeam { get; init; }
+    /// <summary>The version of the proposal the person saw; a mismatch means someone else acted first.</summary>
+    public int? Versie { get; init; }
+}

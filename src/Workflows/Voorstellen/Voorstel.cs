@@ -1,0 +1,556 @@
+using System.Globalization;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Machine;
+using Besluitvorming.Workflows.Organisatie;
+
+namespace Besluitvorming.Workflows.Voorstellen;
+
+/// <summary>
+/// A collegevoorstel (seed 002) and its route. It owns its tasks and timeline; every change goes through a
+/// domain verb, and every route change through the Stateless machine built from the definition version the
+/// proposal started on.
+/// </summary>
+public sealed class Voorstel
+{
+    private readonly List<DictumPunt> _dictum = [];
+    private readonly List<Voorbespreking> _voorbesprekingen = [];
+    private readonly List<Bedrijfsvoeringsaspect> _aspecten = [];
+    private readonly List<Bijlage> _bijlagen = [];
+    private readonly List<Taak> _taken = [];
+    private readonly List<Gebeurtenis> _gebeurtenissen = [];
+
+    public int Id { get; private set; }
+    /// <summary>Idempotency key of the form that created the draft: a double-clicked submit makes one proposal.</summary>
+    public Guid AanmaakSleutel { get; private set; }
+    /// <summary>Optimistic concurrency token: raised by every change.</summary>
+    public int Versie { get; private set; }
+
+    // Route
+    public string WorkflowNaam { get; private set; } = "";
+    public int WorkflowVersie { get; private set; }
+    public string Status { get; private set; } = "";
+    public DateTime StatusSinds { get; private set; }
+    public string? TeruggestuurdVanuit { get; private set; }
+    public bool OrVereist { get; private set; }
+    public bool RaadVereist { get; private set; }
+    public bool AdviesrondeGehouden { get; private set; }
+
+    // Header
+    public string? Registratienummer { get; private set; }
+    public string Onderwerp { get; private set; } = "";
+    public int AfdelingId { get; private set; }
+    public int? TeamId { get; private set; }
+    public int? ProjectId { get; private set; }
+    public string? Programma { get; private set; }
+    public Openbaarheid Openbaarheid { get; private set; } = Openbaarheid.Ja;
+    public DateOnly? OpenbaarNa { get; private set; }
+    public bool BijlagenOpenbaar { get; private set; } = true;
+    public DateOnly? GeplandDt { get; private set; }
+    public DateOnly? GeplandOr { get; private set; }
+    public DateOnly? GeplandBw { get; private set; }
+    public DateOnly? GeplandOrNaBw { get; private set; }
+    public DateOnly? GeplandRaad { get; private set; }
+    public string StellerId { get; private set; } = "";
+    public string StellerNaam { get; private set; } = "";
+    public string? StellerTelefoon { get; private set; }
+    public DateTime AangemaaktOp { get; private set; }
+    public DateOnly? IngediendOp { get; private set; }
+    public string? ParaafAfdelingshoofdNaam { get; private set; }
+    public DateOnly? ParaafAfdelingshoofdOp { get; private set; }
+    public string? Portefeuillehouder { get; private set; }
+    public string? Secretaris { get; private set; }
+    public Behandelwijze? Behandelwijze { get; private set; }
+
+    // Body
+    public IReadOnlyList<DictumPunt> Dictum => _dictum;
+    public IReadOnlyList<Voorbespreking> Voorbesprekingen => _voorbesprekingen;
+    public string? SamenvattingWatEnWaarom { get; private set; }
+    public string? SamenvattingHoe { get; private set; }
+    public string? Aanleiding { get; private set; }
+    public string? Achtergrond { get; private set; }
+    public string? Aanpak { get; private set; }
+    public string? VoorstelTekst { get; private set; }
+    public bool RaadsbesluitNodig { get; private set; }
+    public IReadOnlyList<Bijlage> Bijlagen => _bijlagen;
+
+    // Bedrijfsvoeringsaspecten
+    public bool? BudgettaireConsequenties { get; private set; }
+    public decimal? Kosten { get; private set; }
+    public bool KostenPerJaar { get; private set; }
+    public decimal? Baten { get; private set; }
+    public string? Dekking { get; private set; }
+    public bool? FormatieveConsequenties { get; private set; }
+    public decimal? Fte { get; private set; }
+    public string? Inhuur { get; private set; }
+    public IReadOnlyList<Bedrijfsvoeringsaspect> Aspecten => _aspecten;
+
+    // Decisions
+    public Directiebesluit? Directiebesluit { get; private set; }
+    public DateOnly? OrAdviesDatum { get; private set; }
+    public string? OrAdvies { get; private set; }
+    public Collegebesluit? Collegebesluit { get; private set; }
+    public Raadsbesluit? Raadsbesluit { get; private set; }
+
+    public IReadOnlyList<Taak> Taken => _taken;
+    public IReadOnlyList<Gebeurtenis> Gebeurtenissen => _gebeurtenissen;
+
+    private Voorstel() { }
+
+    /// <summary>Starts a draft on the given definition version; the proposal keeps that version for life.</summary>
+    public static Voorstel NieuwConcept(WorkflowDefinitie definitie, Actor steller, Guid aanmaakSleutel,
+        VoorstelInhoud inhoud, DateTime nu)
+    {
+        if (!steller.HeeftRol(Rollen.Steller))
+            throw new GeenToegangException("Alleen een steller kan een collegevoorstel opstellen.");
+
+        var voorstel = new Voorstel
+        {
+            AanmaakSleutel = aanmaakSleutel,
+            WorkflowNaam = definitie.Naam,
+            WorkflowVersie = definitie.Versie,
+            Status = definitie.Beginstatus,
+            StatusSinds = nu,
+            StellerId = steller.Id,
+            StellerNaam = steller.Naam,
+            AangemaaktOp = nu,
+        };
+        foreach (var aspect in Enum.GetValues<Aspect>()) voorstel._aspecten.Add(new Bedrijfsvoeringsaspect(aspect));
+        voorstel.ZetInhoud(inhoud);
+        voorstel.Log(nu, steller, "Aangemaakt", "Concept aangemaakt", null, null, definitie.Beginstatus);
+        return voorstel;
+    }
+
+    public bool IsVanSteller(Actor actor) =>
+        actor.Id == StellerId || (actor.VervangtVoor.Contains(StellerId) && actor.HeeftRol(Rollen.Steller));
+
+    public bool IsBewerkbaar(WorkflowDefinitie definitie) => definitie.Status(Status).BewerkbaarDoorSteller;
+
+    public bool IsBeeindigd(WorkflowDefinitie definitie) => definitie.Status(Status).Eind;
+
+    /// <summary>Whether the proposal is public today ("Ja", or "uitgesteld" once the embargo date has passed).</summary>
+    public bool IsOpenbaarOp(DateOnly vandaag) => Openbaarheid switch
+    {
+        Openbaarheid.Ja => true,
+        Openbaarheid.Uitgesteld => OpenbaarNa is { } na && vandaag > na,
+        _ => false,
+    };
+
+    public IEnumerable<Taak> OpenTaken => _taken.Where(t => t.IsOpen);
+
+    // ---- Content -------------------------------------------------------------------------------------------
+
+    /// <summary>The steller saves the template's content; allowed only while the state is editable.</summary>
+    public void WijzigInhoud(VoorstelInhoud inhoud, Overgangscontext ctx, int? gezieneVersie)
+    {
+        ControleerVersie(gezieneVersie);
+        ControleerBewerkbaar(ctx);
+        ZetInhoud(inhoud);
+        Log(ctx.Nu, ctx.Actor, "Gewijzigd", "Inhoud opgeslagen", null, null, null);
+        Versie++;
+    }
+
+    public void VoegBijlageToe(string naam, DateOnly datum, bool openbaar, BijlageSoort soort, Guid bestandId,
+        string bestandsnaam, string contentType, long grootte, Overgangscontext ctx)
+    {
+        ControleerBewerkbaar(ctx);
+        var nr = _bijlagen.Count == 0 ? 1 : _bijlagen.Max(b => b.Nr) + 1;
+        _bijlagen.Add(new Bijlage(nr, naam, datum, openbaar, soort, bestandId, bestandsnaam, contentType, grootte));
+        Log(ctx.Nu, ctx.Actor, "BijlageToegevoegd", $"Bijlage {nr} toegevoegd: {naam}", null, null, null);
+        Versie++;
+    }
+
+    public void WijzigBijlage(int bijlageId, string naam, DateOnly datum, bool openbaar, BijlageSoort soort, Overgangscontext ctx)
+    {
+        ControleerBewerkbaar(ctx);
+        var bijlage = _bijlagen.SingleOrDefault(b => b.Id == bijlageId)
+            ?? throw new VoorstelFout("Deze bijlage hoort niet bij dit voorstel.");
+        bijlage.Wijzig(bijlage.Nr, naam, datum, openbaar, soort);
+        Versie++;
+    }
+
+    public Bijlage VerwijderBijlage(int bijlageId, Overgangscontext ctx)
+    {
+        ControleerBewerkbaar(ctx);
+        var bijlage = _bijlagen.SingleOrDefault(b => b.Id == bijlageId)
+            ?? throw new VoorstelFout("Deze bijlage hoort niet bij dit voorstel.");
+        _bijlagen.Remove(bijlage);
+        Log(ctx.Nu, ctx.Actor, "BijlageVerwijderd", $"Bijlage {bijlage.Nr} verwijderd: {bijlage.Naam}", null, null, null);
+        Versie++;
+        return bijlage;
+    }
+
+    /// <summary>What is missing before the proposal can be submitted; keys are <see cref="VoorstelInhoud"/> names.</summary>
+    public Dictionary<string, string> ControleerVolledigheid()
+    {
+        var f = new Dictionary<string, string>();
+        void Eis(bool ok, string veld, string melding)
+        {
+            if (!ok) f.TryAdd(veld, melding);
+        }
+
+        Eis(!string.IsNullOrWhiteSpace(Onderwerp), nameof(VoorstelInhoud.Onderwerp), "Vul het onderwerp in.");
+        Eis(AfdelingId > 0, nameof(VoorstelInhoud.AfdelingId), "Kies de afdeling waar het voorstel vandaan komt.");
+        Eis(TeamId is not null, nameof(VoorstelInhoud.TeamId), "Kies het behandelend team.");
+        Eis(!string.IsNullOrWhiteSpace(Portefeuillehouder), nameof(VoorstelInhoud.Portefeuillehouder), "Vul de portefeuillehouder in.");
+        Eis(GeplandBw is not null, nameof(VoorstelInhoud.GeplandBw), "Vul de beoogde datum van de collegevergadering (B&W d.d.) in.");
+        Eis(Openbaarheid != Openbaarheid.Uitgesteld || OpenbaarNa is not null, nameof(VoorstelInhoud.OpenbaarNa),
+            "Vul in tot welke datum de openbaarheid is uitgesteld.");
+        Eis(_dictum.Count > 0, nameof(VoorstelInhoud.Dictum), "Vul ten minste één beslispunt in het dictum in.");
+        Eis(!string.IsNullOrWhiteSpace(SamenvattingWatEnWaarom), nameof(VoorstelInhoud.SamenvattingWatEnWaarom),
+            "Vul in de samenvatting in wat er wordt voorgesteld en waarom.");
+        Eis(!string.IsNullOrWhiteSpace(SamenvattingHoe), nameof(VoorstelInhoud.SamenvattingHoe),
+            "Vul in de samenvatting in hoe het wordt aangepakt.");
+        Eis(!string.IsNullOrWhiteSpace(Aanleiding), nameof(VoorstelInhoud.Aanleiding), "Beschrijf de aanleiding van het voorstel.");
+        Eis(BudgettaireConsequenties is not null, nameof(VoorstelInhoud.BudgettaireConsequenties),
+            "Geef aan of er budgettaire consequenties zijn (ja of nee).");
+        Eis(BudgettaireConsequenties != true || Kosten is not null || !string.IsNullOrWhiteSpace(Dekking),
+            nameof(VoorstelInhoud.Kosten), "Vul bij budgettaire consequenties de kosten en de dekking in.");
+        Eis(FormatieveConsequenties is not null, nameof(VoorstelInhoud.FormatieveConsequenties),
+            "Geef aan of er formatieve consequenties zijn (ja of nee).");
+        return f;
+    }
+
+    // ---- Route ---------------------------------------------------------------------------------------------
+
+    /// <summary>The triggers this actor may fire now, in definition order: exactly the buttons to show.</summary>
+    public IReadOnlyList<OvergangDefinitie> ToegestaneActies(Overgangscontext ctx)
+    {
+        var machine = VoorstelMachine.Bouw(ctx.Definitie, this, null);
+        var rollen = RollenVan(ctx.Actor);
+        return ctx.Definitie.Status(Status).Overgangen
+            .Where(o => !o.Automatisch && o.Rollen.Any(rollen.Contains) && machine.CanFire(o.Trigger))
+            .GroupBy(o => o.Trigger).Select(g => g.First())
+            .ToList();
+    }
+
+    /// <summary>The roles the actor has on this proposal now: steller, and the role of every open task they may act on.</summary>
+    public HashSet<string> RollenVan(Actor actor)
+    {
+        var rollen = new HashSet<string>();
+        if (actor.Rollen.Contains(Rollen.Systeem)) rollen.Add(Rollen.Systeem);
+        if (IsVanSteller(actor)) rollen.Add(Rollen.Steller);
+        foreach (var taak in _taken.Where(t => t.IsOpen && t.Status == Status && actor.MagHandelenOp(t))) rollen.Add(taak.Rol);
+        return rollen;
+    }
+
+    /// <summary>
+    /// Fires a trigger for the actor: checks the version they saw, their right to fire it and the input,
+    /// records what the trigger carries, moves the machine, then runs any automatic transitions.
+    /// </summary>
+    public void Voer(string trigger, ActieInvoer invoer, Overgangscontext ctx)
+    {
+        ControleerDefinitie(ctx.Definitie);
+        ControleerVersie(invoer.Versie);
+
+        var overgangen = ctx.Definitie.Status(Status).Overgangen.Where(o => o.Trigger == trigger).ToList();
+        if (overgangen.Count == 0)
+            throw new VoorstelFout($"'{Triggers.Naam(trigger)}' kan niet in de status '{ctx.Definitie.StatusTitel(Status)}'.");
+        var rollen = RollenVan(ctx.Actor);
+        if (!overgangen.SelectMany(o => o.Rollen).Any(rollen.Contains))
+            throw new GeenToegangException($"U mag '{Triggers.Naam(trigger)}' niet uitvoeren bij dit voorstel.");
+
+        var fouten = Triggers.Valideer(trigger, invoer);
+        if (trigger is Triggers.Indienen or Triggers.Herindienen)
+            foreach (var (veld, melding) in ControleerVolledigheid()) fouten.TryAdd(veld, melding);
+        if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
+
+        var van = Status;
+        var taak = TaakVoor(trigger, invoer, ctx.Actor);
+        var omschrijving = Registreer(trigger, invoer, taak, ctx);
+
+        var machine = VoorstelMachine.Bouw(ctx.Definitie, this, ctx);
+        if (!machine.CanFire(trigger))
+            throw new VoorstelFout($"'{Triggers.Naam(trigger)}' kan nu niet: niet aan alle voorwaarden is voldaan.");
+        machine.Fire(trigger);
+
+        Log(ctx.Nu, ctx.Actor, trigger, omschrijving, invoer.Reden, van, Status == van ? null : Status);
+        VoerAutomatischeOvergangenUit(ctx with { Actor = Actor.Systeem });
+        Versie++;
+    }
+
+    private void VoerAutomatischeOvergangenUit(Overgangscontext ctx)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var machine = VoorstelMachine.Bouw(ctx.Definitie, this, ctx);
+            var automatisch = ctx.Definitie.Status(Status).Overgangen
+                .FirstOrDefault(o => o.Automatisch && machine.CanFire(o.Trigger));
+            if (automatisch is null) return;
+            var van = Status;
+            machine.Fire(automatisch.Trigger);
+            Log(ctx.Nu, ctx.Actor, automatisch.Trigger, Triggers.Naam(automatisch.Trigger), null, van, Status == van ? null : Status);
+        }
+        throw new InvalidOperationException($"Workflow '{WorkflowNaam}' v{WorkflowVersie}: automatische overgangen blijven rondgaan.");
+    }
+
+    /// <summary>The open task of the current state that this trigger completes for this actor, if any.</summary>
+    private Taak? TaakVoor(string trigger, ActieInvoer invoer, Actor actor)
+    {
+        var kandidaten = _taken.Where(t => t.IsOpen && t.Status == Status && actor.MagHandelenOp(t)).ToList();
+        if (invoer.TaakId is { } taakId)
+            return kandidaten.SingleOrDefault(t => t.Id == taakId)
+                ?? throw new GeenToegangException("Deze taak staat niet (meer) open voor u.");
+        return trigger switch
+        {
+            Triggers.Intrekken or Triggers.Indienen => null,
+            _ => kandidaten.FirstOrDefault(),
+        };
+    }
+
+    private string Registreer(string trigger, ActieInvoer invoer, Taak? taak, Overgangscontext ctx)
+    {
+        var nu = ctx.Nu;
+        var actor = ctx.Actor;
+        switch (trigger)
+        {
+            case Triggers.Indienen:
+                if (Registratienummer is null)
+                    throw new InvalidOperationException("Een voorstel krijgt zijn registratienummer vóór het indienen.");
+                IngediendOp = ctx.Vandaag;
+                BepaalRoute(ctx);
+                return $"Ingediend met registratienummer {Registratienummer}";
+            case Triggers.Herindienen:
+                taak?.Rond(actor.Id, actor.Naam, "Opnieuw ingediend", nu);
+                BepaalRoute(ctx);
+                return "Herzien voorstel opnieuw ingediend";
+            case Triggers.Paraferen:
+                taak?.Rond(actor.Id, actor.Naam, "Geparafeerd", nu);
+                ParaafAfdelingshoofdNaam = actor.Naam;
+                ParaafAfdelingshoofdOp = ctx.Vandaag;
+                return "Geparafeerd door het afdelingshoofd";
+            case Triggers.Terugsturen:
+                taak?.Rond(actor.Id, actor.Naam, "Teruggestuurd", nu);
+                TeruggestuurdVanuit = Status;
+                return $"Teruggestuurd naar de steller vanuit '{ctx.Definitie.StatusTitel(Status)}'";
+            case Triggers.AdviesUitbrengen:
+            {
+                if (taak?.Aspect is not { } aspectNaam)
+                    throw new GeenToegangException("U heeft geen openstaand adviesverzoek bij dit voorstel.");
+                var aspect = _aspecten.Single(a => a.Aspect == aspectNaam);
+                aspect.RegistreerAdvies(invoer.Instemming!.Value, actor.Id, actor.Naam, invoer.Opmerking, nu, Vingerafdruk(aspect));
+                taak.Rond(actor.Id, actor.Naam, invoer.Instemming.Value ? "Instemming: ja" : "Instemming: nee", nu);
+                return $"Advies {AspectTeksten.Naam(aspectNaam)}: {(invoer.Instemming.Value ? "kan instemmen" : "kan niet instemmen")}"
+                       + (string.IsNullOrWhiteSpace(invoer.Opmerking) ? "" : $" — {invoer.Opmerking}");
+            }
+            case Triggers.DirectiebesluitVastleggen:
+                taak?.Rond(actor.Id, actor.Naam, "Directiebesluit vastgelegd", nu);
+                Directiebesluit = new Directiebesluit(invoer.Datum!.Value, invoer.Tekst!.Trim(), Directiebesluit?.Verwerking);
+                return $"Directiebesluit van {Datum(invoer.Datum.Value)} vastgelegd";
+            case Triggers.OrAdviesVastleggen:
+                taak?.Rond(actor.Id, actor.Naam, "Advies OR vastgelegd", nu);
+                OrAdviesDatum = invoer.Datum;
+                OrAdvies = invoer.Tekst!.Trim();
+                return $"Advies van de ondernemingsraad van {Datum(invoer.Datum!.Value)} vastgelegd";
+            case Triggers.Instemmen or Triggers.InstemmenMetWijzigingen or Triggers.Afwijzen:
+            {
+                var uitkomst = trigger switch
+                {
+                    Triggers.Instemmen => CollegeUitkomst.Ingestemd,
+                    Triggers.InstemmenMetWijzigingen => CollegeUitkomst.IngestemdMetWijzigingen,
+                    _ => CollegeUitkomst.Afgewezen,
+                };
+                taak?.Rond(actor.Id, actor.Naam, Triggers.Naam(trigger), nu);
+                Collegebesluit = new Collegebesluit(invoer.Datum!.Value, invoer.Volgnummer,
+                    string.IsNullOrWhiteSpace(invoer.BehandelendTeam) ? null : invoer.BehandelendTeam.Trim(), uitkomst, invoer.Tekst!.Trim());
+                GeplandBw = invoer.Datum;
+                return $"Besluit college van {Datum(invoer.Datum.Value)}: {Triggers.Naam(trigger).ToLowerInvariant()}";
+            }
+            case Triggers.Aanhouden:
+                Collegebesluit = new Collegebesluit(invoer.Datum!.Value, invoer.Volgnummer,
+                    string.IsNullOrWhiteSpace(invoer.BehandelendTeam) ? null : invoer.BehandelendTeam.Trim(),
+                    CollegeUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
+                GeplandBw = invoer.NieuweDatum;
+                taak?.VerzetDeadline(invoer.NieuweDatum);
+                return $"Aangehouden in de collegevergadering van {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
+            case Triggers.RaadVaststellen or Triggers.RaadVerwerpen:
+            {
+                var uitkomst = trigger == Triggers.RaadVaststellen ? RaadUitkomst.Vastgesteld : RaadUitkomst.Verworpen;
+                taak?.Rond(actor.Id, actor.Naam, Triggers.Naam(trigger), nu);
+                Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, uitkomst, invoer.Tekst!.Trim());
+                GeplandRaad = invoer.Datum;
+                return $"Besluit gemeenteraad van {Datum(invoer.Datum.Value)}: {(uitkomst == RaadUitkomst.Vastgesteld ? "vastgesteld" : "verworpen")}";
+            }
+            case Triggers.RaadAanhouden:
+                Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, RaadUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
+                GeplandRaad = invoer.NieuweDatum;
+                taak?.VerzetDeadline(invoer.NieuweDatum);
+                return $"Aangehouden door de raad op {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
+            case Triggers.Intrekken:
+                return "Ingetrokken door de steller";
+            default:
+                taak?.Rond(actor.Id, actor.Naam, Triggers.Naam(trigger), nu);
+                return Triggers.Naam(trigger);
+        }
+    }
+
+    /// <summary>
+    /// Asks the routing policy what the content calls for, and voids advice whose subject the steller changed
+    /// since it was given. Advice on unchanged aspects stays valid after a revision.
+    /// </summary>
+    private void BepaalRoute(Overgangscontext ctx)
+    {
+        var routering = ctx.Routeringsbeleid.Bepaal(this);
+        foreach (var aspect in _aspecten)
+        {
+            aspect.ZetVereist(routering.VereisteAdviezen.Contains(aspect.Aspect));
+            if (aspect.HeeftGeldigAdvies && aspect.AdviesOpInhoud != Vingerafdruk(aspect))
+            {
+                aspect.VervalAdvies();
+                Log(ctx.Nu, ctx.Actor, "AdviesVervallen",
+                    $"Advies {AspectTeksten.Naam(aspect.Aspect)} vervalt: de steller heeft dit onderdeel gewijzigd", null, null, null);
+            }
+        }
+        OrVereist = routering.OrVereist;
+        RaadVereist = routering.RaadVereist;
+    }
+
+    /// <summary>The content an advice on this aspect is about.</summary>
+    private string Vingerafdruk(Bedrijfsvoeringsaspect aspect)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var specifiek = aspect.Aspect switch
+        {
+            Aspect.Financien => string.Join('|', BudgettaireConsequenties, Kosten?.ToString(c), KostenPerJaar, Baten?.ToString(c), Dekking),
+            Aspect.Personeel => string.Join('|', FormatieveConsequenties, Fte?.ToString(c), Inhuur),
+            _ => "",
+        };
+        return $"{aspect.Toelichting}|{specifiek}";
+    }
+
+    // ---- Called by the machine ------------------------------------------------------------------------------
+
+    internal void ZetStatus(string status, DateTime sinds)
+    {
+        Status = status;
+        StatusSinds = sinds;
+    }
+
+    internal void OpenTakenVan(StatusDefinitie status, Overgangscontext ctx)
+    {
+        foreach (var def in status.Taken)
+        {
+            if (def.Soort == Taaksoorten.Advies)
+            {
+                AdviesrondeGehouden = true;
+                foreach (var aspect in _aspecten.Where(a => a.Vereist && !a.HeeftGeldigAdvies))
+                {
+                    if (_taken.Any(t => t.IsOpen && t.Aspect == aspect.Aspect)) continue;
+                    var houder = ctx.Organisatie.Adviseur(aspect.Aspect)
+                        ?? throw new VoorstelFout($"Er is geen adviseur {AspectTeksten.Naam(aspect.Aspect)} bekend. Vraag de beheerder een adviseur aan te wijzen.");
+                    _taken.Add(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, null, ctx), ctx.Nu));
+                }
+                continue;
+            }
+
+            var (h, gepland) = def.Soort switch
+            {
+                Taaksoorten.Paraaf => (ctx.Organisatie.Afdelingshoofd(AfdelingId), (DateOnly?)null),
+                Taaksoorten.Herzien => (ctx.Organisatie.Gebruiker(StellerId) ?? new Taakhouder(StellerId, StellerNaam), null),
+                Taaksoorten.Directiebesluit => (ctx.Organisatie.Rolhouder(def.Rol), GeplandDt),
+                Taaksoorten.OrAdvies => (ctx.Organisatie.Rolhouder(def.Rol), GeplandOr),
+                Taaksoorten.Collegebesluit => (ctx.Organisatie.Rolhouder(def.Rol), GeplandBw),
+                Taaksoorten.Raadsbesluit => (ctx.Organisatie.Rolhouder(def.Rol), GeplandRaad),
+                _ => (ctx.Organisatie.Rolhouder(def.Rol), null),
+            };
+            if (h is null)
+                throw new VoorstelFout($"Er is niemand met de rol '{Rollen.Naam(def.Rol)}' voor deze stap. Vraag de beheerder de rol toe te wijzen.");
+            _taken.Add(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, gepland, ctx), ctx.Nu));
+        }
+    }
+
+    private static DateOnly? Deadline(TaakDefinitie def, DateOnly? gepland, Overgangscontext ctx) =>
+        gepland is { } g && g >= ctx.Vandaag ? g
+        : def.TermijnWerkdagen is { } dagen ? ctx.PlusWerkdagen(dagen)
+        : null;
+
+    internal void SluitTaken(string status, string trigger, DateTime nu)
+    {
+        foreach (var taak in _taken.Where(t => t.IsOpen && t.Status == status))
+            taak.Verval($"Vervallen: {Triggers.Naam(trigger).ToLowerInvariant()}", nu);
+    }
+
+    // ---- Helpers --------------------------------------------------------------------------------------------
+
+    /// <summary>Gives the registratienummer (year-sequence, like 14-10749) on first submission.</summary>
+    public void KenRegistratienummerToe(string registratienummer)
+    {
+        if (Registratienummer is not null) throw new InvalidOperationException("Het voorstel heeft al een registratienummer.");
+        Registratienummer = registratienummer;
+    }
+
+    private void ZetInhoud(VoorstelInhoud i)
+    {
+        Onderwerp = i.Onderwerp?.Trim() ?? "";
+        AfdelingId = i.AfdelingId;
+        TeamId = i.TeamId;
+        ProjectId = i.ProjectId;
+        Programma = Leeg(i.Programma);
+        Openbaarheid = i.Openbaarheid;
+        OpenbaarNa = i.Openbaarheid == Openbaarheid.Uitgesteld ? i.OpenbaarNa : null;
+        BijlagenOpenbaar = i.BijlagenOpenbaar;
+        GeplandDt = i.GeplandDt;
+        GeplandOr = i.GeplandOr;
+        GeplandBw = i.GeplandBw;
+        GeplandOrNaBw = i.GeplandOrNaBw;
+        GeplandRaad = i.GeplandRaad;
+        StellerTelefoon = Leeg(i.StellerTelefoon);
+        Portefeuillehouder = Leeg(i.Portefeuillehouder);
+        Secretaris = Leeg(i.Secretaris);
+        Behandelwijze = i.Behandelwijze;
+        _dictum.Clear();
+        var nr = 1;
+        foreach (var punt in i.Dictum.Where(p => !string.IsNullOrWhiteSpace(p))) _dictum.Add(new DictumPunt(nr++, punt.Trim()));
+        _voorbesprekingen.Clear();
+        foreach (var (persoon, datum) in i.Voorbesprekingen.Where(v => !string.IsNullOrWhiteSpace(v.Persoon)))
+            _voorbesprekingen.Add(new Voorbespreking(persoon.Trim(), datum));
+        SamenvattingWatEnWaarom = Leeg(i.SamenvattingWatEnWaarom);
+        SamenvattingHoe = Leeg(i.SamenvattingHoe);
+        Aanleiding = Leeg(i.Aanleiding);
+        Achtergrond = Leeg(i.Achtergrond);
+        Aanpak = Leeg(i.Aanpak);
+        VoorstelTekst = Leeg(i.VoorstelTekst);
+        RaadsbesluitNodig = i.RaadsbesluitNodig;
+        BudgettaireConsequenties = i.BudgettaireConsequenties;
+        Kosten = i.Kosten;
+        KostenPerJaar = i.KostenPerJaar;
+        Baten = i.Baten;
+        Dekking = Leeg(i.Dekking);
+        FormatieveConsequenties = i.FormatieveConsequenties;
+        Fte = i.Fte;
+        Inhuur = Leeg(i.Inhuur);
+        foreach (var aspect in _aspecten)
+        {
+            var (toelichting, gevraagd) = i.Aspecten.TryGetValue(aspect.Aspect, out var a) ? a : (null, false);
+            aspect.WijzigToelichting(Leeg(toelichting), gevraagd);
+        }
+    }
+
+    private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string Datum(DateOnly d) => d.ToString("d MMMM yyyy", new CultureInfo("nl-NL"));
+
+    private void ControleerVersie(int? gezien)
+    {
+        if (gezien is { } v && v != Versie) throw new VoorstelGewijzigdException();
+    }
+
+    private void ControleerDefinitie(WorkflowDefinitie definitie)
+    {
+        if (definitie.Naam != WorkflowNaam || definitie.Versie != WorkflowVersie)
+            throw new InvalidOperationException(
+                $"Voorstel {Id} loopt op workflow '{WorkflowNaam}' v{WorkflowVersie}, niet op '{definitie.Naam}' v{definitie.Versie}.");
+    }
+
+    private void ControleerBewerkbaar(Overgangscontext ctx)
+    {
+        ControleerDefinitie(ctx.Definitie);
+        if (!IsVanSteller(ctx.Actor))
+            throw new GeenToegangException("Alleen de steller kan de inhoud van dit voorstel wijzigen.");
+        if (!IsBewerkbaar(ctx.Definitie))
+            throw new VoorstelFout($"In de status '{ctx.Definitie.StatusTitel(Status)}' kan de inhoud niet meer worden gewijzigd.");
+    }
+
+    private void Log(DateTime nu, Actor actor, string soort, string omschrijving, string? reden, string? van, string? naar) =>
+        _gebeurtenissen.Add(new Gebeurtenis(nu, actor.Id == Actor.Systeem.Id ? null : actor.Id, actor.Naam, soort, omschrijving,
+            string.IsNullOrWhiteSpace(reden) ? null : reden.Trim(), van, naar));
+}
