@@ -1,0 +1,110 @@
+using Besluitvorming.Web.Voorstellen;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Besluitvorming.Web.Pages.Voorstellen;
+
+/// <summary>
+/// One action on a proposal (paraaf, advice, a decision, a return, a withdrawal). The GET only shows the form;
+/// only the POST changes anything, and only when the machine permits the trigger for this user now.
+/// </summary>
+public sealed class ActieModel(VoorstelDienst dienst) : PageModel
+{
+    public sealed class ActieFormulier
+    {
+        public int Versie { get; set; }
+        public int? TaakId { get; set; }
+        public string? Reden { get; set; }
+        public bool? Instemming { get; set; }
+        public string? Opmerking { get; set; }
+        public DateOnly? Datum { get; set; }
+        public DateOnly? NieuweDatum { get; set; }
+        public string? Tekst { get; set; }
+        public int? Volgnummer { get; set; }
+        public string? BehandelendTeam { get; set; }
+    }
+
+    [BindProperty]
+    public ActieFormulier Invoer { get; set; } = new();
+
+    public Voorstel Voorstel { get; private set; } = null!;
+    public OvergangDefinitie Overgang { get; private set; } = null!;
+    public string Trigger { get; private set; } = "";
+    public IReadOnlyList<Taak> MijnTaken { get; private set; } = [];
+    public string StatusTitel { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, string trigger)
+    {
+        var fout = await LaadAsync(id, trigger);
+        if (fout is not null) return fout;
+        Invoer = new ActieFormulier
+        {
+            Versie = Voorstel.Versie,
+            TaakId = MijnTaken.FirstOrDefault()?.Id,
+            Datum = trigger is Triggers.Instemmen or Triggers.InstemmenMetWijzigingen or Triggers.Afwijzen or Triggers.Aanhouden
+                ? Voorstel.GeplandBw : trigger is Triggers.RaadVaststellen or Triggers.RaadVerwerpen or Triggers.RaadAanhouden
+                ? Voorstel.GeplandRaad : trigger == Triggers.DirectiebesluitVastleggen ? Voorstel.GeplandDt : null,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string trigger)
+    {
+        var fout = await LaadAsync(id, trigger);
+        if (fout is not null) return fout;
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            await dienst.VoerAsync(Voorstel, trigger, new ActieInvoer
+            {
+                Versie = Invoer.Versie, TaakId = Invoer.TaakId, Reden = Invoer.Reden, Instemming = Invoer.Instemming,
+                Opmerking = Invoer.Opmerking, Datum = Invoer.Datum, NieuweDatum = Invoer.NieuweDatum, Tekst = Invoer.Tekst,
+                Volgnummer = Invoer.Volgnummer, BehandelendTeam = Invoer.BehandelendTeam,
+            });
+        }
+        catch (ActieOngeldigException e)
+        {
+            foreach (var (veld, melding) in e.Fouten) ModelState.AddModelError($"{nameof(Invoer)}.{veld}", melding);
+            return Page();
+        }
+        catch (GeenToegangException)
+        {
+            return Forbid();
+        }
+        catch (VoorstelFout e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
+        }
+        TempData["Succes"] = $"{Overgang.Titel ?? Triggers.Naam(trigger)}: vastgelegd.";
+        return RedirectToPage("Details", new { id });
+    }
+
+    private async Task<IActionResult?> LaadAsync(int id, string trigger)
+    {
+        var voorstel = await dienst.LaadAsync(id);
+        if (voorstel is null) return NotFound();
+        var ctx = await dienst.ContextAsync(voorstel);
+        if (!VoorstelToegang.MagZien(voorstel, ctx.Actor, ctx.Actor.AfdelingId, ctx.Vandaag)) return NotFound();
+        Voorstel = voorstel;
+        Trigger = trigger;
+        StatusTitel = ctx.Definitie.StatusTitel(voorstel.Status);
+        MijnTaken = voorstel.Taken.Where(t => t.IsOpen && t.Status == voorstel.Status && ctx.Actor.MagHandelenOp(t)).ToList();
+        var overgang = voorstel.ToegestaneActies(ctx).FirstOrDefault(o => o.Trigger == trigger);
+        if (overgang is null)
+        {
+            // A POST by someone who may not act is refused; a stale page gets an explanation instead.
+            var bestaat = ctx.Definitie.Status(voorstel.Status).Overgangen.Any(o => o.Trigger == trigger);
+            if (!bestaat && Request.Method == HttpMethods.Post && Invoer.Versie != voorstel.Versie)
+            {
+                TempData["Fout"] = new VoorstelGewijzigdException().Message;
+                return RedirectToPage("Details", new { id });
+            }
+            return Forbid();
+        }
+        Overgang = overgang;
+        return null;
+    }
+}

@@ -1,0 +1,261 @@
+using Besluitvorming.Web.Bijlagen;
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Organisatie;
+using Besluitvorming.Web.Voorstellen;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Besluitvorming.Web.Pages.Voorstellen;
+
+/// <summary>
+/// Draft and revise a collegevoorstel. "Opslaan" keeps an incomplete draft; "Indienen" saves and then checks
+/// completeness. Uploaded files are stored first, so a form that comes back with errors keeps them.
+/// </summary>
+[Authorize(Roles = Rollen.Steller)]
+[RequestFormLimits(MultipartBodyLengthLimit = 209_715_200)]
+[RequestSizeLimit(209_715_200)]
+public sealed class BewerkenModel(
+    BesluitvormingDbContext db, VoorstelDienst dienst, ActorLader actors, BijlageOpslag opslag, TimeProvider klok) : PageModel
+{
+    [BindProperty]
+    public VoorstelFormulier Invoer { get; set; } = new();
+
+    public int? Id { get; private set; }
+    public string? Registratienummer { get; private set; }
+    public string? StatusTitel { get; private set; }
+    public string? TeruggestuurdReden { get; private set; }
+    public List<SelectListItem> Afdelingen { get; private set; } = [];
+    public List<SelectListItem> Teams { get; private set; } = [];
+    public List<SelectListItem> Projecten { get; private set; } = [];
+    public BijlageOptions BijlageOpties => opslag.Opties;
+
+    public async Task<IActionResult> OnGetAsync(int? id)
+    {
+        var actor = await actors.HuidigeAsync();
+        if (id is { } bestaandId)
+        {
+            var (voorstel, fout) = await LaadBewerkbaarAsync(bestaandId, actor);
+            if (voorstel is null) return fout!;
+            Invoer = VoorstelFormulier.Van(voorstel);
+            await VulKopAsync(voorstel);
+        }
+        else
+        {
+            var gebruiker = await db.Users.AsNoTracking().SingleAsync(u => u.Id == actor.Id);
+            Invoer = new VoorstelFormulier
+            {
+                AanmaakSleutel = Guid.NewGuid(),
+                AfdelingId = gebruiker.AfdelingId ?? 0,
+                TeamId = gebruiker.TeamId,
+                StellerTelefoon = gebruiker.Telefoon,
+            };
+        }
+        Invoer.VulAan();
+        await VulKeuzelijstenAsync();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostOpslaanAsync(int? id) => VerwerkAsync(id, indienen: false);
+
+    public Task<IActionResult> OnPostIndienenAsync(int? id) => VerwerkAsync(id, indienen: true);
+
+    private async Task<IActionResult> VerwerkAsync(int? id, bool indienen)
+    {
+        var actor = await actors.HuidigeAsync();
+        Voorstel? voorstel = null;
+        if (id is { } bestaandId)
+        {
+            (voorstel, var fout) = await LaadBewerkbaarAsync(bestaandId, actor);
+            if (voorstel is null) return fout!;
+        }
+
+        await BewaarUploadsAsync(actor);
+        await ControleerKeuzesAsync();
+        if (!ModelState.IsValid) return await OpnieuwAsync(voorstel, "Het voorstel is niet opgeslagen. Verbeter de gemarkeerde velden.");
+
+        try
+        {
+            if (voorstel is null)
+            {
+                var concept = await dienst.MaakConceptAsync(Invoer.AanmaakSleutel, Invoer.NaarInhoud());
+                voorstel = (await dienst.LaadAsync(concept.Id))!;
+                if (voorstel.StellerId != actor.Id) return Forbid();
+            }
+            else
+            {
+                var ctx = await dienst.ContextAsync(voorstel);
+                voorstel.WijzigInhoud(Invoer.NaarInhoud(), ctx, Invoer.Versie);
+            }
+            await KoppelBijlagenAsync(voorstel);
+            await dienst.OpslaanAsync();
+        }
+        catch (VoorstelGewijzigdException e)
+        {
+            return await OpnieuwAsync(voorstel, e.Message);
+        }
+        catch (GeenToegangException)
+        {
+            return Forbid();
+        }
+        catch (VoorstelFout e)
+        {
+            return await OpnieuwAsync(voorstel, e.Message);
+        }
+
+        Invoer = VoorstelFormulier.Van(voorstel);
+        if (!indienen)
+        {
+            TempData["Succes"] = "Het concept is opgeslagen.";
+            return RedirectToPage("Bewerken", new { id = voorstel.Id });
+        }
+
+        var definitie = (await dienst.ContextAsync(voorstel)).Definitie;
+        var trigger = voorstel.Status == definitie.Beginstatus ? Triggers.Indienen : Triggers.Herindienen;
+        try
+        {
+            await dienst.VoerAsync(voorstel, trigger, new ActieInvoer { Versie = voorstel.Versie });
+        }
+        catch (ActieOngeldigException e)
+        {
+            foreach (var (veld, melding) in e.Fouten) ModelState.AddModelError($"{nameof(Invoer)}.{veld}", melding);
+            return await OpnieuwAsync(await dienst.LaadAsync(voorstel.Id),
+                "Het concept is opgeslagen, maar nog niet ingediend: vul de gemarkeerde velden aan.");
+        }
+        catch (VoorstelFout e)
+        {
+            return await OpnieuwAsync(await dienst.LaadAsync(voorstel.Id), $"Het concept is opgeslagen, maar nog niet ingediend: {e.Message}");
+        }
+
+        TempData["Succes"] = trigger == Triggers.Indienen
+            ? $"Het voorstel is ingediend met registratienummer {voorstel.Registratienummer}."
+            : "Het herziene voorstel is opnieuw ingediend.";
+        return RedirectToPage("Details", new { id = voorstel.Id });
+    }
+
+    /// <summary>Stores every acceptable new file now; refused files get a message at their row.</summary>
+    private async Task BewaarUploadsAsync(Actor actor)
+    {
+        // Files stored by an earlier post must still be this user's unattached uploads.
+        var geldig = new List<VoorstelFormulier.UploadRegel>();
+        foreach (var u in Invoer.Uploads)
+        {
+            var bestand = await opslag.ZoekEigenUploadAsync(u.BestandId, actor.Id);
+            if (bestand is null) continue;
+            u.Bestandsnaam = bestand.Bestandsnaam;
+            u.Grootte = bestand.Grootte;
+            geldig.Add(u);
+        }
+        Invoer.Uploads = geldig;
+
+        var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+        for (var i = 0; i < Invoer.NieuweBijlagen.Count; i++)
+        {
+            var regel = Invoer.NieuweBijlagen[i];
+            if (regel.Bestand is null) continue;
+            if (opslag.Controleer(regel.Bestand) is { } fout)
+            {
+                ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.NieuweBijlagen)}[{i}].{nameof(regel.Bestand)}", fout);
+                continue;
+            }
+            var bestand = await opslag.BewaarAsync(regel.Bestand, actor.Id);
+            Invoer.Uploads.Add(new VoorstelFormulier.UploadRegel
+            {
+                BestandId = bestand.Id, Bestandsnaam = bestand.Bestandsnaam, Grootte = bestand.Grootte,
+                Naam = string.IsNullOrWhiteSpace(regel.Naam) ? Path.GetFileNameWithoutExtension(bestand.Bestandsnaam) : regel.Naam.Trim(),
+                Datum = regel.Datum ?? vandaag, Openbaar = regel.Openbaar, Soort = regel.Soort,
+            });
+        }
+        // The rows were consumed: a re-rendered form shows them as stored uploads.
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith($"{nameof(Invoer)}.{nameof(Invoer.Uploads)}")).ToList())
+            ModelState.Remove(key);
+        for (var i = 0; i < Invoer.Uploads.Count; i++)
+            if (string.IsNullOrWhiteSpace(Invoer.Uploads[i].Naam))
+                ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.Uploads)}[{i}].{nameof(VoorstelFormulier.UploadRegel.Naam)}", "Geef de bijlage een naam.");
+    }
+
+    private async Task ControleerKeuzesAsync()
+    {
+        if (Invoer.AfdelingId != 0 && !await db.Afdelingen.AnyAsync(a => a.Id == Invoer.AfdelingId))
+            ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.AfdelingId)}", "Kies een bestaande afdeling.");
+        if (Invoer.AfdelingId == 0)
+            ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.AfdelingId)}", "Kies de afdeling waar het voorstel vandaan komt.");
+        if (Invoer.TeamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team && t.AfdelingId == Invoer.AfdelingId))
+            ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.TeamId)}", "Dit team hoort niet bij de gekozen afdeling.");
+        if (Invoer.ProjectId is { } project && !await db.Projecten.AnyAsync(p => p.Id == project))
+            ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.ProjectId)}", "Kies een bestaand project.");
+        if (Invoer.Openbaarheid == Openbaarheid.Uitgesteld && Invoer.OpenbaarNa is null)
+            ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.OpenbaarNa)}", "Vul in tot welke datum de openbaarheid is uitgesteld.");
+    }
+
+    private async Task KoppelBijlagenAsync(Voorstel voorstel)
+    {
+        var ctx = await dienst.ContextAsync(voorstel);
+        var vandaag = ctx.Vandaag;
+        foreach (var b in Invoer.BestaandeBijlagen.Where(b => voorstel.Bijlagen.Any(x => x.Id == b.Id)))
+        {
+            if (b.Verwijderen) voorstel.VerwijderBijlage(b.Id, ctx);
+            else voorstel.WijzigBijlage(b.Id, b.Naam!.Trim(), b.Datum ?? vandaag, b.Openbaar, b.Soort, ctx);
+        }
+        foreach (var u in Invoer.Uploads)
+            voorstel.VoegBijlageToe(u.Naam!.Trim(), u.Datum ?? vandaag, u.Openbaar, u.Soort, u.BestandId, u.Bestandsnaam,
+                (await db.Bestanden.Where(x => x.Id == u.BestandId).Select(x => x.ContentType).SingleAsync()), u.Grootte, ctx);
+        Invoer.Uploads.Clear();
+    }
+
+    private async Task<(Voorstel?, IActionResult?)> LaadBewerkbaarAsync(int id, Actor actor)
+    {
+        var voorstel = await dienst.LaadAsync(id);
+        if (voorstel is null || !voorstel.IsVanSteller(actor)) return (null, NotFound());
+        var ctx = await dienst.ContextAsync(voorstel);
+        if (!voorstel.IsBewerkbaar(ctx.Definitie))
+        {
+            TempData["Fout"] = $"Dit voorstel staat op '{ctx.Definitie.StatusTitel(voorstel.Status)}' en kan niet meer worden gewijzigd.";
+            return (null, RedirectToPage("Details", new { id }));
+        }
+        return (voorstel, null);
+    }
+
+    private async Task<IActionResult> OpnieuwAsync(Voorstel? voorstel, string melding)
+    {
+        ModelState.AddModelError(string.Empty, melding);
+        if (voorstel is not null)
+        {
+            await VulKopAsync(voorstel);
+            Invoer.Versie = voorstel.Versie;
+            ModelState.Remove($"{nameof(Invoer)}.{nameof(Invoer.Versie)}");
+            // Existing attachments as they are now (ids may have changed after a save).
+            Invoer.BestaandeBijlagen = VoorstelFormulier.Van(voorstel).BestaandeBijlagen;
+            foreach (var key in ModelState.Keys.Where(k => k.Contains(nameof(Invoer.BestaandeBijlagen))).ToList()) ModelState.Remove(key);
+        }
+        foreach (var key in ModelState.Keys.Where(k => k.Contains(nameof(Invoer.NieuweBijlagen)) && !k.EndsWith(".Bestand")).ToList())
+            ModelState.Remove(key);
+        Invoer.VulAan();
+        await VulKeuzelijstenAsync();
+        return Page();
+    }
+
+    private async Task VulKopAsync(Voorstel voorstel)
+    {
+        Id = voorstel.Id;
+        Registratienummer = voorstel.Registratienummer;
+        var ctx = await dienst.ContextAsync(voorstel);
+        StatusTitel = ctx.Definitie.StatusTitel(voorstel.Status);
+        TeruggestuurdReden = voorstel.TeruggestuurdVanuit is null ? null
+            : voorstel.Gebeurtenissen.Where(g => g.Soort == Triggers.Terugsturen).MaxBy(g => g.Tijdstip)?.Reden;
+    }
+
+    private async Task VulKeuzelijstenAsync()
+    {
+        Afdelingen = await db.Afdelingen.OrderBy(a => a.Naam)
+            .Select(a => new SelectListItem(a.Naam, a.Id.ToString())).ToListAsync();
+        Teams = await db.Teams.OrderBy(t => t.Code)
+            .Select(t => new SelectListItem(t.Code + " – " + t.Naam, t.Id.ToString())).ToListAsync();
+        Projecten = await db.Projecten.OrderBy(p => p.Naam)
+            .Select(p => new SelectListItem(p.Naam, p.Id.ToString())).ToListAsync();
+    }
+}

@@ -1,0 +1,64 @@
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Voorstellen;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Machine;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Besluitvorming.Web.Pages.Voorstellen;
+
+public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dienst) : PageModel
+{
+    public Voorstel Voorstel { get; private set; } = null!;
+    public WorkflowDefinitie Definitie { get; private set; } = null!;
+    public Actor Actor { get; private set; } = null!;
+    public IReadOnlyList<OvergangDefinitie> Acties { get; private set; } = [];
+    public IReadOnlyList<Taak> HuidigeTaken { get; private set; } = [];
+    public bool MagBewerken { get; private set; }
+    public string Mermaid { get; private set; } = "";
+    public string? AfdelingNaam { get; private set; }
+    public string? TeamCode { get; private set; }
+    public string? ProjectNaam { get; private set; }
+    public DateOnly Vandaag { get; private set; }
+    public bool IsBetrokken { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var voorstel = await dienst.LaadAsync(id);
+        if (voorstel is null) return NotFound();
+        var ctx = await dienst.ContextAsync(voorstel);
+        Vandaag = ctx.Vandaag;
+        if (!VoorstelToegang.MagZien(voorstel, ctx.Actor, ctx.Actor.AfdelingId, Vandaag)) return NotFound();
+
+        Voorstel = voorstel;
+        Definitie = ctx.Definitie;
+        Actor = ctx.Actor;
+        IsBetrokken = VoorstelToegang.IsBetrokken(voorstel, ctx.Actor, ctx.Actor.AfdelingId);
+        Acties = voorstel.ToegestaneActies(ctx);
+        MagBewerken = voorstel.IsVanSteller(ctx.Actor) && voorstel.IsBewerkbaar(ctx.Definitie);
+        HuidigeTaken = voorstel.Taken.Where(t => t.IsOpen && t.Status == voorstel.Status).OrderBy(t => t.Aspect).ToList();
+        Mermaid = VoorstelMachine.Mermaid(ctx.Definitie, voorstel.Status);
+        AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
+        TeamCode = await db.Teams.Where(t => t.Id == voorstel.TeamId).Select(t => t.Code).SingleOrDefaultAsync();
+        ProjectNaam = await db.Projecten.Where(p => p.Id == voorstel.ProjectId).Select(p => p.Naam).SingleOrDefaultAsync();
+        return Page();
+    }
+
+    public bool MagBijlageZien(Bijlage b) => VoorstelToegang.MagBijlageZien(Voorstel, b, Actor, Actor.AfdelingId, Vandaag);
+
+    public int DagenInStatus => Math.Max(0, Vandaag.DayNumber - DateOnly.FromDateTime(Voorstel.StatusSinds.ToLocalTime()).DayNumber);
+
+    public static string Datum(DateOnly? d) => d?.ToString("d MMMM yyyy") ?? "–";
+
+    public static string JaNee(bool? b) => b switch { true => "Ja", false => "Nee", null => "Niet ingevuld" };
+
+    public string OpenbaarheidTekst => Voorstel.Openbaarheid switch
+    {
+        Openbaarheid.Ja => "Ja",
+        Openbaarheid.Nee => "Nee",
+        _ => $"Ja, namelijk uitgesteld (tot na {Datum(Voorstel.OpenbaarNa)})",
+    } + (Voorstel.BijlagenOpenbaar ? "" : ", de bijlagen zijn niet openbaar");
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Besluitvorming.Web.Tests.Infrastructuur;
+
+/// <summary>
+/// The real app on a real SQLite file of its own (created, migrated and seeded with the demo organisation),
+/// served in-process. One instance per test class.
+/// </summary>
+public class BesluitvormingFabriek : WebApplicationFactory<Program>
+{
+    private readonly string _map = Path.Combine(Path.GetTempPath(), "besluitvorming-tests", Guid.NewGuid().ToString("N"));
+
+    public string Omgeving { get; init; } = "Testing";
+    public Dictionary<string, string?> ExtraInstellingen { get; } = [];
+
+    public string DatabasePad => Path.Combine(_map, "test.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_map);
+        builder.UseEnvironment(Omgeving);
+        builder.ConfigureAppConfiguration((_, config) =>
+        {
+            var instellingen = new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:ConnectionString"] = $"Data Source={DatabasePad}",
+                ["Database:DemoData"] = "true",
+                ["Logging:LogLevel:Default"] = "Warning",
+            };
+            foreach (var (k, v) in ExtraInstellingen) instellingen[k] = v;
+            config.AddInMemoryCollection(instellingen);
+        });
+    }
+
+    public TestKlant Klant() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<TestKlant> IngelogdAlsAsync(string gebruikersnaam)
+    {
+        var klant = Klant();
+        await klant.InloggenAsync(gebruikersnaam);
+        return klant;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_map, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
