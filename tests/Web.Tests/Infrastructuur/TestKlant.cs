@@ -55,7 +55,14 @@ public sealed class TestKlant(HttpClient http)
         foreach (var (naam, waarde) in waarden)
         {
             velden.RemoveAll(v => v.Naam == naam);
-            if (waarde is not null) velden.Add((naam, waarde));
+            if (waarde is not null)
+            {
+                velden.Add((naam, waarde));
+                continue;
+            }
+            // Null unticks a checkbox (or clears a field): what remains is the hidden "false" ASP.NET renders for it.
+            foreach (var verborgen in formulier.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Where(i => i.Name == naam))
+                velden.Add((naam, verborgen.Value));
         }
 
         var actie = formulier.GetAttribute("action") is { Length: > 0 } a ? a : url;

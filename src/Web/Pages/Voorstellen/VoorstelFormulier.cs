@@ -150,8 +150,9 @@ public sealed class VoorstelFormulier
             Aspecten.Add(new AspectRegel { Aspect = aspect });
         Aspecten = Aspecten.OrderBy(a => a.Aspect).ToList();
         Voorbesprekingen = Voorbesprekingen.Where(v => !string.IsNullOrWhiteSpace(v.Persoon) || v.Datum is not null).ToList();
-        while (Voorbesprekingen.Count < 2 || !string.IsNullOrWhiteSpace(Voorbesprekingen[^1].Persoon))
-            Voorbesprekingen.Add(new VoorbesprekingRegel());
+        // Room for at least two more, and four on an empty form ("Voorbesproken met" often names several people).
+        var doel = Math.Max(4, Voorbesprekingen.Count + 2);
+        while (Voorbesprekingen.Count < doel) Voorbesprekingen.Add(new VoorbesprekingRegel());
         NieuweBijlagen = [new NieuweBijlageRegel(), new NieuweBijlageRegel()];
     }
 }
