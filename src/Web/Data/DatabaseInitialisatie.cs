@@ -26,7 +26,8 @@ public static class DatabaseInitialisatie
         var klok = sp.GetRequiredService<TimeProvider>();
 
         await db.Database.MigrateAsync();
-        await WorkflowRegister.RegistreerAsync(db, SeedMap(env, "workflows"), klok.GetUtcNow().UtcDateTime, logger);
+        var seeds = sp.GetRequiredService<IConfiguration>()["Seeds:Map"];
+        await WorkflowRegister.RegistreerAsync(db, SeedMap(env, "workflows", seeds), klok.GetUtcNow().UtcDateTime, logger);
 
         var rollen = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var rol in Rollen.Gebruikersrollen)
@@ -34,18 +35,21 @@ public static class DatabaseInitialisatie
 
         if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DemoData && !await db.Users.AnyAsync())
         {
-            await LaadDemoOrganisatieAsync(db, sp.GetRequiredService<UserManager<Gebruiker>>(), SeedMap(env, "organisatie"));
+            await LaadDemoOrganisatieAsync(db, sp.GetRequiredService<UserManager<Gebruiker>>(), SeedMap(env, "organisatie", seeds));
             await DemoVoorstellen.MaakAsync(sp);
             logger.LogInformation("Demo-organisatie en demovoorstellen geladen");
         }
     }
 
-    public static string SeedMap(IHostEnvironment env, string onderdeel)
+    public static string SeedMap(IHostEnvironment env, string onderdeel, string? seedsMap = null)
     {
-        // Next to the binaries (copied at build), else the repository's seeds/ folder.
-        foreach (var basis in new[] { AppContext.BaseDirectory, Path.Combine(env.ContentRootPath, "..", "..") })
+        // Configured, else next to the binaries (copied at build), else the repository's seeds/ folder.
+        var kandidaten = seedsMap is { Length: > 0 }
+            ? [Path.GetFullPath(seedsMap, env.ContentRootPath)]
+            : new[] { Path.Combine(AppContext.BaseDirectory, "seeds"), Path.Combine(env.ContentRootPath, "..", "..", "seeds") };
+        foreach (var basis in kandidaten)
         {
-            var map = Path.GetFullPath(Path.Combine(basis, "seeds", onderdeel));
+            var map = Path.GetFullPath(Path.Combine(basis, onderdeel));
             if (Directory.Exists(map)) return map;
         }
         throw new DirectoryNotFoundException($"De map seeds/{onderdeel} is niet gevonden.");

@@ -1,0 +1,23 @@
+using Besluitvorming.Workflows.Definities;
+
+namespace Besluitvorming.Web.Tests.Workflows;
+
+public sealed class OpstartTests
+{
+    [Fact]
+    public void Ongeldige_workflowdefinitie_stopt_de_opstart_met_bestand_en_probleem()
+    {
+        var seeds = Path.Combine(Path.GetTempPath(), "besluitvorming-seeds-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(seeds, "workflows"));
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "workflows", "collegevoorstel.json"))
+            .Replace("\"naar\": \"Directieteam\"", "\"naar\": \"Directeiteam\"");
+        File.WriteAllText(Path.Combine(seeds, "workflows", "kapot.json"), json);
+
+        using var fabriek = new BesluitvormingFabriek();
+        fabriek.ExtraInstellingen["Seeds:Map"] = seeds;
+        var fout = Should.Throw<WorkflowDefinitieOngeldigException>(() => fabriek.CreateClient());
+        fout.Message.ShouldContain("kapot.json");
+        fout.Message.ShouldContain("onbekende status 'Directeiteam'");
+        Directory.Delete(seeds, true);
+    }
+}
