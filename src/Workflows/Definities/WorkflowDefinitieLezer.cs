@@ -85,9 +85,11 @@ public static class WorkflowDefinitieLezer
                     if (Guards.Controleer(g, namen.Contains) is { } fout) p.Add($"{waar}: {fout}");
             }
 
-            var zonderGuard = s.Overgangen.Where(o => o.Guards.Count == 0).GroupBy(o => o.Trigger).Where(g => g.Count() > 1);
+            // A transition without guards is always enabled, so any other transition for the same trigger would be
+            // enabled alongside it, and Stateless refuses to choose at run time.
+            var zonderGuard = s.Overgangen.GroupBy(o => o.Trigger).Where(g => g.Count() > 1 && g.Any(o => o.Guards.Count == 0));
             foreach (var g in zonderGuard)
-                p.Add($"status '{s.Naam}': trigger '{g.Key}' staat er meermaals zonder guard; onderscheid ze met guards");
+                p.Add($"status '{s.Naam}': trigger '{g.Key}' staat er meermaals en niet elke keer met een guard; onderscheid ze met guards");
         }
 
         if (namen.Contains(d.Beginstatus))

@@ -29,8 +29,18 @@ public static class VoorstelMachine
 
             foreach (var overgang in status.Overgangen)
             {
+                // Unguarded transitions get no guard, so the graph does not label them "[Function]"; Stateless always
+                // gives an internal transition a guard, so that one is labelled with the definition's word for it.
+                if (overgang.Guards.Count == 0)
+                {
+                    if (overgang.Intern) config.InternalTransitionIf(overgang.Trigger, _ => true, _ => { }, "intern");
+                    else if (overgang.Naar == status.Naam) config.PermitReentry(overgang.Trigger);
+                    else config.Permit(overgang.Trigger, overgang.Naar!);
+                    continue;
+                }
+
                 var guard = BouwGuard(overgang, voorstel);
-                var beschrijving = overgang.Guards.Count == 0 ? null : string.Join(" en ", overgang.Guards);
+                var beschrijving = string.Join(" en ", overgang.Guards);
                 if (overgang.Intern)
                     config.InternalTransitionIf(overgang.Trigger, _ => guard(), _ => { }, beschrijving);
                 else if (overgang.Naar == status.Naam)
@@ -45,7 +55,6 @@ public static class VoorstelMachine
 
     private static Func<bool> BouwGuard(OvergangDefinitie overgang, Voorstel voorstel)
     {
-        if (overgang.Guards.Count == 0) return () => true;
         var delen = overgang.Guards.Select(g => Guards.Bouw(g, voorstel)).ToArray();
         return () => delen.All(d => d());
     }

@@ -104,6 +104,8 @@ public static class Triggers
             case RaadAanhouden:
                 Verplicht(invoer.Datum.HasValue, nameof(invoer.Datum), "Vul de datum van de raadsvergadering in.");
                 Verplicht(invoer.NieuweDatum.HasValue, nameof(invoer.NieuweDatum), "Vul de raadsvergadering in waarnaar het voorstel is aangehouden.");
+                Verplicht(!invoer.Datum.HasValue || !invoer.NieuweDatum.HasValue || invoer.NieuweDatum > invoer.Datum,
+                    nameof(invoer.NieuweDatum), "De nieuwe vergaderdatum moet na de raadsvergadering liggen waarin is aangehouden.");
                 Verplicht(!string.IsNullOrWhiteSpace(invoer.Reden), nameof(invoer.Reden), "Geef aan waarom de raad het voorstel heeft aangehouden.");
                 break;
         }

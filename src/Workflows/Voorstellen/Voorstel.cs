@@ -215,6 +215,7 @@ public sealed class Voorstel
     /// <summary>The triggers this actor may fire now, in definition order: exactly the buttons to show.</summary>
     public IReadOnlyList<OvergangDefinitie> ToegestaneActies(Overgangscontext ctx)
     {
+        ControleerDefinitie(ctx.Definitie);
         var machine = VoorstelMachine.Bouw(ctx.Definitie, this, null);
         var rollen = RollenVan(ctx.Actor);
         return ctx.Definitie.Status(Status).Overgangen

@@ -1,0 +1,190 @@
+using System.Text.Json.Nodes;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Tests.Ondersteuning;
+using Besluitvorming.Workflows.Voorstellen;
+
+namespace Besluitvorming.Workflows.Tests.Definities;
+
+public class WorkflowDefinitieLezerTests
+{
+    private const string Bron = "seeds/workflows/kapot.json";
+
+    private static JsonObject StatusIn(JsonObject json, string naam) =>
+        json["statussen"]!.AsArray().Single(s => (string?)s!["naam"] == naam)!.AsObject();
+
+    private static JsonObject OvergangIn(JsonObject json, string status, string trigger) =>
+        StatusIn(json, status)["overgangen"]!.AsArray().First(o => (string?)o!["trigger"] == trigger)!.AsObject();
+
+    private static WorkflowDefinitieOngeldigException Weigert(Action<JsonObject> bederf)
+    {
+        var json = GeleverdeDefinities.CollegevoorstelJson();
+        bederf(json);
+        return Should.Throw<WorkflowDefinitieOngeldigException>(() => WorkflowDefinitieLezer.Lees(json.ToJsonString(), Bron));
+    }
+
+    private static void ZegtBronEnProbleem(WorkflowDefinitieOngeldigException fout, string probleem)
+    {
+        fout.Bron.ShouldBe(Bron);
+        fout.Message.ShouldStartWith($"Workflowdefinitie '{Bron}' is ongeldig:");
+        fout.Message.ShouldContain(probleem);
+        fout.Problemen.ShouldContain(p => p.Contains(probleem));
+    }
+
+    [Fact]
+    public void Het_meegeleverde_collegevoorstel_laadt()
+    {
+        var d = WorkflowDefinitieLezer.LeesBestand(GeleverdeDefinities.CollegevoorstelPad);
+
+        d.Naam.ShouldBe("collegevoorstel");
+        d.Versie.ShouldBe(1);
+        d.Beginstatus.ShouldBe("Concept");
+        d.Statussen.Select(s => s.Naam).ShouldBe(
+        [
+            "Concept", "ParaafAfdelingshoofd", "InAdvies", "Directieteam", "OndernemingsRaad", "CollegeVanBW", "Gemeenteraad",
+            "Teruggestuurd", "Besloten", "Afgewezen", "Verworpen", "Ingetrokken",
+        ]);
+        d.Statussen.Where(s => s.Eind).Select(s => s.Naam).ShouldBe(["Besloten", "Afgewezen", "Verworpen", "Ingetrokken"]);
+        d.Statussen.Where(s => s.BewerkbaarDoorSteller).Select(s => s.Naam).ShouldBe(["Concept", "Teruggestuurd"]);
+        d.Toelichting.ShouldNotBeNullOrWhiteSpace();
+        WorkflowDefinitieLezer.Controleer(d).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Alleen_alle_adviezen_binnen_is_een_automatische_overgang()
+    {
+        var automatisch = GeleverdeDefinities.Collegevoorstel.Statussen.SelectMany(s => s.Overgangen).Where(o => o.Automatisch).ToList();
+
+        automatisch.ShouldHaveSingleItem().Trigger.ShouldBe(Triggers.AdviezenCompleet);
+        automatisch.Single().Rollen.ShouldBe([Rollen.Systeem]);
+    }
+
+    [Fact]
+    public void Een_onbekende_doelstatus_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "Concept", Triggers.Indienen)["naar"] = "Wethouder"),
+            "status 'Concept', trigger 'Indienen': onbekende status 'Wethouder'");
+
+    [Fact]
+    public void Een_onbereikbare_status_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => j["statussen"]!.AsArray().Add(new JsonObject { ["naam"] = "Gearchiveerd", ["titel"] = "Gearchiveerd", ["eind"] = true })),
+            "status 'Gearchiveerd' is onbereikbaar vanuit 'Concept'");
+
+    [Fact]
+    public void Een_trigger_zonder_rol_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "Directieteam", Triggers.Terugsturen)["rollen"] = new JsonArray()),
+            "status 'Directieteam', trigger 'Terugsturen': geen rol mag deze trigger afvuren");
+
+    [Fact]
+    public void Een_onbekende_guard_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "CollegeVanBW", Triggers.Instemmen)["guards"] = new JsonArray("RaadNodig")),
+            "status 'CollegeVanBW', trigger 'Instemmen': onbekende guard 'RaadNodig'");
+
+    [Fact]
+    public void Een_onbekende_trigger_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "ParaafAfdelingshoofd", Triggers.Paraferen)["trigger"] = "Goedkeuren"),
+            "status 'ParaafAfdelingshoofd', trigger 'Goedkeuren': onbekende trigger");
+
+    [Fact]
+    public void Een_guard_die_een_onbekende_status_noemt_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "Teruggestuurd", Triggers.Herindienen)["guards"] = new JsonArray("TeruggestuurdVanuit:Paraaf")),
+            "guard 'TeruggestuurdVanuit:Paraaf' noemt een onbekende status 'Paraaf'");
+
+    [Fact]
+    public void Een_guard_met_status_maar_zonder_status_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "Teruggestuurd", Triggers.Herindienen)["guards"] = new JsonArray("TeruggestuurdVanuit")),
+            "guard 'TeruggestuurdVanuit' vraagt een status als argument");
+
+    [Theory]
+    [InlineData("{ \"naam\": \"collegevoorstel\", ")]
+    [InlineData("")]
+    [InlineData("<workflow/>")]
+    public void Kapotte_json_wordt_geweigerd(string json)
+    {
+        var fout = Should.Throw<WorkflowDefinitieOngeldigException>(() => WorkflowDefinitieLezer.Lees(json, Bron));
+
+        ZegtBronEnProbleem(fout, "geen geldige JSON");
+    }
+
+    [Fact]
+    public void Een_tikfout_in_een_eigenschap_wordt_geweigerd_in_plaats_van_genegeerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "Concept", Triggers.Indienen)["rolen"] = new JsonArray("Steller")),
+            "geen geldige JSON");
+
+    [Fact]
+    public void Een_leeg_document_wordt_geweigerd()
+    {
+        var fout = Should.Throw<WorkflowDefinitieOngeldigException>(() => WorkflowDefinitieLezer.Lees("null", Bron));
+
+        ZegtBronEnProbleem(fout, "het bestand is leeg");
+    }
+
+    [Fact]
+    public void Een_trigger_die_meermaals_voorkomt_en_een_keer_zonder_guard_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "Directieteam", Triggers.DirectiebesluitVastleggen)["guards"] = new JsonArray()),
+            "status 'Directieteam': trigger 'DirectiebesluitVastleggen' staat er meermaals en niet elke keer met een guard");
+
+    [Fact]
+    public void Een_automatische_overgang_met_een_mensenrol_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "InAdvies", Triggers.AdviezenCompleet)["rollen"] = new JsonArray("Adviseur")),
+            "een automatische overgang heeft alleen de rol 'Systeem'");
+
+    [Fact]
+    public void Een_taak_met_een_onbekende_soort_of_rol_wordt_geweigerd()
+    {
+        var fout = Weigert(j =>
+        {
+            var taak = StatusIn(j, "Directieteam")["taken"]!.AsArray()[0]!;
+            taak["soort"] = "Notuleren";
+            taak["rol"] = "Notulist";
+        });
+
+        ZegtBronEnProbleem(fout, "status 'Directieteam': onbekende taaksoort 'Notuleren'");
+        ZegtBronEnProbleem(fout, "status 'Directieteam': taak 'Notuleren' heeft een onbekende rol 'Notulist'");
+    }
+
+    [Fact]
+    public void Alle_problemen_worden_tegelijk_genoemd()
+    {
+        var fout = Weigert(j =>
+        {
+            OvergangIn(j, "Concept", Triggers.Indienen)["naar"] = "Wethouder";
+            OvergangIn(j, "CollegeVanBW", Triggers.Afwijzen)["rollen"] = new JsonArray();
+        });
+
+        fout.Problemen.ShouldContain(p => p.Contains("onbekende status 'Wethouder'"));
+        fout.Problemen.ShouldContain(p => p.Contains("trigger 'Afwijzen': geen rol"));
+        fout.Problemen.ShouldContain(p => p.Contains("is onbereikbaar"), "zonder indienen is de rest van de route onbereikbaar");
+    }
+
+    [Fact]
+    public void Bij_het_lezen_van_een_bestand_noemt_de_melding_het_bestand()
+    {
+        var map = Directory.CreateTempSubdirectory("workflowdefinities");
+        try
+        {
+            var pad = Path.Combine(map.FullName, "collegevoorstel-v9.json");
+            File.WriteAllText(pad, "{ \"naam\": \"collegevoorstel\", \"versie\": 0 }");
+
+            var fout = Should.Throw<WorkflowDefinitieOngeldigException>(() => WorkflowDefinitieLezer.LeesBestand(pad));
+
+            fout.Bron.ShouldBe("collegevoorstel-v9.json");
+            fout.Message.ShouldContain("'collegevoorstel-v9.json'");
+            fout.Problemen.ShouldContain("'versie' moet 1 of hoger zijn");
+            fout.Problemen.ShouldContain("er zijn geen statussen");
+        }
+        finally
+        {
+            map.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Tests.Ondersteuning;
+using Besluitvorming.Workflows.Voorstellen;
+
+namespace Besluitvorming.Workflows.Tests.Voorstellen;
+
+/// <summary>What Voer refuses before anything changes: incomplete content, missing input, a stale version.</summary>
+public class VoorstelInvoerTests
+{
+    [Fact]
+    public void Indienen_van_een_leeg_concept_noemt_elk_ontbrekend_veld()
+    {
+        var s = Scenario.Nieuw(new VoorstelInhoud());
+
+        var fout = Should.Throw<ActieOngeldigException>(() => s.Indienen());
+
+        fout.Message.ShouldBe("Controleer de gemarkeerde velden.");
+        fout.Fouten.Keys.ShouldBe(
+        [
+            nameof(VoorstelInhoud.Onderwerp), nameof(VoorstelInhoud.AfdelingId), nameof(VoorstelInhoud.TeamId),
+            nameof(VoorstelInhoud.Portefeuillehouder), nameof(VoorstelInhoud.GeplandBw), nameof(VoorstelInhoud.Dictum),
+            nameof(VoorstelInhoud.SamenvattingWatEnWaarom), nameof(VoorstelInhoud.SamenvattingHoe), nameof(VoorstelInhoud.Aanleiding),
+            nameof(VoorstelInhoud.BudgettaireConsequenties), nameof(VoorstelInhoud.FormatieveConsequenties),
+        ], ignoreOrder: true);
+        fout.Fouten[nameof(VoorstelInhoud.Dictum)].ShouldBe("Vul ten minste één beslispunt in het dictum in.");
+        s.Status.ShouldBe("Concept");
+        s.OpenTaken.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Indienen_zonder_dictum_wordt_geweigerd()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig with { Dictum = ["  "] });
+
+        Should.Throw<ActieOngeldigException>(() => s.Indienen()).Fouten.Keys.ShouldBe([nameof(VoorstelInhoud.Dictum)]);
+    }
+
+    [Fact]
+    public void Budgettaire_consequenties_vragen_om_kosten_of_dekking()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig with { BudgettaireConsequenties = true });
+
+        Should.Throw<ActieOngeldigException>(() => s.Indienen()).Fouten.Keys.ShouldBe([nameof(VoorstelInhoud.Kosten)]);
+    }
+
+    [Fact]
+    public void Uitgestelde_openbaarheid_vraagt_een_datum()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig with { Openbaarheid = Openbaarheid.Uitgesteld });
+
+        Should.Throw<ActieOngeldigException>(() => s.Indienen()).Fouten.Keys.ShouldBe([nameof(VoorstelInhoud.OpenbaarNa)]);
+    }
+
+    [Fact]
+    public void Herindienen_met_onvolledige_inhoud_wordt_geweigerd()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig).Indienen().StuurTerug(Personen.Afdelingshoofd);
+        s.Wijzig(i => i with { Aanleiding = null });
+
+        Should.Throw<ActieOngeldigException>(() => s.Herindienen()).Fouten.Keys.ShouldBe([nameof(VoorstelInhoud.Aanleiding)]);
+        s.Status.ShouldBe("Teruggestuurd");
+        s.OpenTaak(Taaksoorten.Herzien).IsOpen.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Ontbrekende_invoer_bij_een_actie_verandert_niets()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig).Tot("Directieteam");
+        var versie = s.Voorstel.Versie;
+        var gebeurtenissen = s.Voorstel.Gebeurtenissen.Count;
+
+        var fout = Should.Throw<ActieOngeldigException>(() =>
+            s.Voer(Personen.DtSecretaris, Triggers.DirectiebesluitVastleggen, new() { Tekst = "Akkoord." }));
+
+        fout.Fouten.Keys.ShouldBe([nameof(ActieInvoer.Datum)]);
+        s.Status.ShouldBe("Directieteam");
+        s.Voorstel.Versie.ShouldBe(versie);
+        s.Voorstel.Gebeurtenissen.Count.ShouldBe(gebeurtenissen);
+        s.Voorstel.Directiebesluit.ShouldBeNull();
+        s.OpenTaak(Taaksoorten.Directiebesluit).IsOpen.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Een_actie_op_een_verouderde_versie_wordt_geweigerd()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig).Indienen();
+        var gezien = s.Voorstel.Versie;
+        s.Voer(Personen.Afdelingshoofd, Triggers.Paraferen, new() { Versie = gezien });
+
+        var fout = Should.Throw<VoorstelGewijzigdException>(() =>
+            s.Voer(Personen.Steller, Triggers.Intrekken, new() { Reden = "Toch niet.", Versie = gezien }));
+
+        fout.Message.ShouldStartWith("Iemand anders heeft dit voorstel intussen gewijzigd of behandeld.");
+        s.Status.ShouldBe("Directieteam");
+    }
+
+    [Fact]
+    public void Elke_actie_verhoogt_de_versie_één_keer_ook_met_automatische_overgangen()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig);
+        s.Voorstel.Versie.ShouldBe(0);
+
+        s.Indienen();
+        s.Voorstel.Versie.ShouldBe(1);
+        s.Paraferen(); // via InAdvies automatisch door naar het directieteam
+        s.Voorstel.Versie.ShouldBe(2);
+        s.Status.ShouldBe("Directieteam");
+    }
+
+    [Fact]
+    public void Inhoud_wijzigen_op_een_verouderde_versie_wordt_geweigerd()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig);
+        var gezien = s.Voorstel.Versie;
+        s.Wijzig(i => i with { Onderwerp = "Eerste wijziging" });
+
+        Should.Throw<VoorstelGewijzigdException>(() =>
+            s.Voorstel.WijzigInhoud(Inhouden.Volledig with { Onderwerp = "Tweede wijziging" }, s.Context(Personen.Steller), gezien));
+        s.Voorstel.Onderwerp.ShouldBe("Eerste wijziging");
+    }
+}
