@@ -39,7 +39,7 @@ public static class DemoVoorstellen
         }
 
         async Task Doe(Voorstel v, string trigger, string wie, ActieInvoer? invoer = null) =>
-            await dienst.VoerAsync(v, trigger, invoer ?? new ActieInvoer(), await Als(wie));
+            await dienst.VoerAsync(v.Id, trigger, invoer ?? new ActieInvoer(), await Als(wie));
 
         // 1. Seed 002, routed to the decision it records.
         var wijkgericht = await Nieuw(Seed002(mo.Id, moado.Id, wijk.Id, vandaag), steller);

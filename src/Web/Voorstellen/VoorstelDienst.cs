@@ -75,9 +75,33 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         return new StandaardRouteringsbeleid(ontwikkelbedrijf);
     }
 
-    /// <summary>Fires a trigger and saves; the first submission gets its registratienummer in the same transaction.</summary>
-    public async Task VoerAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor = null,
+    /// <summary>
+    /// Fires a trigger and saves; the first submission gets its registratienummer in the same transaction.
+    /// When another save wins the race (a parallel advisor, say), the proposal is reloaded and the action tried
+    /// again: the domain checks everything anew, so a conflicting change still ends in a clear refusal.
+    /// </summary>
+    public async Task<Voorstel> VoerAsync(int voorstelId, string trigger, ActieInvoer invoer, Actor? actor = null,
         CancellationToken ct = default)
+    {
+        for (var poging = 1; ; poging++)
+        {
+            var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+            try
+            {
+                await VoerUitAsync(voorstel, trigger, invoer, actor, ct);
+                return voorstel;
+            }
+            catch (VoorstelGewijzigdException) when (poging < 3 && _verlorenRace)
+            {
+                _verlorenRace = false;
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private bool _verlorenRace;
+
+    private async Task VoerUitAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor, CancellationToken ct)
     {
         var ctx = await ContextAsync(voorstel, actor, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -103,6 +127,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
+            _verlorenRace = true;
             throw new VoorstelGewijzigdException();
         }
     }

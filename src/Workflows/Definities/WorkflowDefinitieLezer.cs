@@ -52,6 +52,7 @@ public static class WorkflowDefinitieLezer
         }
         if (!namen.Contains(d.Beginstatus)) p.Add($"beginstatus '{d.Beginstatus}' is geen bekende status");
         if (!d.Statussen.Any(s => s.Eind)) p.Add("er is geen eindstatus ('eind': true)");
+        if (d.ZoekStatus(d.Beginstatus) is { Taken.Count: > 0 }) p.Add($"beginstatus '{d.Beginstatus}' kan geen taken openen");
 
         foreach (var s in d.Statussen)
         {
@@ -72,6 +73,7 @@ public static class WorkflowDefinitieLezer
                 if (!Triggers.Alle.Contains(o.Trigger))
                     p.Add($"{waar}: onbekende trigger (bekend: {string.Join(", ", Triggers.Alle)})");
                 if (o.Intern && o.Naar is not null) p.Add($"{waar}: een interne overgang heeft geen 'naar'");
+                if (o.Intern && o.Automatisch) p.Add($"{waar}: een automatische overgang kan niet intern zijn (hij zou blijven rondgaan)");
                 if (!o.Intern && o.Naar is null) p.Add($"{waar}: 'naar' ontbreekt");
                 if (o.Naar is not null && !namen.Contains(o.Naar)) p.Add($"{waar}: onbekende status '{o.Naar}'");
                 if (o.Rollen.Count == 0) p.Add($"{waar}: geen rol mag deze trigger afvuren ('rollen' is leeg)");

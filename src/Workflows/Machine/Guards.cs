@@ -24,7 +24,7 @@ public static class Guards
         [OrVereist] = (false, (v, _) => v.OrVereist),
         [RaadVereist] = (false, (v, _) => v.RaadVereist),
         [TeruggestuurdVanuit] = (true, (v, arg) => v.TeruggestuurdVanuit == arg),
-        [CollegeHeeftBesloten] = (false, (v, _) => v.Collegebesluit?.Uitkomst is CollegeUitkomst.Ingestemd or CollegeUitkomst.IngestemdMetWijzigingen),
+        [CollegeHeeftBesloten] = (false, (v, _) => v.CollegeAkkoord),
         [AdviesOpnieuwNodig] = (false, (v, _) => v.AdviesrondeGehouden && v.Aspecten.Any(a => a.Vereist && !a.HeeftGeldigAdvies)),
     };
 

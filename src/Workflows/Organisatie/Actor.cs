@@ -18,8 +18,8 @@ public sealed record Actor(
     public bool HeeftRol(string rol) => Rollen.Contains(rol);
 
     /// <summary>
-    /// Whether this actor qualifies for the task's role at all: an afdelingshoofd for the steller's afdeling,
-    /// an advisor for the task's aspect, otherwise the plain role.
+    /// Whether this actor qualifies for the task's role at all: an advisor for the task's aspect, otherwise the
+    /// plain role. A deputy afdelingshoofd may head another afdeling: deputies are registered on purpose (holidays).
     /// </summary>
     public bool VoldoetAanRol(Taak taak) => taak.Rol switch
     {

@@ -12,6 +12,6 @@ public sealed record ActieInvoer
     public string? Tekst { get; init; }
     public int? Volgnummer { get; init; }
     public string? BehandelendTeam { get; init; }
-    /// <summary>The version of the proposal the person saw; a mismatch means someone else acted first.</summary>
-    public int? Versie { get; init; }
+    /// <summary>The <see cref="Voorstel.Revisie"/> the person saw; a mismatch means the content or gate changed meanwhile.</summary>
+    public int? Revisie { get; init; }
 }

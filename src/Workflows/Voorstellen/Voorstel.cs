@@ -22,8 +22,15 @@ public sealed class Voorstel
     public int Id { get; private set; }
     /// <summary>Idempotency key of the form that created the draft: a double-clicked submit makes one proposal.</summary>
     public Guid AanmaakSleutel { get; private set; }
-    /// <summary>Optimistic concurrency token: raised by every change.</summary>
+    /// <summary>Optimistic concurrency token: raised by every change, so two saves of the same state never both win.</summary>
     public int Versie { get; private set; }
+    /// <summary>
+    /// What a person decides on: raised when the content or the gate changes, not when a parallel advisor adds
+    /// their advice. A form carries the revision it was opened on; an action on an older one is refused.
+    /// </summary>
+    public int Revisie { get; private set; }
+    /// <summary>The college agreed (with or without changes) at some point; from then on withdrawal is over.</summary>
+    public bool CollegeAkkoord { get; private set; }
 
     // Route
     public string WorkflowNaam { get; private set; } = "";
@@ -140,13 +147,13 @@ public sealed class Voorstel
     // ---- Content -------------------------------------------------------------------------------------------
 
     /// <summary>The steller saves the template's content; allowed only while the state is editable.</summary>
-    public void WijzigInhoud(VoorstelInhoud inhoud, Overgangscontext ctx, int? gezieneVersie)
+    public void WijzigInhoud(VoorstelInhoud inhoud, Overgangscontext ctx, int? gezieneRevisie)
     {
-        ControleerVersie(gezieneVersie);
+        ControleerRevisie(gezieneRevisie);
         ControleerBewerkbaar(ctx);
         ZetInhoud(inhoud);
         Log(ctx.Nu, ctx.Actor, "Gewijzigd", "Inhoud opgeslagen", null, null, null);
-        Versie++;
+        Gewijzigd();
     }
 
     public void VoegBijlageToe(string naam, DateOnly datum, bool openbaar, BijlageSoort soort, Guid bestandId,
@@ -156,7 +163,7 @@ public sealed class Voorstel
         var nr = _bijlagen.Count == 0 ? 1 : _bijlagen.Max(b => b.Nr) + 1;
         _bijlagen.Add(new Bijlage(nr, naam, datum, openbaar, soort, bestandId, bestandsnaam, contentType, grootte));
         Log(ctx.Nu, ctx.Actor, "BijlageToegevoegd", $"Bijlage {nr} toegevoegd: {naam}", null, null, null);
-        Versie++;
+        Gewijzigd();
     }
 
     public void WijzigBijlage(int bijlageId, string naam, DateOnly datum, bool openbaar, BijlageSoort soort, Overgangscontext ctx)
@@ -164,8 +171,9 @@ public sealed class Voorstel
         ControleerBewerkbaar(ctx);
         var bijlage = _bijlagen.SingleOrDefault(b => b.Id == bijlageId)
             ?? throw new VoorstelFout("Deze bijlage hoort niet bij dit voorstel.");
+        if (bijlage.Naam == naam && bijlage.Datum == datum && bijlage.Openbaar == openbaar && bijlage.Soort == soort) return;
         bijlage.Wijzig(bijlage.Nr, naam, datum, openbaar, soort);
-        Versie++;
+        Gewijzigd();
     }
 
     public Bijlage VerwijderBijlage(int bijlageId, Overgangscontext ctx)
@@ -175,7 +183,7 @@ public sealed class Voorstel
             ?? throw new VoorstelFout("Deze bijlage hoort niet bij dit voorstel.");
         _bijlagen.Remove(bijlage);
         Log(ctx.Nu, ctx.Actor, "BijlageVerwijderd", $"Bijlage {bijlage.Nr} verwijderd: {bijlage.Naam}", null, null, null);
-        Versie++;
+        Gewijzigd();
         return bijlage;
     }
 
@@ -203,8 +211,10 @@ public sealed class Voorstel
         Eis(!string.IsNullOrWhiteSpace(Aanleiding), nameof(VoorstelInhoud.Aanleiding), "Beschrijf de aanleiding van het voorstel.");
         Eis(BudgettaireConsequenties is not null, nameof(VoorstelInhoud.BudgettaireConsequenties),
             "Geef aan of er budgettaire consequenties zijn (ja of nee).");
-        Eis(BudgettaireConsequenties != true || Kosten is not null || !string.IsNullOrWhiteSpace(Dekking),
-            nameof(VoorstelInhoud.Kosten), "Vul bij budgettaire consequenties de kosten en de dekking in.");
+        Eis(BudgettaireConsequenties != true || Kosten is not null, nameof(VoorstelInhoud.Kosten),
+            "Vul bij budgettaire consequenties de kosten in.");
+        Eis(BudgettaireConsequenties != true || !string.IsNullOrWhiteSpace(Dekking), nameof(VoorstelInhoud.Dekking),
+            "Vul bij budgettaire consequenties de dekking in.");
         Eis(FormatieveConsequenties is not null, nameof(VoorstelInhoud.FormatieveConsequenties),
             "Geef aan of er formatieve consequenties zijn (ja of nee).");
         return f;
@@ -241,7 +251,7 @@ public sealed class Voorstel
     public void Voer(string trigger, ActieInvoer invoer, Overgangscontext ctx)
     {
         ControleerDefinitie(ctx.Definitie);
-        ControleerVersie(invoer.Versie);
+        ControleerRevisie(invoer.Revisie);
 
         var overgangen = ctx.Definitie.Status(Status).Overgangen.Where(o => o.Trigger == trigger).ToList();
         if (overgangen.Count == 0)
@@ -263,6 +273,7 @@ public sealed class Voorstel
         if (!machine.CanFire(trigger))
             throw new VoorstelFout($"'{Triggers.Naam(trigger)}' kan nu niet: niet aan alle voorwaarden is voldaan.");
         machine.Fire(trigger);
+        if (trigger == Triggers.Herindienen) TeruggestuurdVanuit = null;
 
         Log(ctx.Nu, ctx.Actor, trigger, omschrijving, invoer.Reden, van, Status == van ? null : Status);
         VoerAutomatischeOvergangenUit(ctx with { Actor = Actor.Systeem });
@@ -354,6 +365,7 @@ public sealed class Voorstel
                 Collegebesluit = new Collegebesluit(invoer.Datum!.Value, invoer.Volgnummer,
                     string.IsNullOrWhiteSpace(invoer.BehandelendTeam) ? null : invoer.BehandelendTeam.Trim(), uitkomst, invoer.Tekst!.Trim());
                 GeplandBw = invoer.Datum;
+                if (uitkomst != CollegeUitkomst.Afgewezen) CollegeAkkoord = true;
                 return $"Besluit college van {Datum(invoer.Datum.Value)}: {Triggers.Naam(trigger).ToLowerInvariant()}";
             }
             case Triggers.Aanhouden:
@@ -422,6 +434,7 @@ public sealed class Voorstel
 
     internal void ZetStatus(string status, DateTime sinds)
     {
+        if (status != Status) Revisie++;
         Status = status;
         StatusSinds = sinds;
     }
@@ -530,9 +543,15 @@ public sealed class Voorstel
 
     private static string Datum(DateOnly d) => d.ToString("d MMMM yyyy", new CultureInfo("nl-NL"));
 
-    private void ControleerVersie(int? gezien)
+    private void ControleerRevisie(int? gezien)
     {
-        if (gezien is { } v && v != Versie) throw new VoorstelGewijzigdException();
+        if (gezien is { } r && r != Revisie) throw new VoorstelGewijzigdException();
+    }
+
+    private void Gewijzigd()
+    {
+        Revisie++;
+        Versie++;
     }
 
     private void ControleerDefinitie(WorkflowDefinitie definitie)

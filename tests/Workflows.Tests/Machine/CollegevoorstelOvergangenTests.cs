@@ -38,22 +38,22 @@ public class CollegevoorstelOvergangenTests
 
         ["ParaafAfdelingshoofd --Paraferen--> InAdvies"] = Bij(Lang, "ParaafAfdelingshoofd", s => s.Paraferen()),
         ["ParaafAfdelingshoofd --Terugsturen--> Teruggestuurd"] = Bij(Lang, "ParaafAfdelingshoofd", s => s.StuurTerug(Personen.Afdelingshoofd)),
-        ["ParaafAfdelingshoofd --Intrekken--> Ingetrokken"] = Bij(Lang, "ParaafAfdelingshoofd", s => s.Intrekken()),
+        ["ParaafAfdelingshoofd --Intrekken [!CollegeHeeftBesloten]--> Ingetrokken"] = Bij(Lang, "ParaafAfdelingshoofd", s => s.Intrekken()),
 
         ["InAdvies --AdviesUitbrengen--> (intern)"] = Bij(Lang, "InAdvies", s => s.Adviseer(Aspect.Financien)),
         ["InAdvies --AdviezenCompleet [AlleAdviezenBinnen]--> Directieteam"] =
             Bij(Kort.MetAdviesGevraagd(Aspect.Juridisch), "InAdvies", s => s.Adviseer(Aspect.Juridisch)),
         ["InAdvies --Terugsturen--> Teruggestuurd"] = Bij(Lang, "InAdvies", s => s.StuurTerug(Personen.Adviseur(Aspect.Juridisch))),
-        ["InAdvies --Intrekken--> Ingetrokken"] = Bij(Lang, "InAdvies", s => s.Intrekken()),
+        ["InAdvies --Intrekken [!CollegeHeeftBesloten]--> Ingetrokken"] = Bij(Lang, "InAdvies", s => s.Intrekken()),
 
         ["Directieteam --DirectiebesluitVastleggen [OrVereist]--> OndernemingsRaad"] = Bij(Lang, "Directieteam", s => s.LegDirectiebesluitVast()),
         ["Directieteam --DirectiebesluitVastleggen [!OrVereist]--> CollegeVanBW"] = Bij(Kort, "Directieteam", s => s.LegDirectiebesluitVast()),
         ["Directieteam --Terugsturen--> Teruggestuurd"] = Bij(Lang, "Directieteam", s => s.StuurTerug(Personen.DtSecretaris)),
-        ["Directieteam --Intrekken--> Ingetrokken"] = Bij(Lang, "Directieteam", s => s.Intrekken()),
+        ["Directieteam --Intrekken [!CollegeHeeftBesloten]--> Ingetrokken"] = Bij(Lang, "Directieteam", s => s.Intrekken()),
 
         ["OndernemingsRaad --OrAdviesVastleggen--> CollegeVanBW"] = Bij(Lang, "OndernemingsRaad", s => s.LegOrAdviesVast()),
         ["OndernemingsRaad --Terugsturen--> Teruggestuurd"] = Bij(Lang, "OndernemingsRaad", s => s.StuurTerug(Personen.OrSecretaris)),
-        ["OndernemingsRaad --Intrekken--> Ingetrokken"] = Bij(Lang, "OndernemingsRaad", s => s.Intrekken()),
+        ["OndernemingsRaad --Intrekken [!CollegeHeeftBesloten]--> Ingetrokken"] = Bij(Lang, "OndernemingsRaad", s => s.Intrekken()),
 
         ["CollegeVanBW --Instemmen [RaadVereist]--> Gemeenteraad"] = Bij(Lang, "CollegeVanBW", s => s.CollegeBesluit(Triggers.Instemmen)),
         ["CollegeVanBW --Instemmen [!RaadVereist]--> Besloten"] = Bij(Kort, "CollegeVanBW", s => s.CollegeBesluit(Triggers.Instemmen)),
@@ -64,7 +64,7 @@ public class CollegevoorstelOvergangenTests
         ["CollegeVanBW --Aanhouden--> (intern)"] = Bij(Kort, "CollegeVanBW", s => s.CollegeHoudtAan(Later)),
         ["CollegeVanBW --Afwijzen--> Afgewezen"] = Bij(Kort, "CollegeVanBW", s => s.CollegeBesluit(Triggers.Afwijzen)),
         ["CollegeVanBW --Terugsturen--> Teruggestuurd"] = Bij(Kort, "CollegeVanBW", s => s.StuurTerug(Personen.Bestuurssecretariaat)),
-        ["CollegeVanBW --Intrekken--> Ingetrokken"] = Bij(Kort, "CollegeVanBW", s => s.Intrekken()),
+        ["CollegeVanBW --Intrekken [!CollegeHeeftBesloten]--> Ingetrokken"] = Bij(Kort, "CollegeVanBW", s => s.Intrekken()),
 
         ["Gemeenteraad --RaadVaststellen--> Besloten"] = Bij(Lang, "Gemeenteraad", s => s.RaadBesluit(Triggers.RaadVaststellen)),
         ["Gemeenteraad --RaadAanhouden--> (intern)"] = Bij(Lang, "Gemeenteraad", s => s.RaadHoudtAan(new DateOnly(2025, 7, 10))),
@@ -77,9 +77,13 @@ public class CollegevoorstelOvergangenTests
         ["Teruggestuurd --Herindienen [AdviesOpnieuwNodig en !TeruggestuurdVanuit:ParaafAfdelingshoofd en !TeruggestuurdVanuit:InAdvies]--> InAdvies"] =
             TeruggestuurdDoor("Directieteam", i => i.MetAdviesGevraagd(Aspect.Juridisch, "Nieuwe juridische toelichting.")),
         ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:Directieteam en !AdviesOpnieuwNodig]--> Directieteam"] = TeruggestuurdDoor("Directieteam"),
-        ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:OndernemingsRaad en !AdviesOpnieuwNodig]--> OndernemingsRaad"] = TeruggestuurdDoor("OndernemingsRaad"),
+        ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:OndernemingsRaad en !AdviesOpnieuwNodig en OrVereist]--> OndernemingsRaad"] = TeruggestuurdDoor("OndernemingsRaad"),
+        ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:OndernemingsRaad en !AdviesOpnieuwNodig en !OrVereist]--> CollegeVanBW"] =
+            TeruggestuurdDoor("OndernemingsRaad", i => i with { FormatieveConsequenties = false, Fte = null }),
         ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:CollegeVanBW en !AdviesOpnieuwNodig]--> CollegeVanBW"] = TeruggestuurdDoor("CollegeVanBW"),
-        ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:Gemeenteraad en !AdviesOpnieuwNodig]--> Gemeenteraad"] = TeruggestuurdDoor("Gemeenteraad"),
+        ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:Gemeenteraad en !AdviesOpnieuwNodig en RaadVereist]--> Gemeenteraad"] = TeruggestuurdDoor("Gemeenteraad"),
+        ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:Gemeenteraad en !AdviesOpnieuwNodig en !RaadVereist]--> CollegeVanBW"] =
+            TeruggestuurdDoor("Gemeenteraad", i => i with { BudgettaireConsequenties = false, Kosten = null, Dekking = null }),
         ["Teruggestuurd --Intrekken [!CollegeHeeftBesloten]--> Ingetrokken"] = new(
             () => Scenario.Nieuw(Kort).Tot("CollegeVanBW").StuurTerug(Personen.Bestuurssecretariaat),
             s => s.Intrekken()),

@@ -28,7 +28,10 @@ internal sealed record Guardsituatie(
         financien.ZetVereist(true);
         if (!AdviesOntbreekt) financien.RegistreerAdvies(true, "adviseur.financien", "Adviseur", null, DateTime.UnixEpoch, "");
         if (College is { } uitkomst)
+        {
             Zet(v, nameof(Voorstel.Collegebesluit), new Collegebesluit(new DateOnly(2025, 4, 15), null, null, uitkomst, "Besluit."));
+            Zet(v, nameof(Voorstel.CollegeAkkoord), uitkomst is CollegeUitkomst.Ingestemd or CollegeUitkomst.IngestemdMetWijzigingen);
+        }
         return v;
     }
 

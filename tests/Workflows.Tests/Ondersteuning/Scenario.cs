@@ -63,7 +63,7 @@ internal sealed class Scenario
     public Scenario Wijzig(Func<VoorstelInhoud, VoorstelInhoud> wijziging)
     {
         Inhoud = wijziging(Inhoud);
-        Voorstel.WijzigInhoud(Inhoud, Context(Personen.Steller), Voorstel.Versie);
+        Voorstel.WijzigInhoud(Inhoud, Context(Personen.Steller), Voorstel.Revisie);
         return this;
     }
 

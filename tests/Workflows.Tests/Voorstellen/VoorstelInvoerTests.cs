@@ -36,11 +36,13 @@ public class VoorstelInvoerTests
     }
 
     [Fact]
-    public void Budgettaire_consequenties_vragen_om_kosten_of_dekking()
+    public void Budgettaire_consequenties_vragen_om_kosten_en_dekking()
     {
-        var s = Scenario.Nieuw(Inhouden.Volledig with { BudgettaireConsequenties = true });
-
+        var s = Scenario.Nieuw(Inhouden.Volledig with { BudgettaireConsequenties = true, Dekking = "Reserve" });
         Should.Throw<ActieOngeldigException>(() => s.Indienen()).Fouten.Keys.ShouldBe([nameof(VoorstelInhoud.Kosten)]);
+
+        var t = Scenario.Nieuw(Inhouden.Volledig with { BudgettaireConsequenties = true, Kosten = 1000m });
+        Should.Throw<ActieOngeldigException>(() => t.Indienen()).Fouten.Keys.ShouldBe([nameof(VoorstelInhoud.Dekking)]);
     }
 
     [Fact]
@@ -84,11 +86,11 @@ public class VoorstelInvoerTests
     public void Een_actie_op_een_verouderde_versie_wordt_geweigerd()
     {
         var s = Scenario.Nieuw(Inhouden.Volledig).Indienen();
-        var gezien = s.Voorstel.Versie;
-        s.Voer(Personen.Afdelingshoofd, Triggers.Paraferen, new() { Versie = gezien });
+        var gezien = s.Voorstel.Revisie;
+        s.Voer(Personen.Afdelingshoofd, Triggers.Paraferen, new() { Revisie = gezien });
 
         var fout = Should.Throw<VoorstelGewijzigdException>(() =>
-            s.Voer(Personen.Steller, Triggers.Intrekken, new() { Reden = "Toch niet.", Versie = gezien }));
+            s.Voer(Personen.Steller, Triggers.Intrekken, new() { Reden = "Toch niet.", Revisie = gezien }));
 
         fout.Message.ShouldStartWith("Iemand anders heeft dit voorstel intussen gewijzigd of behandeld.");
         s.Status.ShouldBe("Directieteam");
@@ -111,11 +113,36 @@ public class VoorstelInvoerTests
     public void Inhoud_wijzigen_op_een_verouderde_versie_wordt_geweigerd()
     {
         var s = Scenario.Nieuw(Inhouden.Volledig);
-        var gezien = s.Voorstel.Versie;
+        var gezien = s.Voorstel.Revisie;
         s.Wijzig(i => i with { Onderwerp = "Eerste wijziging" });
 
         Should.Throw<VoorstelGewijzigdException>(() =>
             s.Voorstel.WijzigInhoud(Inhouden.Volledig with { Onderwerp = "Tweede wijziging" }, s.Context(Personen.Steller), gezien));
         s.Voorstel.Onderwerp.ShouldBe("Eerste wijziging");
+    }
+
+    [Fact]
+    public void Advies_van_een_collega_adviseur_maakt_de_pagina_van_de_ander_niet_verouderd()
+    {
+        var s = Scenario.Nieuw(Inhouden.VolledigeRoute).Tot("InAdvies");
+        var gezien = s.Voorstel.Revisie;
+        s.Voer(Personen.Adviseur(Aspect.Financien), Triggers.AdviesUitbrengen, new() { Instemming = true, Revisie = gezien });
+
+        s.Voer(Personen.Adviseur(Aspect.Personeel), Triggers.AdviesUitbrengen, new() { Instemming = true, Revisie = gezien });
+
+        s.Voorstel.Aspecten.Single(a => a.Aspect == Aspect.Personeel).HeeftGeldigAdvies.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Advies_op_inhoud_die_intussen_is_herzien_wordt_geweigerd()
+    {
+        var s = Scenario.Nieuw(Inhouden.VolledigeRoute).Tot("InAdvies");
+        var gezien = s.Voorstel.Revisie;
+        s.StuurTerug(Personen.Adviseur(Aspect.Juridisch));
+        s.Wijzig(i => i with { Dekking = "Andere dekking" }).Herindienen();
+        s.Status.ShouldBe("InAdvies");
+
+        Should.Throw<VoorstelGewijzigdException>(() =>
+            s.Voer(Personen.Adviseur(Aspect.Financien), Triggers.AdviesUitbrengen, new() { Instemming = true, Revisie = gezien }));
     }
 }

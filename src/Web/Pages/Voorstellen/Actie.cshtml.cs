@@ -14,7 +14,7 @@ public sealed class ActieModel(VoorstelDienst dienst) : PageModel
 {
     public sealed class ActieFormulier
     {
-        public int Versie { get; set; }
+        public int Revisie { get; set; }
         public int? TaakId { get; set; }
         public string? Reden { get; set; }
         public bool? Instemming { get; set; }
@@ -41,7 +41,7 @@ public sealed class ActieModel(VoorstelDienst dienst) : PageModel
         if (fout is not null) return fout;
         Invoer = new ActieFormulier
         {
-            Versie = Voorstel.Versie,
+            Revisie = Voorstel.Revisie,
             TaakId = MijnTaken.FirstOrDefault()?.Id,
             Datum = trigger is Triggers.Instemmen or Triggers.InstemmenMetWijzigingen or Triggers.Afwijzen or Triggers.Aanhouden
                 ? Voorstel.GeplandBw : trigger is Triggers.RaadVaststellen or Triggers.RaadVerwerpen or Triggers.RaadAanhouden
@@ -57,9 +57,9 @@ public sealed class ActieModel(VoorstelDienst dienst) : PageModel
         if (!ModelState.IsValid) return Page();
         try
         {
-            await dienst.VoerAsync(Voorstel, trigger, new ActieInvoer
+            await dienst.VoerAsync(id, trigger, new ActieInvoer
             {
-                Versie = Invoer.Versie, TaakId = Invoer.TaakId, Reden = Invoer.Reden, Instemming = Invoer.Instemming,
+                Revisie = Invoer.Revisie, TaakId = Invoer.TaakId, Reden = Invoer.Reden, Instemming = Invoer.Instemming,
                 Opmerking = Invoer.Opmerking, Datum = Invoer.Datum, NieuweDatum = Invoer.NieuweDatum, Tekst = Invoer.Tekst,
                 Volgnummer = Invoer.Volgnummer, BehandelendTeam = Invoer.BehandelendTeam,
             });
@@ -97,7 +97,7 @@ public sealed class ActieModel(VoorstelDienst dienst) : PageModel
         {
             // A POST by someone who may not act is refused; a stale page gets an explanation instead.
             var bestaat = ctx.Definitie.Status(voorstel.Status).Overgangen.Any(o => o.Trigger == trigger);
-            if (!bestaat && Request.Method == HttpMethods.Post && Invoer.Versie != voorstel.Versie)
+            if (!bestaat && Request.Method == HttpMethods.Post && Invoer.Revisie != voorstel.Revisie)
             {
                 TempData["Fout"] = new VoorstelGewijzigdException().Message;
                 return RedirectToPage("Details", new { id });

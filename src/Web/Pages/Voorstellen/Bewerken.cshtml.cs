@@ -89,7 +89,7 @@ public sealed class BewerkenModel(
             else
             {
                 var ctx = await dienst.ContextAsync(voorstel);
-                voorstel.WijzigInhoud(Invoer.NaarInhoud(), ctx, Invoer.Versie);
+                voorstel.WijzigInhoud(Invoer.NaarInhoud(), ctx, Invoer.Revisie);
             }
             await KoppelBijlagenAsync(voorstel);
             await dienst.OpslaanAsync();
@@ -118,7 +118,7 @@ public sealed class BewerkenModel(
         var trigger = voorstel.Status == definitie.Beginstatus ? Triggers.Indienen : Triggers.Herindienen;
         try
         {
-            await dienst.VoerAsync(voorstel, trigger, new ActieInvoer { Versie = voorstel.Versie });
+            voorstel = await dienst.VoerAsync(voorstel.Id, trigger, new ActieInvoer { Revisie = voorstel.Revisie });
         }
         catch (ActieOngeldigException e)
         {
@@ -226,8 +226,8 @@ public sealed class BewerkenModel(
         if (voorstel is not null)
         {
             await VulKopAsync(voorstel);
-            Invoer.Versie = voorstel.Versie;
-            ModelState.Remove($"{nameof(Invoer)}.{nameof(Invoer.Versie)}");
+            Invoer.Revisie = voorstel.Revisie;
+            ModelState.Remove($"{nameof(Invoer)}.{nameof(Invoer.Revisie)}");
             // Existing attachments as they are now (ids may have changed after a save).
             Invoer.BestaandeBijlagen = VoorstelFormulier.Van(voorstel).BestaandeBijlagen;
             foreach (var key in ModelState.Keys.Where(k => k.Contains(nameof(Invoer.BestaandeBijlagen))).ToList()) ModelState.Remove(key);

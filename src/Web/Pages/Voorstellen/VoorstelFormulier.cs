@@ -7,7 +7,7 @@ namespace Besluitvorming.Web.Pages.Voorstellen;
 public sealed class VoorstelFormulier
 {
     public Guid AanmaakSleutel { get; set; }
-    public int? Versie { get; set; }
+    public int? Revisie { get; set; }
 
     [StringLength(500, ErrorMessage = "Het onderwerp mag ten hoogste 500 tekens lang zijn.")]
     public string? Onderwerp { get; set; }
@@ -123,7 +123,7 @@ public sealed class VoorstelFormulier
 
     public static VoorstelFormulier Van(Voorstel v) => new()
     {
-        Versie = v.Versie, AanmaakSleutel = v.AanmaakSleutel,
+        Revisie = v.Revisie, AanmaakSleutel = v.AanmaakSleutel,
         Onderwerp = v.Onderwerp, AfdelingId = v.AfdelingId, TeamId = v.TeamId, ProjectId = v.ProjectId, Programma = v.Programma,
         Openbaarheid = v.Openbaarheid, OpenbaarNa = v.OpenbaarNa, BijlagenOpenbaar = v.BijlagenOpenbaar,
         GeplandDt = v.GeplandDt, GeplandOr = v.GeplandOr, GeplandBw = v.GeplandBw, GeplandOrNaBw = v.GeplandOrNaBw, GeplandRaad = v.GeplandRaad,

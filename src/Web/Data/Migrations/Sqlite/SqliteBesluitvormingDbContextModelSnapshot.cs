@@ -566,6 +566,9 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<bool?>("BudgettaireConsequenties")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CollegeAkkoord")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Dekking")
                         .HasColumnType("TEXT");
 
@@ -650,6 +653,9 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<string>("Registratienummer")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisie")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SamenvattingHoe")
                         .HasColumnType("TEXT");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Besluitvorming.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBesluitvormingDbContext))]
-    [Migration("20261124192114_Begin")]
+    [Migration("20261124193440_Begin")]
     partial class Begin
     {
         /// <inheritdoc />
@@ -569,6 +569,9 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<bool?>("BudgettaireConsequenties")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CollegeAkkoord")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Dekking")
                         .HasColumnType("TEXT");
 
@@ -653,6 +656,9 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<string>("Registratienummer")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisie")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SamenvattingHoe")
                         .HasColumnType("TEXT");

@@ -379,6 +379,8 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     AanmaakSleutel = table.Column<Guid>(type: "TEXT", nullable: false),
                     Versie = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revisie = table.Column<int>(type: "INTEGER", nullable: false),
+                    CollegeAkkoord = table.Column<bool>(type: "INTEGER", nullable: false),
                     WorkflowNaam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     WorkflowVersie = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
