@@ -47,6 +47,27 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         return Page();
     }
 
+    public sealed record RouteStap(string Naam, string Titel, string Stand);
+
+    /// <summary>
+    /// The gates in definition order (leaving out the steller's revision state and other end states), each marked
+    /// as passed, current or still to come. Derived from the definition and the timeline, so any route works.
+    /// </summary>
+    public IReadOnlyList<RouteStap> Route
+    {
+        get
+        {
+            var afgelopen = Definitie.Status(Voorstel.Status).Eind;
+            var bezocht = Voorstel.Gebeurtenissen.SelectMany(g => new[] { g.VanStatus, g.NaarStatus }).OfType<string>().ToHashSet();
+            var stappen = Definitie.Statussen
+                .Where(s => s.Naam == Voorstel.Status || (!s.Eind && !(s.BewerkbaarDoorSteller && s.Naam != Definitie.Beginstatus)))
+                .Select(s => new RouteStap(s.Naam, s.Titel,
+                    s.Naam == Voorstel.Status ? "huidig" : bezocht.Contains(s.Naam) ? "gepasseerd" : afgelopen ? "overgeslagen" : "komend"))
+                .ToList();
+            return stappen;
+        }
+    }
+
     public bool MagBijlageZien(Bijlage b) => VoorstelToegang.MagBijlageZien(Voorstel, b, Actor, Actor.AfdelingId, Vandaag);
 
     public int DagenInStatus => Math.Max(0, Vandaag.DayNumber - DateOnly.FromDateTime(Voorstel.StatusSinds.ToLocalTime()).DayNumber);

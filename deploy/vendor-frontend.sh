@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Refreshes src/Web/wwwroot/lib from the npm packages pinned in src/Web/package.json.
+# Run it after changing a version there; commit the result. The app itself never needs npm.
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+werk="$(mktemp -d)"
+trap 'rm -rf "$werk"' EXIT
+
+cp "$root/src/Web/package.json" "$werk/"
+(cd "$werk" && npm install --no-audit --no-fund --ignore-scripts --silent)
+
+lib="$root/src/Web/wwwroot/lib"
+rm -rf "$lib"
+mkdir -p "$lib/utrecht/component-library-css" "$lib/nl-design-system/voorbeeld-design-tokens" "$lib/mermaid" "$lib/htmx"
+m="$werk/node_modules"
+cp "$m/@utrecht/component-library-css/dist/index.css" "$lib/utrecht/component-library-css/index.css"
+# The open NL Design System example theme (EUPL-1.2); Utrecht's own tokens are proprietary to Utrecht.
+cp "$m/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css" "$lib/nl-design-system/voorbeeld-design-tokens/theme.css"
+cp "$m/mermaid/dist/mermaid.min.js" "$lib/mermaid/mermaid.min.js"
+cp "$m/htmx.org/dist/htmx.min.js" "$lib/htmx/htmx.min.js"
+for pakket in @utrecht/component-library-css:utrecht/component-library-css @nl-design-system-unstable/voorbeeld-design-tokens:nl-design-system/voorbeeld-design-tokens mermaid:mermaid htmx.org:htmx; do
+  bron="${pakket%%:*}"; doel="${pakket##*:}"
+  for licentie in LICENSE LICENSE.md LICENSE.txt; do
+    [ -f "$m/$bron/$licentie" ] && cp "$m/$bron/$licentie" "$lib/$doel/$licentie" && break
+  done
+done
+echo "wwwroot/lib bijgewerkt:"
+find "$lib" -type f -printf '%P\t%s\n' | sort
