@@ -1,0 +1,66 @@
+using AngleSharp.Dom;
+
+namespace Besluitvorming.Web.Tests.Overzicht;
+
+/// <summary>The bestuurssecretariaat's overview: every submitted proposal, filtered, searched and paged.</summary>
+public sealed class OverzichtTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
+{
+    private readonly Route _route = new(fabriek);
+
+    private static List<string[]> Regels(AngleSharp.Html.Dom.IHtmlDocument pagina) =>
+        pagina.QuerySelectorAll("table.overzicht tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
+
+    [Fact]
+    public async Task Overzicht_toont_nummer_onderwerp_project_stap_houder_en_dagen()
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var regels = Regels(await secretariaat.PaginaAsync("/Overzicht"));
+
+        regels.Count.ShouldBe(5, "de vijf ingediende demovoorstellen; het concept hoort er niet bij");
+        var advies = regels.Single(r => r[1] == "Vaststellen beleidskader Thuis in de Buurt");
+        advies[0].ShouldMatch(@"^\d{2}-\d{5}$");
+        advies[2].ShouldBe("Thuis in de Buurt");
+        advies[3].ShouldBe("Maatschappelijke Ontwikkeling");
+        advies[4].ShouldBe("Advies bedrijfsvoering");
+        advies[5].ShouldBe("K. Orval, E. van Rijn");
+        advies[6].ShouldBe("0");
+        regels.ShouldNotContain(r => r[1] == "Tariefdifferentiatie wijk- en dorpshuizen");
+    }
+
+    [Fact]
+    public async Task Filteren_op_status_project_en_afdeling_en_zoeken_op_nummer_of_onderwerp()
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var pagina = await secretariaat.PaginaAsync("/Overzicht");
+        var thuis = pagina.QuerySelectorAll("select[name=ProjectId] option").First(o => o.TextContent == "Thuis in de Buurt").GetAttribute("value");
+        var mo = pagina.QuerySelectorAll("select[name=AfdelingId] option").First(o => o.TextContent == "Maatschappelijke Ontwikkeling").GetAttribute("value");
+        var bv = pagina.QuerySelectorAll("select[name=AfdelingId] option").First(o => o.TextContent == "Bedrijfsvoering").GetAttribute("value");
+
+        Regels(await secretariaat.PaginaAsync("/Overzicht?Status=CollegeVanBW")).Select(r => r[1])
+            .ShouldBe(["Plekkenmakers de Bongerd: ontmoeten in Macharen"]);
+        Regels(await secretariaat.PaginaAsync($"/Overzicht?ProjectId={thuis}")).Count.ShouldBe(3);
+        Regels(await secretariaat.PaginaAsync($"/Overzicht?AfdelingId={mo}")).Count.ShouldBe(5);
+        Regels(await secretariaat.PaginaAsync($"/Overzicht?AfdelingId={bv}")).ShouldBeEmpty();
+        Regels(await secretariaat.PaginaAsync("/Overzicht?Zoek=haard")).Select(r => r[1])
+            .ShouldBe(["Pilot Wij(k)huis de Haard: verlenging proeftuin"]);
+        var nummer = Regels(await secretariaat.PaginaAsync("/Overzicht?Zoek=Macharen"))[0][0];
+        Regels(await secretariaat.PaginaAsync($"/Overzicht?Zoek={nummer}")).Single()[0].ShouldBe(nummer);
+    }
+
+    [Fact]
+    public async Task Overzicht_is_gepagineerd()
+    {
+        for (var i = 0; i < 22; i++)
+            await _route.IndienenAsync("steller2", Route.VolledigVoorstel($"Pagineren {i:D2}"));
+        var secretariaat = await _route.AlsAsync("secretariaat");
+
+        var eerste = await secretariaat.PaginaAsync("/Overzicht");
+        Regels(eerste).Count.ShouldBe(25);
+        eerste.QuerySelector(".paginering")!.TextContent.ShouldContain("Pagina 1 van 2");
+        var volgende = eerste.QuerySelector(".paginering a[rel=next]")!.GetAttribute("href")!;
+        var tweede = await secretariaat.PaginaAsync(System.Net.WebUtility.HtmlDecode(volgende));
+        Regels(tweede).Count.ShouldBe(2);
+        Regels(eerste).Concat(Regels(tweede)).Select(r => r[0]).Distinct().Count().ShouldBe(27);
+    }
+}
