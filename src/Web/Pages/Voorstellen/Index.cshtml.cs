@@ -18,7 +18,7 @@ public sealed class IndexModel(BesluitvormingDbContext db, ActorLader actors, Wo
         var actor = await actors.HuidigeAsync();
         var houders = actor.VervangtVoor.Append(actor.Id).ToList();
         var rijen = await db.Voorstellen.AsNoTracking()
-            .Where(v => v.StellerId == actor.Id || v.Taken.Any(t => t.HouderId == actor.Id))
+            .Where(v => houders.Contains(v.StellerId) || v.Taken.Any(t => houders.Contains(t.HouderId)))
             .OrderByDescending(v => v.AangemaaktOp)
             .Select(v => new { v.Id, v.Registratienummer, v.Onderwerp, v.Status, v.StatusSinds, v.StellerId, v.WorkflowNaam, v.WorkflowVersie })
             .Take(200)
