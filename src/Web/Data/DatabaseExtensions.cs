@@ -11,13 +11,20 @@ public static class DatabaseExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Sectie))
             .ValidateDataAnnotations().ValidateOnStart();
 
+        // Both providers are registered; the configured one is chosen when a context is asked for (configuration
+        // is complete only then, also in tests). Each has its own derived context and migrations folder.
+        services.AddDbContext<PostgresBesluitvormingDbContext>((sp, o) =>
+            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddDbContext<SqliteBesluitvormingDbContext>((sp, o) =>
         {
             var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             o.UseSqlite(SqliteVerbinding(opties.ConnectionString, sp.GetRequiredService<IHostEnvironment>()),
                 s => s.MigrationsHistoryTable("__EFMigrationsHistory"));
         });
-        services.AddScoped<BesluitvormingDbContext>(sp => sp.GetRequiredService<SqliteBesluitvormingDbContext>());
+        services.AddScoped<BesluitvormingDbContext>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgreSql
+                ? sp.GetRequiredService<PostgresBesluitvormingDbContext>()
+                : sp.GetRequiredService<SqliteBesluitvormingDbContext>());
         return services;
     }
 

@@ -6,9 +6,14 @@ public sealed class DatabaseOptions
 {
     public const string Sectie = "Database";
 
-    /// <summary>Sqlite (embedded default). PostgreSQL and SqlServer get their own context and migrations.</summary>
-    [Required, RegularExpression("^(Sqlite)$", ErrorMessage = "Database:Provider moet 'Sqlite' zijn (PostgreSQL en SqlServer volgen).")]
-    public string Provider { get; set; } = "Sqlite";
+    public const string Sqlite = "Sqlite";
+    public const string PostgreSql = "PostgreSQL";
+
+    /// <summary>Sqlite (embedded default) or PostgreSQL; each has its own derived context and migrations folder.</summary>
+    [Required, RegularExpression("^(?i:Sqlite|PostgreSQL)$", ErrorMessage = "Database:Provider moet 'Sqlite' of 'PostgreSQL' zijn.")]
+    public string Provider { get; set; } = Sqlite;
+
+    public bool IsPostgreSql => string.Equals(Provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
 
     [Required]
     public string ConnectionString { get; set; } = "Data Source=App_Data/besluitvorming.db";

@@ -6,7 +6,7 @@ using Besluitvorming.Workflows.Voorstellen;
 namespace Besluitvorming.Web.Tests.Voorstellen;
 
 /// <summary>Two people acting on the same proposal at once: never a double transition, never a lost update.</summary>
-public sealed class GelijktijdigheidTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
+public class GelijktijdigheidTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
 {
     private readonly Route _route = new(fabriek);
 

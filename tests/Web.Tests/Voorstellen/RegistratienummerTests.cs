@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Besluitvorming.Web.Tests.Voorstellen;
 
-public sealed class RegistratienummerTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
+public class RegistratienummerTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
 {
     private readonly Route _route = new(fabriek);
 

@@ -4,7 +4,7 @@ using Besluitvorming.Workflows.Voorstellen;
 namespace Besluitvorming.Web.Tests.Voorstellen;
 
 /// <summary>Proposals taken through every gate over HTTP, with antiforgery, by the role accounts.</summary>
-public sealed class RouteTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
+public class RouteTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
 {
     private readonly Route _route = new(fabriek);
 

@@ -8,7 +8,7 @@ namespace Besluitvorming.Web.Tests.Voorstellen;
 /// The real collegevoorstel of seed 002 (gemeente Venlo, reg.nr. 14-10749) entered in full through the form
 /// and routed to the decision its "Bijlage – besluit B&amp;W" records.
 /// </summary>
-public sealed class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
+public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
 {
     private readonly Route _route = new(fabriek);
 
