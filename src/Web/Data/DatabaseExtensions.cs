@@ -15,6 +15,8 @@ public static class DatabaseExtensions
         // is complete only then, also in tests). Each has its own derived context and migrations folder.
         services.AddDbContext<PostgresBesluitvormingDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddDbContext<SqlServerBesluitvormingDbContext>((sp, o) =>
+            o.UseSqlServer(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddDbContext<SqliteBesluitvormingDbContext>((sp, o) =>
         {
             var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -22,9 +24,12 @@ public static class DatabaseExtensions
                 s => s.MigrationsHistoryTable("__EFMigrationsHistory"));
         });
         services.AddScoped<BesluitvormingDbContext>(sp =>
-            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgreSql
-                ? sp.GetRequiredService<PostgresBesluitvormingDbContext>()
-                : sp.GetRequiredService<SqliteBesluitvormingDbContext>());
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value switch
+            {
+                { IsPostgreSql: true } => sp.GetRequiredService<PostgresBesluitvormingDbContext>(),
+                { IsSqlServer: true } => sp.GetRequiredService<SqlServerBesluitvormingDbContext>(),
+                _ => sp.GetRequiredService<SqliteBesluitvormingDbContext>(),
+            });
         return services;
     }
 

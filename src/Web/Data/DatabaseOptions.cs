@@ -8,12 +8,15 @@ public sealed class DatabaseOptions
 
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSQL";
+    public const string SqlServer = "SqlServer";
 
-    /// <summary>Sqlite (embedded default) or PostgreSQL; each has its own derived context and migrations folder.</summary>
-    [Required, RegularExpression("^(?i:Sqlite|PostgreSQL)$", ErrorMessage = "Database:Provider moet 'Sqlite' of 'PostgreSQL' zijn.")]
+    /// <summary>Sqlite (embedded default), PostgreSQL or SqlServer; each has its own derived context and migrations folder.</summary>
+    [Required, RegularExpression("^(?i:Sqlite|PostgreSQL|SqlServer)$", ErrorMessage = "Database:Provider moet 'Sqlite', 'PostgreSQL' of 'SqlServer' zijn.")]
     public string Provider { get; set; } = Sqlite;
 
     public bool IsPostgreSql => string.Equals(Provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSqlServer => string.Equals(Provider, SqlServer, StringComparison.OrdinalIgnoreCase);
 
     [Required]
     public string ConnectionString { get; set; } = "Data Source=App_Data/besluitvorming.db";

@@ -38,10 +38,10 @@ public sealed class StellerBrowserTests(BrowserFabriek fabriek) : IClassFixture<
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan en indienen" }).ClickAsync();
 
         await pagina.WaitForURLAsync(new Regex(@"/Voorstellen/\d+$"));
-        (await pagina.Locator(".melding--succes").TextContentAsync()).ShouldContain("is ingediend met registratienummer");
-        (await pagina.Locator(".stand .badge").TextContentAsync()).ShouldBe("Paraaf afdelingshoofd");
-        (await pagina.Locator(".stand").TextContentAsync()).ShouldContain("M. Verbeek");
-        (await pagina.Locator(".stappen__stap--huidig").TextContentAsync()).ShouldContain("Paraaf afdelingshoofd");
+        (await pagina.Locator(".melding--succes").TextContentAsync())!.ShouldContain("is ingediend met registratienummer");
+        (await pagina.Locator(".stand .badge").TextContentAsync())!.ShouldBe("Paraaf afdelingshoofd");
+        (await pagina.Locator(".stand").TextContentAsync())!.ShouldContain("M. Verbeek");
+        (await pagina.Locator(".stappen__stap--huidig").TextContentAsync())!.ShouldContain("Paraaf afdelingshoofd");
         // The full route diagram is drawn by the locally served mermaid.js when opened.
         await pagina.GetByText("Volledige route als diagram").ClickAsync();
         await pagina.Locator("pre.mermaid svg").WaitForAsync(new() { Timeout = 15_000 });

@@ -22,7 +22,7 @@ public class RouteTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvo
 
         var v = await _route.LaadAsync(id);
         v.Status.ShouldBe("ParaafAfdelingshoofd");
-        v.Registratienummer.ShouldMatch(@"^\d{2}-\d{5}$");
+        v.Registratienummer!.ShouldMatch(@"^\d{2}-\d{5}$");
         v.Kosten.ShouldBe(60000m);
         v.Fte.ShouldBe(0.67m);
         v.Taken.Single(t => t.IsOpen).HouderNaam.ShouldBe("M. Verbeek");
