@@ -79,6 +79,7 @@ public sealed class ActieModel(VoorstelDienst dienst) : PageModel
             return Page();
         }
         TempData["Succes"] = $"{Overgang.Titel ?? Triggers.Naam(trigger)}: vastgelegd.";
+        if (dienst.Waarschuwingen.Count > 0) TempData["Waarschuwing"] = "Let op: " + string.Join(" ", dienst.Waarschuwingen);
         return RedirectToPage("Details", new { id });
     }
 
