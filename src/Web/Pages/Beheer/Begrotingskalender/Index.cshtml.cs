@@ -59,16 +59,21 @@ public sealed class IndexModel(BesluitvormingDbContext db) : PageModel
             return Page();
         }
 
-        if (i.OrigineelJaar is { } oud)
-            db.Begrotingskalender.Remove(await db.Begrotingskalender.SingleAsync(b => b.Jaar == oud));
-        if (i.OrigineelJaar is { } o && o == i.Jaar)
+        if (i.OrigineelJaar is { } oud && oud == i.Jaar)
         {
-            await db.SaveChangesAsync();
+            var bestaand = await db.Begrotingskalender.SingleAsync(b => b.Jaar == oud);
+            bestaand.VoorjaarsnotaDeadline = i.VoorjaarsnotaDeadline!.Value;
+            bestaand.KadernotaDeadline = i.KadernotaDeadline!.Value;
         }
-        db.Begrotingskalender.Add(new Begrotingsjaar
+        else
         {
-            Jaar = i.Jaar!.Value, VoorjaarsnotaDeadline = i.VoorjaarsnotaDeadline!.Value, KadernotaDeadline = i.KadernotaDeadline!.Value,
-        });
+            // A changed year is a different key: the old row goes, the new one comes, in one save.
+            if (i.OrigineelJaar is { } ander) db.Begrotingskalender.Remove(await db.Begrotingskalender.SingleAsync(b => b.Jaar == ander));
+            db.Begrotingskalender.Add(new Begrotingsjaar
+            {
+                Jaar = i.Jaar!.Value, VoorjaarsnotaDeadline = i.VoorjaarsnotaDeadline!.Value, KadernotaDeadline = i.KadernotaDeadline!.Value,
+            });
+        }
         await db.SaveChangesAsync();
         TempData["Succes"] = $"De deadlines van {i.Jaar} zijn opgeslagen.";
         return RedirectToPage();
