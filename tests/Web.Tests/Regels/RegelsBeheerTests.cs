@@ -25,6 +25,7 @@ public sealed class RegelsBeheerTests(BesluitvormingFabriek fabriek) : IClassFix
     [InlineData("/Beheer/Regels/poort-college/1")]
     [InlineData("/Beheer/Regels/poort-college/Nieuw")]
     [InlineData("/Beheer/Begrotingskalender")]
+    [InlineData("/Beheer/Vergaderkalender")]
     public async Task Alleen_de_beheerder_komt_op_de_beheerpaginas(string url)
     {
         var (geweigerd, _) = await (await _route.AlsAsync("steller")).GetAsync(url);
@@ -41,6 +42,8 @@ public sealed class RegelsBeheerTests(BesluitvormingFabriek fabriek) : IClassFix
     [InlineData("/Beheer/Regels/poort-college/Nieuw")]
     [InlineData("/Beheer/Begrotingskalender")]
     [InlineData("/Beheer/Begrotingskalender?handler=Verwijderen&jaar=2021")]
+    [InlineData("/Beheer/Vergaderkalender")]
+    [InlineData("/Beheer/Vergaderkalender?handler=Verwijderen&id=1")]
     public async Task Een_post_van_een_ander_dan_de_beheerder_wordt_geweigerd(string url)
     {
         var directeur = await _route.AlsAsync("directeur");
