@@ -31,8 +31,18 @@ public sealed record VoorstelFeiten
     public DateTime? IngediendOp { get; init; }
     public bool Teruggestuurd { get; init; }
 
+    public string StellerNaam { get; init; } = "";
+    public DateTime? ParaafAfdelingshoofdOp { get; init; }
+
     // Proposal: body
+    public IReadOnlyList<string> Dictum { get; init; } = [];
     public int AantalDictumpunten { get; init; }
+    public string? SamenvattingWatEnWaarom { get; init; }
+    public string? SamenvattingHoe { get; init; }
+    public string? Aanleiding { get; init; }
+    public string? Achtergrond { get; init; }
+    public string? Aanpak { get; init; }
+    public string? VoorstelTekst { get; init; }
     public int AantalVoorbesprekingen { get; init; }
     public bool HeeftSamenvatting { get; init; }
     public bool RaadsbesluitNodig { get; init; }
@@ -83,6 +93,10 @@ public sealed record VoorstelFeiten
     public bool OrAdviesVastgelegd { get; init; }
     public DateTime? OrAdviesDatum { get; init; }
     public bool CollegeAkkoord { get; init; }
+    /// <summary>Ingestemd, IngestemdMetWijzigingen, Aangehouden, Afgewezen, or null.</summary>
+    public string? CollegeUitkomst { get; init; }
+    /// <summary>Vastgesteld, Aangehouden, Verworpen, or null.</summary>
+    public string? RaadUitkomst { get; init; }
 
     // Project and afdeling
     public bool HeeftProject { get; init; }
@@ -141,7 +155,16 @@ public sealed record VoorstelFeiten
             Behandelwijze = v.Behandelwijze?.ToString(),
             IngediendOp = Dt(v.IngediendOp),
             Teruggestuurd = v.TeruggestuurdVanuit is not null,
+            StellerNaam = v.StellerNaam,
+            ParaafAfdelingshoofdOp = Dt(v.ParaafAfdelingshoofdOp),
+            Dictum = v.Dictum.OrderBy(d => d.Volgorde).Select(d => d.Tekst).ToList(),
             AantalDictumpunten = v.Dictum.Count,
+            SamenvattingWatEnWaarom = v.SamenvattingWatEnWaarom,
+            SamenvattingHoe = v.SamenvattingHoe,
+            Aanleiding = v.Aanleiding,
+            Achtergrond = v.Achtergrond,
+            Aanpak = v.Aanpak,
+            VoorstelTekst = v.VoorstelTekst,
             AantalVoorbesprekingen = v.Voorbesprekingen.Count,
             HeeftSamenvatting = !string.IsNullOrWhiteSpace(v.SamenvattingWatEnWaarom) && !string.IsNullOrWhiteSpace(v.SamenvattingHoe),
             RaadsbesluitNodig = v.RaadsbesluitNodig,
@@ -174,6 +197,8 @@ public sealed record VoorstelFeiten
             OrAdviesVastgelegd = v.OrAdviesDatum is not null,
             OrAdviesDatum = Dt(v.OrAdviesDatum),
             CollegeAkkoord = v.CollegeAkkoord,
+            CollegeUitkomst = v.Collegebesluit?.Uitkomst.ToString(),
+            RaadUitkomst = v.Raadsbesluit?.Uitkomst.ToString(),
             HeeftProject = v.ProjectId is not null,
             ProjectNaam = o.ProjectNaam,
             ProjectProgramma = o.ProjectProgramma,

@@ -40,7 +40,21 @@ public sealed class VersieModel(BesluitvormingDbContext db, RegelsetBeheer behee
     {
         if (!await LaadAsync(naam, versie)) return NotFound();
         var actor = await actors.HuidigeAsync();
-        await beheer.ActiveerAsync(naam, versie, actor.Naam);
+        try
+        {
+            await beheer.ActiveerAsync(naam, versie, actor.Naam);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on the active version: someone else activated a version of this set at the same moment.
+            TempData["Fout"] = "Iemand anders heeft tegelijk een versie van deze regelset geactiveerd. Bekijk de actuele stand en probeer het zo nodig opnieuw.";
+            return RedirectToPage("Versie", new { naam, versie });
+        }
+        catch (RegelsetOngeldigException e)
+        {
+            TempData["Fout"] = $"Deze versie kan niet worden geactiveerd: {string.Join("; ", e.Fouten)}";
+            return RedirectToPage("Versie", new { naam, versie });
+        }
         TempData["Succes"] = $"Versie {versie} van {naam} is nu actief; ze geldt vanaf nu voor elke controle.";
         return RedirectToPage("Versie", new { naam, versie });
     }
