@@ -64,6 +64,10 @@ public sealed class RegelsOpDeRouteTests(BesluitvormingFabriek fabriek) : IClass
         details.QuerySelector(".regeltoets [data-regel='Begrotingswijziging voor het directieteam']")!.TextContent
             .ShouldContain("Blokkerend");
 
+        var actie = await dt.PaginaAsync($"/Voorstellen/{id}/Actie/{Triggers.DirectiebesluitVastleggen}");
+        actie.QuerySelector(".regeltoets [data-regel='Begrotingswijziging voor het directieteam']")!.ClassList
+            .ShouldContain("regelbevinding--blokkerend");
+
         var antwoord = await _route.ActieAsync("dtsecretaris", id, Triggers.DirectiebesluitVastleggen,
             new() { ["Invoer.Datum"] = Route.Datum(1), ["Invoer.Tekst"] = "Conform advies." });
         antwoord.StatusCode.ShouldBe(HttpStatusCode.OK, "geweigerd, met uitleg op de pagina");
