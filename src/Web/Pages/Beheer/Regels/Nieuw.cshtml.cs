@@ -30,14 +30,15 @@ public sealed class NieuwModel(BesluitvormingDbContext db, RegelsetBeheer beheer
     public string Naam { get; private set; } = "";
     public IReadOnlyList<Regelfout> Fouten { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string naam)
+    /// <summary>Start from this version instead of the active one.</summary>
+    public async Task<IActionResult> OnGetAsync(string naam, int? van)
     {
         if (!await beheer.BestaatAsync(naam)) return NotFound();
         Naam = naam;
-        Json = await db.RegelsetVersies.Where(r => r.Naam == naam)
+        Json = await db.RegelsetVersies.Where(r => r.Naam == naam && (van == null || r.Versie == van))
             .OrderByDescending(r => r.Status == Regelsetstatus.Actief).ThenByDescending(r => r.Versie)
-            .Select(r => r.Json).FirstAsync();
-        return Page();
+            .Select(r => r.Json).FirstOrDefaultAsync();
+        return Json is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string naam)
