@@ -16,6 +16,9 @@ public static class BesluitvormingExtensions
         services.AddSingleton<WorkflowRegister>();
         services.AddScoped<ActorLader>();
         services.AddScoped<VoorstelDienst>();
+        services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();
+        services.AddScoped<Regels.RegelDienst>();
+        services.AddScoped<Regels.RegelsetBeheer>();
         services.AddScoped<BijlageOpslag>();
         services.AddOptions<BijlageOptions>().Bind(configuration.GetSection(BijlageOptions.Sectie))
             .ValidateDataAnnotations().ValidateOnStart();

@@ -1,3 +1,5 @@
+using Besluitvorming.Web.Kalenders;
+using Besluitvorming.Web.Regels;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,9 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Taak> Taken => Set<Taak>();
     public DbSet<Gebeurtenis> Gebeurtenissen => Set<Gebeurtenis>();
     public DbSet<Bijlage> Bijlagen => Set<Bijlage>();
+    public DbSet<RegelsetVersie> RegelsetVersies => Set<RegelsetVersie>();
+    public DbSet<Begrotingsjaar> Begrotingskalender => Set<Begrotingsjaar>();
+    public DbSet<Vergaderdatum> Vergaderkalender => Set<Vergaderdatum>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -171,5 +176,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
             e.Property(x => x.ActorNaam).HasMaxLength(200);
             e.HasIndex(x => new { x.VoorstelId, x.Tijdstip });
         });
+
+        RegelsModel.Configureer(b);
     }
 }

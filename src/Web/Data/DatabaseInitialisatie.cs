@@ -28,6 +28,8 @@ public static class DatabaseInitialisatie
         await db.Database.MigrateAsync();
         var seeds = sp.GetRequiredService<IConfiguration>()["Seeds:Map"];
         await WorkflowRegister.RegistreerAsync(db, SeedMap(env, "workflows", seeds), klok.GetUtcNow().UtcDateTime, logger);
+        await Regels.RegelsInitialisatie.InitialiseerAsync(db, SeedMap(env, "rules", seeds), klok.GetUtcNow().UtcDateTime, logger);
+        await Kalenders.KalenderInitialisatie.InitialiseerAsync(db, SeedMap(env, "kalenders", seeds), DateOnly.FromDateTime(klok.GetLocalNow().DateTime));
 
         var rollen = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var rol in Rollen.Gebruikersrollen)

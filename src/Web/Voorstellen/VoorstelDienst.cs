@@ -1,5 +1,6 @@
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Organisatie;
+using Besluitvorming.Web.Regels;
 using Besluitvorming.Web.Workflows;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Machine;
@@ -11,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Besluitvorming.Web.Voorstellen;
 
 /// <summary>Loads a proposal with what its verbs need, gathers the transition context, and saves safely.</summary>
-public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok)
+public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
+    RegelDienst regels)
 {
     public const string Workflow = "collegevoorstel";
 
@@ -67,13 +69,12 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         return new Overgangscontext(definitie, actor, organisatie, await RouteringsbeleidAsync(voorstel, ct), klok);
     }
 
-    /// <summary>The single place the routing policy is chosen; the rules engine replaces it here.</summary>
-    private async Task<IRouteringsbeleid> RouteringsbeleidAsync(Voorstel? voorstel, CancellationToken ct)
-    {
-        var ontwikkelbedrijf = voorstel?.ProjectId is not null &&
-            await db.Afdelingen.AnyAsync(a => a.Id == voorstel.AfdelingId && a.IsOntwikkelbedrijf, ct);
-        return new StandaardRouteringsbeleid(ontwikkelbedrijf);
-    }
+    /// <summary>The single place the routing policy is chosen: the active rule sets decide.</summary>
+    private async Task<IRouteringsbeleid> RouteringsbeleidAsync(Voorstel? voorstel, CancellationToken ct) =>
+        new RegelRouteringsbeleid(await regels.ContextAsync(voorstel, ct));
+
+    /// <summary>Warnings the rules gave on the last action, for the page to show.</summary>
+    public IReadOnlyList<string> Waarschuwingen { get; private set; } = [];
 
     /// <summary>
     /// Fires a trigger and saves; the first submission gets its registratienummer in the same transaction.
@@ -104,6 +105,16 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     private async Task VoerUitAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor, CancellationToken ct)
     {
         var ctx = await ContextAsync(voorstel, actor, ct);
+        var toets = RegelDienst.ToetsPoort(voorstel, trigger, invoer, ctx, await regels.ContextAsync(voorstel, ct));
+        if (toets is not null && toets.Blokkerend.Any())
+        {
+            // The refusal is recorded and saved, although the transition does not happen.
+            foreach (var b in toets.Blokkerend)
+                voorstel.NoteerRegelbevinding(RegelDienst.Geblokkeerd,
+                    $"'{Triggers.Naam(trigger)}' geweigerd: {RegelDienst.Omschrijf(toets, b)}", ctx.Actor, ctx.Nu);
+            await OpslaanAsync(ct);
+            throw new RegelsBlokkerenException(trigger, toets);
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (trigger == Triggers.Indienen && voorstel.Registratienummer is null && voorstel.Status == ctx.Definitie.Beginstatus)
         {
@@ -113,8 +124,23 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             voorstel.KenRegistratienummerToe(await ReserveerRegistratienummerAsync(ctx.Vandaag.Year, ct));
         }
         voorstel.Voer(trigger, invoer, ctx);
+        var waarschuwingen = toets?.Waarschuwingen.ToList() ?? [];
+        foreach (var w in waarschuwingen)
+            voorstel.NoteerRegelbevinding(RegelDienst.Waarschuwing, $"Waarschuwing: {RegelDienst.Omschrijf(toets!, w)}", ctx.Actor, ctx.Nu);
+        if (trigger is Triggers.Indienen or Triggers.Herindienen)
+            voorstel.NoteerRegelbevinding(RegelDienst.RouteBepaald, RouteOmschrijving(voorstel, await regels.ContextAsync(voorstel, ct)), Actor.Systeem, ctx.Nu);
         await OpslaanAsync(ct);
+        Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
         await tx.CommitAsync(ct);
+    }
+
+    private static string RouteOmschrijving(Voorstel v, Regelcontext regels)
+    {
+        var adviezen = v.Aspecten.Where(a => a.Vereist).Select(a => AspectTeksten.Naam(a.Aspect)).ToList();
+        var bron = string.Join(" en ", new[] { Besluitvorming.Rules.Regelset.VereisteAdviezen, Besluitvorming.Rules.Regelset.RouteOrRaad }
+            .Where(regels.ActieveVersies.ContainsKey).Select(n => $"{n} versie {regels.ActieveVersies[n]}"));
+        return $"Route bepaald ({bron}): advies van {(adviezen.Count == 0 ? "geen adviseurs" : string.Join(", ", adviezen))}; " +
+               $"ondernemingsraad: {(v.OrVereist ? "ja" : "nee")}; gemeenteraad: {(v.RaadVereist ? "ja" : "nee")}";
     }
 
     /// <summary>Saves; a concurrent change by someone else becomes <see cref="VoorstelGewijzigdException"/>.</summary>

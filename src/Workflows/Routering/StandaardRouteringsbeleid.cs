@@ -6,7 +6,8 @@ namespace Besluitvorming.Workflows.Routering;
 /// The template's own policy (seed 002): financiën when there is budget impact, personeel (and the OR) when
 /// there are formatieve consequenties, team SMO for Ontwikkelbedrijf projects, every aspect the steller asks
 /// advice on, and the raad when the proposal asks for a council decision or changes the budget
-/// (a begrotingswijziging is the raad's to adopt).
+/// (a begrotingswijziging is the raad's to adopt). The app no longer uses it: the rule sets decide there
+/// (Web/Regels/RegelRouteringsbeleid). It stays as the fixed policy the Workflows tests run their scenarios on.
 /// </summary>
 public sealed class StandaardRouteringsbeleid(bool isOntwikkelbedrijfProject = false) : IRouteringsbeleid
 {

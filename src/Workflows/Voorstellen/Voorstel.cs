@@ -430,6 +430,13 @@ public sealed class Voorstel
         return $"{aspect.Toelichting}|{specifiek}";
     }
 
+    /// <summary>
+    /// Records in the timeline what rules found at a gate: a warning, or the blocking finding that stopped an action.
+    /// It changes nothing else, so it is kept even when the action itself was refused.
+    /// </summary>
+    public void NoteerRegelbevinding(string soort, string omschrijving, Actor actor, DateTime nu) =>
+        Log(nu, actor, soort, omschrijving, null, null, null);
+
     // ---- Called by the machine ------------------------------------------------------------------------------
 
     internal void ZetStatus(string status, DateTime sinds)

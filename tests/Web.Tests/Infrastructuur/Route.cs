@@ -33,15 +33,24 @@ public sealed class Route(BesluitvormingFabriek fabriek)
     };
 
     /// <summary>Submits a new proposal through the form and returns its id.</summary>
-    public async Task<int> IndienenAsync(string steller, Dictionary<string, string?> velden)
+    public async Task<int> IndienenAsync(string steller, Dictionary<string, string?> velden,
+        IEnumerable<(string Veld, string Bestandsnaam, byte[] Inhoud)>? bestanden = null)
     {
         var klant = await AlsAsync(steller);
-        var antwoord = await klant.VerstuurAsync("/Voorstellen/Bewerken", velden, knop: "Opslaan en indienen");
+        var antwoord = await klant.VerstuurAsync("/Voorstellen/Bewerken", velden, knop: "Opslaan en indienen", bestanden: bestanden);
         antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Fouten(antwoord));
         var pad = antwoord.Headers.Location!.OriginalString;
         pad.ShouldStartWith("/Voorstellen/");
         return int.Parse(pad.Split('/')[2]);
     }
+
+    /// <summary>A minimal PDF, for attachments such as a begrotingswijziging.</summary>
+    public static readonly byte[] Pdf = "%PDF-1.4\n%test\n"u8.ToArray();
+
+    /// <summary>Form fields and file that attach a begrotingswijziging on submission (rules require it with budget impact).</summary>
+    public static (Dictionary<string, string?> Velden, (string, string, byte[])[] Bestanden) Begrotingswijziging() =>
+        (new() { ["Invoer.NieuweBijlagen[0].Naam"] = "Begrotingswijziging", ["Invoer.NieuweBijlagen[0].Soort"] = "Begrotingswijziging" },
+         [("Invoer.NieuweBijlagen[0].Bestand", "begrotingswijziging.pdf", Pdf)]);
 
     public async Task<HttpResponseMessage> ActieAsync(string wie, int id, string trigger, Dictionary<string, string?>? velden = null)
     {

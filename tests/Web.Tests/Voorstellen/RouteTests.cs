@@ -18,7 +18,10 @@ public class RouteTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvo
         velden["Invoer.Dekking"] = "Voorjaarsnota";
         velden["Invoer.FormatieveConsequenties"] = "true";
         velden["Invoer.Fte"] = "0,67";
-        var id = await _route.IndienenAsync("steller", velden);
+        // Budget impact: the rules require a begrotingswijziging before the DT.
+        var (bijlage, bestanden) = Route.Begrotingswijziging();
+        foreach (var (k, w) in bijlage) velden[k] = w;
+        var id = await _route.IndienenAsync("steller", velden, bestanden);
 
         var v = await _route.LaadAsync(id);
         v.Status.ShouldBe("ParaafAfdelingshoofd");

@@ -1,3 +1,4 @@
+using Besluitvorming.Web.Regels;
 using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Voorstellen;
@@ -10,7 +11,7 @@ namespace Besluitvorming.Web.Pages.Voorstellen;
 /// One action on a proposal (paraaf, advice, a decision, a return, a withdrawal). The GET only shows the form;
 /// only the POST changes anything, and only when the machine permits the trigger for this user now.
 /// </summary>
-public sealed class ActieModel(VoorstelDienst dienst) : PageModel
+public sealed class ActieModel(VoorstelDienst dienst, RegelDienst regels) : PageModel
 {
     public sealed class ActieFormulier
     {
@@ -34,6 +35,8 @@ public sealed class ActieModel(VoorstelDienst dienst) : PageModel
     public string Trigger { get; private set; } = "";
     public IReadOnlyList<Taak> MijnTaken { get; private set; } = [];
     public string StatusTitel { get; private set; } = "";
+    /// <summary>The rules of the gate this action passes, against the proposal as it stands.</summary>
+    public Besluitvorming.Rules.Regeluitkomst? Regeltoets { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string trigger)
     {
@@ -79,6 +82,7 @@ public sealed class ActieModel(VoorstelDienst dienst) : PageModel
             return Page();
         }
         TempData["Succes"] = $"{Overgang.Titel ?? Triggers.Naam(trigger)}: vastgelegd.";
+        if (dienst.Waarschuwingen.Count > 0) TempData["Waarschuwing"] = "Let op: " + string.Join(" ", dienst.Waarschuwingen);
         return RedirectToPage("Details", new { id });
     }
 
@@ -105,6 +109,7 @@ public sealed class ActieModel(VoorstelDienst dienst) : PageModel
             return Forbid();
         }
         Overgang = overgang;
+        if (RegelDienst.PoortVoor(trigger) is { } poort) Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(poort, voorstel);
         return null;
     }
 }

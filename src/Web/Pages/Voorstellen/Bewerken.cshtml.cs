@@ -1,6 +1,7 @@
 using Besluitvorming.Web.Bijlagen;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Organisatie;
+using Besluitvorming.Web.Regels;
 using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Organisatie;
 using Besluitvorming.Workflows.Voorstellen;
@@ -20,7 +21,8 @@ namespace Besluitvorming.Web.Pages.Voorstellen;
 [RequestFormLimits(MultipartBodyLengthLimit = 209_715_200)]
 [RequestSizeLimit(209_715_200)]
 public sealed class BewerkenModel(
-    BesluitvormingDbContext db, VoorstelDienst dienst, ActorLader actors, BijlageOpslag opslag, TimeProvider klok) : PageModel
+    BesluitvormingDbContext db, VoorstelDienst dienst, ActorLader actors, BijlageOpslag opslag, TimeProvider klok,
+    RegelDienst regels) : PageModel
 {
     [BindProperty]
     public VoorstelFormulier Invoer { get; set; } = new();
@@ -33,6 +35,8 @@ public sealed class BewerkenModel(
     public List<SelectListItem> Teams { get; private set; } = [];
     public List<SelectListItem> Projecten { get; private set; } = [];
     public BijlageOptions BijlageOpties => opslag.Opties;
+    /// <summary>The submission gate's rules against the saved draft: shown on the form, nothing blocked.</summary>
+    public Besluitvorming.Rules.Regeluitkomst? Regeltoets { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -131,6 +135,7 @@ public sealed class BewerkenModel(
             return await OpnieuwAsync(await dienst.LaadAsync(voorstel.Id), $"Het concept is opgeslagen, maar nog niet ingediend: {e.Message}");
         }
 
+        if (dienst.Waarschuwingen.Count > 0) TempData["Waarschuwing"] = "Let op: " + string.Join(" ", dienst.Waarschuwingen);
         TempData["Succes"] = trigger == Triggers.Indienen
             ? $"Het voorstel is ingediend met registratienummer {voorstel.Registratienummer}."
             : "Het herziene voorstel is opnieuw ingediend.";
@@ -241,6 +246,7 @@ public sealed class BewerkenModel(
 
     private async Task VulKopAsync(Voorstel voorstel)
     {
+        Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(RegelDienst.PoortVoor(Triggers.Indienen)!, voorstel);
         Id = voorstel.Id;
         Registratienummer = voorstel.Registratienummer;
         var ctx = await dienst.ContextAsync(voorstel);

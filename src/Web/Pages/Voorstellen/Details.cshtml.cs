@@ -1,4 +1,5 @@
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Regels;
 using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Machine;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Besluitvorming.Web.Pages.Voorstellen;
 
-public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dienst) : PageModel
+public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dienst, RegelDienst regels) : PageModel
 {
     public Voorstel Voorstel { get; private set; } = null!;
     public WorkflowDefinitie Definitie { get; private set; } = null!;
@@ -24,6 +25,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
     public string? ProjectNaam { get; private set; }
     public DateOnly Vandaag { get; private set; }
     public bool IsBetrokken { get; private set; }
+    /// <summary>The current gate's rules against the proposal as it stands: what would stop or warn the next step.</summary>
+    public Besluitvorming.Rules.Regeluitkomst? Regeltoets { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -44,6 +47,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
         TeamCode = await db.Teams.Where(t => t.Id == voorstel.TeamId).Select(t => t.Code).SingleOrDefaultAsync();
         ProjectNaam = await db.Projecten.Where(p => p.Id == voorstel.ProjectId).Select(p => p.Naam).SingleOrDefaultAsync();
+        if (IsBetrokken && RegelDienst.PoortInStatus(ctx.Definitie, voorstel.Status) is { } poort)
+            Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(poort, voorstel);
         return Page();
     }
 

@@ -358,6 +358,102 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.ToTable("WorkflowDefinities");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Kalenders.Begrotingsjaar", b =>
+                {
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("KadernotaDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VoorjaarsnotaDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Jaar");
+
+                    b.ToTable("Begrotingskalender");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Kalenders.Vergaderdatum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Sluitingsdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Soort", "Datum")
+                        .IsUnique();
+
+                    b.ToTable("Vergaderkalender");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Regels.RegelsetVersie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ActiefSinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeactiveerdDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Naam")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RegelsetVersies_Naam_Actief")
+                        .HasFilter("\"Status\" = 'Actief'");
+
+                    b.HasIndex("Naam", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("RegelsetVersies");
+                });
+
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
                 {
                     b.Property<int>("Id")

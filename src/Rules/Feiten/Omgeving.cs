@@ -1,0 +1,17 @@
+namespace Besluitvorming.Rules.Feiten;
+
+/// <summary>What the rules may know besides the proposal itself, loaded before any rule runs (no I/O while evaluating).</summary>
+public sealed record Omgeving(
+    DateOnly Vandaag,
+    string? AfdelingNaam,
+    bool AfdelingIsOntwikkelbedrijf,
+    string? ProjectNaam,
+    string? ProjectProgramma,
+    DateOnly? ProjectStart,
+    DateOnly? ProjectEinde,
+    IReadOnlyList<Begrotingsdeadline> Begrotingskalender,
+    IReadOnlyList<Vergadering> Collegevergaderingen,
+    IReadOnlyList<Vergadering> Directievergaderingen)
+{
+    public static Omgeving Leeg(DateOnly vandaag) => new(vandaag, null, false, null, null, null, null, [], [], []);
+}

@@ -1,0 +1,234 @@
+using Besluitvorming.Workflows.Voorstellen;
+
+namespace Besluitvorming.Rules.Feiten;
+
+/// <summary>
+/// The facts a rule expression may name, as <c>feiten.Naam</c>: every field of the proposal, its attachments, its
+/// advice, its project and afdeling, the budget and meeting calendars, and today. Flat and typed, so an expression
+/// that names a fact which does not exist fails to compile. Dates are <see cref="DateTime"/> (midnight) because the
+/// expression language compares those best.
+/// </summary>
+public sealed record VoorstelFeiten
+{
+    // Proposal: header
+    public string? Registratienummer { get; init; }
+    public string Onderwerp { get; init; } = "";
+    public string Status { get; init; } = "";
+    public string? Programma { get; init; }
+    /// <summary>"Ja", "Nee" or "Uitgesteld".</summary>
+    public string Openbaarheid { get; init; } = "Ja";
+    public DateTime? OpenbaarNa { get; init; }
+    public bool BijlagenOpenbaar { get; init; } = true;
+    public DateTime? GeplandDt { get; init; }
+    public DateTime? GeplandOr { get; init; }
+    public DateTime? GeplandBw { get; init; }
+    public DateTime? GeplandOrNaBw { get; init; }
+    public DateTime? GeplandRaad { get; init; }
+    public string? Portefeuillehouder { get; init; }
+    public string? Secretaris { get; init; }
+    /// <summary>"Akkoord" (hamerstuk), "Bespreken" or null.</summary>
+    public string? Behandelwijze { get; init; }
+    public DateTime? IngediendOp { get; init; }
+    public bool Teruggestuurd { get; init; }
+
+    public string StellerNaam { get; init; } = "";
+    public DateTime? ParaafAfdelingshoofdOp { get; init; }
+
+    // Proposal: body
+    public IReadOnlyList<string> Dictum { get; init; } = [];
+    public int AantalDictumpunten { get; init; }
+    public string? SamenvattingWatEnWaarom { get; init; }
+    public string? SamenvattingHoe { get; init; }
+    public string? Aanleiding { get; init; }
+    public string? Achtergrond { get; init; }
+    public string? Aanpak { get; init; }
+    public string? VoorstelTekst { get; init; }
+    public int AantalVoorbesprekingen { get; init; }
+    public bool HeeftSamenvatting { get; init; }
+    public bool RaadsbesluitNodig { get; init; }
+
+    // Attachments
+    public int AantalBijlagen { get; init; }
+    /// <summary>The kinds of the attachments: Overig, Begrotingswijziging, Raadsvoorstel, Adviesrapport.</summary>
+    public IReadOnlyList<string> BijlageSoorten { get; init; } = [];
+    public bool HeeftBegrotingswijziging { get; init; }
+    public bool HeeftRaadsvoorstel { get; init; }
+
+    // Bedrijfsvoeringsaspecten
+    public bool? BudgettaireConsequenties { get; init; }
+    public decimal? Kosten { get; init; }
+    public bool KostenPerJaar { get; init; }
+    public decimal? Baten { get; init; }
+    public string? Dekking { get; init; }
+    /// <summary>"EUR 60.000 per jaar": for messages.</summary>
+    public string KostenOmschrijving { get; init; } = "";
+    public bool? FormatieveConsequenties { get; init; }
+    public decimal? Fte { get; init; }
+    public string? Inhuur { get; init; }
+
+    // Advice: per aspect whether it is required, whether valid advice is in, and whether it agrees (null: none yet)
+    public bool FinancienVereist { get; init; }
+    public bool? FinancienInstemming { get; init; }
+    public bool PersoneelVereist { get; init; }
+    public bool? PersoneelInstemming { get; init; }
+    public bool InformatiseringVereist { get; init; }
+    public bool? InformatiseringInstemming { get; init; }
+    public bool InkoopVereist { get; init; }
+    public bool? InkoopInstemming { get; init; }
+    public bool JuridischVereist { get; init; }
+    public bool? JuridischInstemming { get; init; }
+    public bool CommunicatieVereist { get; init; }
+    public bool? CommunicatieInstemming { get; init; }
+    public bool SmoVereist { get; init; }
+    public bool? SmoInstemming { get; init; }
+    /// <summary>Aspects the steller asked advice on of their own accord.</summary>
+    public IReadOnlyList<string> AdviesGevraagd { get; init; } = [];
+    public bool AlleVereisteAdviezenPositief { get; init; }
+
+    // Route and decisions so far
+    public bool OrVereist { get; init; }
+    public bool RaadVereist { get; init; }
+    public bool DirectiebesluitVastgelegd { get; init; }
+    public DateTime? DirectiebesluitDatum { get; init; }
+    public bool OrAdviesVastgelegd { get; init; }
+    public DateTime? OrAdviesDatum { get; init; }
+    public bool CollegeAkkoord { get; init; }
+    /// <summary>Ingestemd, IngestemdMetWijzigingen, Aangehouden, Afgewezen, or null.</summary>
+    public string? CollegeUitkomst { get; init; }
+    /// <summary>Vastgesteld, Aangehouden, Verworpen, or null.</summary>
+    public string? RaadUitkomst { get; init; }
+
+    // Project and afdeling
+    public bool HeeftProject { get; init; }
+    public string? ProjectNaam { get; init; }
+    public string? ProjectProgramma { get; init; }
+    public DateTime? ProjectStart { get; init; }
+    public DateTime? ProjectEinde { get; init; }
+    public string? AfdelingNaam { get; init; }
+    public bool AfdelingIsOntwikkelbedrijf { get; init; }
+
+    // Budget calendar: the year of the target B&W meeting (else this year)
+    public int Begrotingsjaar { get; init; }
+    public bool BegrotingsjaarBekend { get; init; }
+    public DateTime? VoorjaarsnotaDeadline { get; init; }
+    public DateTime? KadernotaDeadline { get; init; }
+
+    // Meeting calendar: the first B&W meeting on or after the target date, and the DT meeting before its closing date
+    public bool BwVergaderingBekend { get; init; }
+    public DateTime? BwVergadering { get; init; }
+    public DateTime? BwSluitingsdatum { get; init; }
+    /// <summary>Working days from today up to the closing date of the target B&amp;W meeting (negative when past).</summary>
+    public int WerkdagenTotSluiting { get; init; }
+    public DateTime? DtVergadering { get; init; }
+
+    // Clock
+    public DateTime Vandaag { get; init; }
+
+    /// <summary>Builds the facts from a proposal and what was loaded around it; pure, so it can run inside a transition.</summary>
+    public static VoorstelFeiten Van(Voorstel v, Omgeving o)
+    {
+        bool? Instemming(Aspect a) => v.Aspecten.FirstOrDefault(x => x.Aspect == a) is { HeeftGeldigAdvies: true } x ? x.Instemming : null;
+        bool Vereist(Aspect a) => v.Aspecten.Any(x => x.Aspect == a && x.Vereist);
+
+        var jaar = (v.GeplandBw ?? o.Vandaag).Year;
+        var begroting = o.Begrotingskalender.FirstOrDefault(b => b.Jaar == jaar);
+        var bw = v.GeplandBw is { } gepland ? o.Collegevergaderingen.Where(m => m.Datum >= gepland).MinBy(m => m.Datum) : null;
+        var dt = bw is null ? null : o.Directievergaderingen.Where(m => m.Datum < bw.Sluitingsdatum).MaxBy(m => m.Datum);
+        var soorten = v.Bijlagen.Select(b => b.Soort.ToString()).Distinct().ToList();
+
+        return new VoorstelFeiten
+        {
+            Registratienummer = v.Registratienummer,
+            Onderwerp = v.Onderwerp,
+            Status = v.Status,
+            Programma = v.Programma,
+            Openbaarheid = v.Openbaarheid.ToString(),
+            OpenbaarNa = Dt(v.OpenbaarNa),
+            BijlagenOpenbaar = v.BijlagenOpenbaar,
+            GeplandDt = Dt(v.GeplandDt),
+            GeplandOr = Dt(v.GeplandOr),
+            GeplandBw = Dt(v.GeplandBw),
+            GeplandOrNaBw = Dt(v.GeplandOrNaBw),
+            GeplandRaad = Dt(v.GeplandRaad),
+            Portefeuillehouder = v.Portefeuillehouder,
+            Secretaris = v.Secretaris,
+            Behandelwijze = v.Behandelwijze?.ToString(),
+            IngediendOp = Dt(v.IngediendOp),
+            Teruggestuurd = v.TeruggestuurdVanuit is not null,
+            StellerNaam = v.StellerNaam,
+            ParaafAfdelingshoofdOp = Dt(v.ParaafAfdelingshoofdOp),
+            Dictum = v.Dictum.OrderBy(d => d.Volgorde).Select(d => d.Tekst).ToList(),
+            AantalDictumpunten = v.Dictum.Count,
+            SamenvattingWatEnWaarom = v.SamenvattingWatEnWaarom,
+            SamenvattingHoe = v.SamenvattingHoe,
+            Aanleiding = v.Aanleiding,
+            Achtergrond = v.Achtergrond,
+            Aanpak = v.Aanpak,
+            VoorstelTekst = v.VoorstelTekst,
+            AantalVoorbesprekingen = v.Voorbesprekingen.Count,
+            HeeftSamenvatting = !string.IsNullOrWhiteSpace(v.SamenvattingWatEnWaarom) && !string.IsNullOrWhiteSpace(v.SamenvattingHoe),
+            RaadsbesluitNodig = v.RaadsbesluitNodig,
+            AantalBijlagen = v.Bijlagen.Count,
+            BijlageSoorten = soorten,
+            HeeftBegrotingswijziging = v.Bijlagen.Any(b => b.Soort == BijlageSoort.Begrotingswijziging),
+            HeeftRaadsvoorstel = v.Bijlagen.Any(b => b.Soort == BijlageSoort.Raadsvoorstel),
+            BudgettaireConsequenties = v.BudgettaireConsequenties,
+            Kosten = v.Kosten,
+            KostenPerJaar = v.KostenPerJaar,
+            Baten = v.Baten,
+            Dekking = v.Dekking,
+            KostenOmschrijving = v.Kosten is { } k ? Meldingsjabloon.Bedrag(k) + (v.KostenPerJaar ? " per jaar" : "") : "onbekend",
+            FormatieveConsequenties = v.FormatieveConsequenties,
+            Fte = v.Fte,
+            Inhuur = v.Inhuur,
+            FinancienVereist = Vereist(Aspect.Financien), FinancienInstemming = Instemming(Aspect.Financien),
+            PersoneelVereist = Vereist(Aspect.Personeel), PersoneelInstemming = Instemming(Aspect.Personeel),
+            InformatiseringVereist = Vereist(Aspect.Informatisering), InformatiseringInstemming = Instemming(Aspect.Informatisering),
+            InkoopVereist = Vereist(Aspect.Inkoop), InkoopInstemming = Instemming(Aspect.Inkoop),
+            JuridischVereist = Vereist(Aspect.Juridisch), JuridischInstemming = Instemming(Aspect.Juridisch),
+            CommunicatieVereist = Vereist(Aspect.Communicatie), CommunicatieInstemming = Instemming(Aspect.Communicatie),
+            SmoVereist = Vereist(Aspect.Smo), SmoInstemming = Instemming(Aspect.Smo),
+            AdviesGevraagd = v.Aspecten.Where(a => a.AdviesGevraagd).Select(a => a.Aspect.ToString()).ToList(),
+            AlleVereisteAdviezenPositief = v.Aspecten.Where(a => a.Vereist).All(a => a.HeeftGeldigAdvies && a.Instemming == true),
+            OrVereist = v.OrVereist,
+            RaadVereist = v.RaadVereist,
+            DirectiebesluitVastgelegd = v.Directiebesluit is not null,
+            DirectiebesluitDatum = Dt(v.Directiebesluit?.Datum),
+            OrAdviesVastgelegd = v.OrAdviesDatum is not null,
+            OrAdviesDatum = Dt(v.OrAdviesDatum),
+            CollegeAkkoord = v.CollegeAkkoord,
+            CollegeUitkomst = v.Collegebesluit?.Uitkomst.ToString(),
+            RaadUitkomst = v.Raadsbesluit?.Uitkomst.ToString(),
+            HeeftProject = v.ProjectId is not null,
+            ProjectNaam = o.ProjectNaam,
+            ProjectProgramma = o.ProjectProgramma,
+            ProjectStart = Dt(o.ProjectStart),
+            ProjectEinde = Dt(o.ProjectEinde),
+            AfdelingNaam = o.AfdelingNaam,
+            AfdelingIsOntwikkelbedrijf = o.AfdelingIsOntwikkelbedrijf,
+            Begrotingsjaar = jaar,
+            BegrotingsjaarBekend = begroting is not null,
+            VoorjaarsnotaDeadline = Dt(begroting?.VoorjaarsnotaDeadline),
+            KadernotaDeadline = Dt(begroting?.KadernotaDeadline),
+            BwVergaderingBekend = bw is not null,
+            BwVergadering = Dt(bw?.Datum),
+            BwSluitingsdatum = Dt(bw?.Sluitingsdatum),
+            WerkdagenTotSluiting = bw is null ? 0 : Werkdagen(o.Vandaag, bw.Sluitingsdatum),
+            DtVergadering = Dt(dt?.Datum),
+            Vandaag = o.Vandaag.ToDateTime(TimeOnly.MinValue),
+        };
+    }
+
+    /// <summary>Working days after <paramref name="van"/> up to and including <paramref name="tot"/>; negative when it lies behind.</summary>
+    public static int Werkdagen(DateOnly van, DateOnly tot)
+    {
+        var teken = tot >= van ? 1 : -1;
+        var (a, b) = teken == 1 ? (van, tot) : (tot, van);
+        var n = 0;
+        for (var d = a.AddDays(1); d <= b; d = d.AddDays(1))
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) n++;
+        return teken * n;
+    }
+
+    private static DateTime? Dt(DateOnly? d) => d?.ToDateTime(TimeOnly.MinValue);
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Besluitvorming.Rules.Benchmarks.VolledigeToetsBenchmark).Assembly).Run(args);

@@ -1,0 +1,64 @@
+using Besluitvorming.Rules.Feiten;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Voorstellen;
+
+namespace Besluitvorming.Rules.Tests.Feiten;
+
+/// <summary>The facts are built from the proposal and the calendars as the rules expect them.</summary>
+public class VoorstelFeitenTests
+{
+    private static Voorstel Voorstel(VoorstelInhoud inhoud)
+    {
+        var definitie = WorkflowDefinitieLezer.LeesBestand(Path.Combine(AppContext.BaseDirectory, "seeds", "workflows", "collegevoorstel.json"));
+        var steller = new Actor("steller", "R.B.M. Janzen", new HashSet<string> { Rollen.Steller }, new HashSet<Aspect>(), 1, new HashSet<string>());
+        return Workflows.Voorstellen.Voorstel.NieuwConcept(definitie, steller, Guid.NewGuid(), inhoud, new DateTime(2021, 1, 11, 9, 0, 0, DateTimeKind.Utc));
+    }
+
+    private static readonly Omgeving Omgeving = new(new DateOnly(2021, 1, 11), "Ontwikkelbedrijf", true, "Thuis in de Buurt", "Sociaal domein",
+        new DateOnly(2020, 9, 1), new DateOnly(2023, 9, 1),
+        [new Begrotingsdeadline(2020, new DateOnly(2020, 3, 2), new DateOnly(2020, 5, 15)), new Begrotingsdeadline(2021, new DateOnly(2021, 3, 1), new DateOnly(2021, 5, 17))],
+        [new Vergadering(new DateOnly(2021, 3, 9), new DateOnly(2021, 3, 2)), new Vergadering(new DateOnly(2021, 3, 16), new DateOnly(2021, 3, 9))],
+        [new Vergadering(new DateOnly(2021, 3, 1), new DateOnly(2021, 2, 24)), new Vergadering(new DateOnly(2021, 3, 8), new DateOnly(2021, 3, 3))]);
+
+    [Fact]
+    public void Feiten_uit_voorstel_project_en_kalenders()
+    {
+        var feiten = VoorstelFeiten.Van(Voorstel(new VoorstelInhoud
+        {
+            Onderwerp = "Beleidskader", AfdelingId = 1, ProjectId = 7, GeplandBw = new DateOnly(2021, 3, 11),
+            BudgettaireConsequenties = true, Kosten = 60000m, KostenPerJaar = true, FormatieveConsequenties = false,
+            Openbaarheid = Openbaarheid.Uitgesteld, OpenbaarNa = new DateOnly(2021, 4, 1), Dictum = ["Eén", "Twee"],
+        }), Omgeving);
+
+        feiten.KostenOmschrijving.ShouldBe("EUR 60.000 per jaar");
+        feiten.Begrotingsjaar.ShouldBe(2021);
+        feiten.VoorjaarsnotaDeadline.ShouldBe(new DateTime(2021, 3, 1));
+        feiten.BwVergadering.ShouldBe(new DateTime(2021, 3, 16), "de eerste collegevergadering op of na de beoogde datum");
+        feiten.BwSluitingsdatum.ShouldBe(new DateTime(2021, 3, 9));
+        feiten.DtVergadering.ShouldBe(new DateTime(2021, 3, 8), "de laatste DT voor de sluitingsdatum");
+        feiten.WerkdagenTotSluiting.ShouldBe(41);
+        feiten.Openbaarheid.ShouldBe("Uitgesteld");
+        feiten.OpenbaarNa.ShouldBe(new DateTime(2021, 4, 1));
+        feiten.HeeftProject.ShouldBeTrue();
+        feiten.AfdelingIsOntwikkelbedrijf.ShouldBeTrue();
+        feiten.ProjectNaam.ShouldBe("Thuis in de Buurt");
+        feiten.Dictum.ShouldBe(["Eén", "Twee"]);
+        feiten.HeeftBegrotingswijziging.ShouldBeFalse();
+        feiten.Vandaag.ShouldBe(new DateTime(2021, 1, 11));
+        feiten.FinancienInstemming.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Zonder_datum_of_kalender_zijn_de_kalenderfeiten_onbekend()
+    {
+        var feiten = VoorstelFeiten.Van(Voorstel(new VoorstelInhoud { Onderwerp = "Zonder datum", AfdelingId = 1 }),
+            Omgeving.Leeg(new DateOnly(2021, 1, 11)));
+        feiten.BwVergaderingBekend.ShouldBeFalse();
+        feiten.BegrotingsjaarBekend.ShouldBeFalse();
+        feiten.Begrotingsjaar.ShouldBe(2021);
+        feiten.KostenOmschrijving.ShouldBe("onbekend");
+        // With these facts the shipped gate for submission does not trip over missing data.
+        Ondersteuning.Geleverd.Beoordeel("poort-indienen", feiten).Blokkerend.ShouldBeEmpty();
+    }
+}
