@@ -379,6 +379,106 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.ToTable("WorkflowDefinities");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Kalenders.Begrotingsjaar", b =>
+                {
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("KadernotaDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("VoorjaarsnotaDeadline")
+                        .HasColumnType("date");
+
+                    b.HasKey("Jaar");
+
+                    b.ToTable("Begrotingskalender");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Kalenders.Vergaderdatum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Sluitingsdatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Soort", "Datum")
+                        .IsUnique();
+
+                    b.ToTable("Vergaderkalender");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Regels.RegelsetVersie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ActiefSinds")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GeactiveerdDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Naam")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RegelsetVersies_Naam_Actief")
+                        .HasFilter("\"Status\" = 'Actief'");
+
+                    b.HasIndex("Naam", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("RegelsetVersies");
+                });
+
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
                 {
                     b.Property<int>("Id")
