@@ -24,6 +24,8 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Taak> Taken => Set<Taak>();
     public DbSet<Gebeurtenis> Gebeurtenissen => Set<Gebeurtenis>();
     public DbSet<Bijlage> Bijlagen => Set<Bijlage>();
+    public DbSet<Mail.UitgaandeMail> UitgaandeMails => Set<Mail.UitgaandeMail>();
+    public DbSet<Mail.Maillink> Maillinks => Set<Mail.Maillink>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -171,5 +173,6 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
             e.Property(x => x.ActorNaam).HasMaxLength(200);
             e.HasIndex(x => new { x.VoorstelId, x.Tijdstip });
         });
+        Mail.MailModel.Configureer(b);
     }
 }

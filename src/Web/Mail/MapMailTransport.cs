@@ -1,0 +1,16 @@
+using MimeKit;
+
+namespace Besluitvorming.Web.Mail;
+
+/// <summary>The embedded default: every message becomes an .eml file, named after its Message-Id (a resend overwrites it).</summary>
+public sealed class MapMailTransport(MailMap map) : IMailTransport
+{
+    public async Task VerstuurAsync(MimeMessage bericht, CancellationToken ct)
+    {
+        Directory.CreateDirectory(map.Pad);
+        var naam = $"{bericht.Date.UtcDateTime:yyyyMMdd-HHmmss}-{MailMap.Bestandsnaam(bericht.MessageId)}.eml";
+        var tijdelijk = Path.Combine(map.Pad, naam + ".tmp");
+        await bericht.WriteToAsync(tijdelijk, ct);
+        File.Move(tijdelijk, Path.Combine(map.Pad, naam), overwrite: true);
+    }
+}
