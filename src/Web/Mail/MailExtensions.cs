@@ -13,6 +13,7 @@ public static class MailExtensions
         services.AddSingleton<MailSignaal>();
         services.AddScoped<Maillinks>();
         services.AddScoped<MailOpsteller>();
+        services.AddScoped<LinkToegang>();
         services.AddSingleton<SmtpMailTransport>();
         services.AddSingleton<MapMailTransport>();
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.GebruiktSmtp
