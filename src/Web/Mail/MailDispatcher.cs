@@ -50,13 +50,13 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         var nu = klok.GetUtcNow().UtcDateTime;
         var due = await db.UitgaandeMails.AsNoTracking()
             .Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
-            .OrderBy(m => m.Id).Select(m => new { m.Id, m.VolgendePogingOp }).Take(20).ToListAsync(ct);
+            .OrderBy(m => m.Id).Select(m => new { m.Id }).Take(20).ToListAsync(ct);
         var verzonden = 0;
         foreach (var rij in due)
         {
             var claimTot = nu + o.Claimduur;
             var geclaimd = await db.UitgaandeMails
-                .Where(m => m.Id == rij.Id && m.Status == MailStatus.Wachtend && m.VolgendePogingOp == rij.VolgendePogingOp)
+                .Where(m => m.Id == rij.Id && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, claimTot), ct);
             if (geclaimd == 0) continue;
 
