@@ -8,7 +8,7 @@ public sealed class MapMailTransport(MailMap map) : IMailTransport
     public async Task VerstuurAsync(MimeMessage bericht, CancellationToken ct)
     {
         Directory.CreateDirectory(map.Pad);
-        var naam = $"{bericht.Date.UtcDateTime:yyyyMMdd-HHmmss}-{MailMap.Bestandsnaam(bericht.MessageId)}.eml";
+        var naam = $"{bericht.Date.UtcDateTime:yyyyMMdd-HHmmss}-{MailMap.Bestandsnaam(bericht.MessageId ?? Guid.NewGuid().ToString("N"))}.eml";
         var tijdelijk = Path.Combine(map.Pad, naam + ".tmp");
         await bericht.WriteToAsync(tijdelijk, ct);
         File.Move(tijdelijk, Path.Combine(map.Pad, naam), overwrite: true);

@@ -11,7 +11,7 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> opties) : IMailTrans
     {
         var o = opties.Value;
         using var smtp = new SmtpClient { Timeout = 30_000 };
-        await smtp.ConnectAsync(o.SmtpHost, o.SmtpPoort, Enum.Parse<SecureSocketOptions>(o.SmtpTls), ct);
+        await smtp.ConnectAsync(o.SmtpHost!, o.SmtpPoort, Enum.Parse<SecureSocketOptions>(o.SmtpTls), ct);
         if (!string.IsNullOrEmpty(o.SmtpGebruiker))
             await smtp.AuthenticateAsync(o.SmtpGebruiker, o.SmtpWachtwoord ?? "", ct);
         await smtp.SendAsync(bericht, ct);

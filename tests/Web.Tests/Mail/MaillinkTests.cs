@@ -22,7 +22,7 @@ public sealed class MaillinkTests(BesluitvormingFabriek fabriek) : IClassFixture
         velden[$"Invoer.Aspecten[{aspectIndex}].AdviesGevraagd"] = "true";
         var id = await _route.IndienenAsync("steller", velden);
         await _route.DoeAsync("afdelingshoofd", id, Triggers.Paraferen);
-        var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan(adres) && m.Subject.Contains(onderwerp) && m.Subject.StartsWith("Advies gevraagd"));
+        var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan(adres) && (m.Subject ?? "").Contains(onderwerp) && (m.Subject ?? "").StartsWith("Advies gevraagd"));
         return (id, onderwerp, mail.LinkPad());
     }
 
@@ -172,8 +172,8 @@ public sealed class MaillinkTests(BesluitvormingFabriek fabriek) : IClassFixture
         var (id, onderwerp, pad) = await InAdviesAsync();
         await _route.DoeAsync("juridisch", id, Triggers.Terugsturen, new() { ["Invoer.Reden"] = "Eerst de APV checken." });
         await MoetGeweigerdZijnAsync(fabriek.Klant(), pad, onderwerp);
-        var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("steller@gemeente.example") && m.Subject.StartsWith("Teruggestuurd") && m.Subject.Contains(onderwerp));
-        mail.TextBody.ShouldContain("Eerst de APV checken.");
+        var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("steller@gemeente.example") && (m.Subject ?? "").StartsWith("Teruggestuurd") && (m.Subject ?? "").Contains(onderwerp));
+        mail.TextBody!.ShouldContain("Eerst de APV checken.");
     }
 
     [Fact]
@@ -202,8 +202,8 @@ public sealed class MaillinkTests(BesluitvormingFabriek fabriek) : IClassFixture
         var v = await _route.LaadAsync(id);
         v.Status.ShouldBe("InAdvies");
         v.Gebeurtenissen.ShouldContain(g => g.Soort == "Opmerking" && g.Omschrijving.Contains("Is de APV-toets gedaan?") && g.ActorNaam == "F. Maessen");
-        var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("steller@gemeente.example") && m.Subject.StartsWith("Opmerking") && m.Subject.Contains(onderwerp));
-        mail.TextBody.ShouldContain("Is de APV-toets gedaan?");
+        var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("steller@gemeente.example") && (m.Subject ?? "").StartsWith("Opmerking") && (m.Subject ?? "").Contains(onderwerp));
+        mail.TextBody!.ShouldContain("Is de APV-toets gedaan?");
         var steller = await _route.AlsAsync("steller");
         (await steller.PaginaAsync($"/Voorstellen/{id}")).QuerySelector(".tijdlijn")!.TextContent.ShouldContain("Is de APV-toets gedaan?");
 
@@ -217,7 +217,7 @@ public sealed class MaillinkTests(BesluitvormingFabriek fabriek) : IClassFixture
     {
         var onderwerp = $"Paraaf {Guid.NewGuid():N}";
         var id = await _route.IndienenAsync("steller", Route.VolledigVoorstel(onderwerp));
-        var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("afdelingshoofd@gemeente.example") && m.Subject.Contains(onderwerp));
+        var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("afdelingshoofd@gemeente.example") && (m.Subject ?? "").Contains(onderwerp));
         mail.Subject.ShouldStartWith("Paraaf gevraagd");
         var klant = fabriek.Klant();
         var pad = mail.LinkPad();
@@ -233,7 +233,7 @@ public sealed class MaillinkTests(BesluitvormingFabriek fabriek) : IClassFixture
 
         var steller = await _route.AlsAsync("steller");
         (await steller.VerstuurAsync($"/Voorstellen/Bewerken/{id}", new(), knop: "Opslaan en indienen")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var tweede = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("afdelingshoofd@gemeente.example") && m.Subject.Contains(onderwerp) && m.LinkPad() != pad);
+        var tweede = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("afdelingshoofd@gemeente.example") && (m.Subject ?? "").Contains(onderwerp) && m.LinkPad() != pad);
         (await klant.VerstuurAsync(tweede.LinkPad(), new() { ["Invoer.Keuze"] = "akkoord" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         v = await _route.LaadAsync(id);
         v.ParaafAfdelingshoofdNaam.ShouldBe("M. Verbeek");

@@ -26,7 +26,7 @@ public sealed class TermijnTests : IDisposable
     private List<MimeMessage> Mails(string onderwerp, string soortBegin) =>
         Directory.Exists(Path.Combine(_map, "mail"))
             ? Directory.GetFiles(Path.Combine(_map, "mail"), "*.eml").Select(f => MimeMessage.Load(f))
-                .Where(m => m.Subject.Contains(onderwerp) && m.Subject.StartsWith(soortBegin)).ToList()
+                .Where(m => (m.Subject ?? "").Contains(onderwerp) && (m.Subject ?? "").StartsWith(soortBegin)).ToList()
             : [];
 
     private async Task<List<MimeMessage>> WachtOpMailsAsync(string onderwerp, string soortBegin, int aantal, int seconden = 30)
@@ -79,7 +79,7 @@ public sealed class TermijnTests : IDisposable
             tweede.Klant();
             var herinneringen = await WachtOpMailsAsync(onderwerp, "Herinnering", 1);
             herinneringen.Single().To.Mailboxes.Single().Address.ShouldBe("juridisch@gemeente.example");
-            herinneringen.Single().TextBody.ShouldContain("/Link/");
+            herinneringen.Single().TextBody!.ShouldContain("/Link/");
             Mails(onderwerp, "Termijn verstreken").ShouldBeEmpty("de termijn is nog niet om");
         }
 

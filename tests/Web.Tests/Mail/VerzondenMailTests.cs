@@ -11,7 +11,7 @@ public sealed class VerzondenMailTests(BesluitvormingFabriek fabriek) : IClassFi
         var route = new Route(fabriek);
         var onderwerp = $"Verzonden {Guid.NewGuid():N}";
         await route.IndienenAsync("steller", Route.VolledigVoorstel(onderwerp));
-        await Mailmap.WachtOpAsync(fabriek, m => m.Subject.Contains(onderwerp) && m.Aan("afdelingshoofd@gemeente.example"));
+        await Mailmap.WachtOpAsync(fabriek, m => (m.Subject ?? "").Contains(onderwerp) && m.Aan("afdelingshoofd@gemeente.example"));
 
         var beheerder = await route.AlsAsync("beheerder");
         var lijst = await beheerder.PaginaAsync("/Mail/Verzonden");
