@@ -29,7 +29,7 @@ public sealed class MailPerGebeurtenisTests(BesluitvormingFabriek fabriek) : ICl
         var paraaf = await WachtAsync(onderwerp, "afdelingshoofd@gemeente.example", "Paraaf gevraagd");
         foreach (var deel in new[] { regnr, onderwerp, "Gevraagd: Paraaf afdelingshoofd", "Uiterlijk:", "/Link/" })
             paraaf.TextBody!.ShouldContain(deel);
-        paraaf.HtmlBody.ShouldContain("/Link/");
+        paraaf.HtmlBody!.ShouldContain("/Link/");
 
         await _route.DoeAsync("afdelingshoofd", id, Triggers.Paraferen);
         var advies = await WachtAsync(onderwerp, "financien@gemeente.example", "Advies gevraagd (financiën)");

@@ -27,5 +27,5 @@ public static class Mailmap
     public static bool Aan(this MimeMessage m, string adres) => m.To.Mailboxes.Any(a => a.Address == adres);
 
     public static string LinkPad(this MimeMessage m) =>
-        new MaildevBericht("", m.Subject, m.TextBody ?? "", m.HtmlBody ?? "", "", m.MessageId).LinkPad();
+        new MaildevBericht("", m.Subject ?? "", m.TextBody ?? "", m.HtmlBody ?? "", "", m.MessageId ?? "").LinkPad();
 }

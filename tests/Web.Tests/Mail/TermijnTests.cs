@@ -120,4 +120,37 @@ public sealed class TermijnTests : IDisposable
         Mails(onderwerp, "Herinnering").ShouldBeEmpty();
         Mails(onderwerp, "Termijn verstreken").ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Gewijzigde_deadline_verzet_de_timers_en_een_verouderde_timer_doet_niets()
+    {
+        var onderwerp = $"Verzet {Guid.NewGuid():N}";
+        await using var fabriek = new TermijnFabriek(_map, _klok);
+        var (_, taak) = await InAdviesAsync(fabriek, onderwerp);
+        var planner = fabriek.Services.GetRequiredService<TermijnPlanner>();
+        var scheduler = await fabriek.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var oud = taak.Deadline!.Value;
+        var nieuw = Werkdagen.Plus(oud, 5);
+
+        using (var scope = fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            await db.Taken.Where(t => t.Id == taak.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.Deadline, nieuw));
+            var verzet = await db.Taken.AsNoTracking().SingleAsync(t => t.Id == taak.Id);
+            await planner.PlanAsync(verzet, behoudGelijke: true);
+        }
+        (await scheduler.GetTrigger(new TriggerKey($"herinnering-{taak.Id}", TermijnPlanner.Groep)))!.StartTimeUtc.ShouldBe(planner.HerinneringOp(nieuw));
+        (await scheduler.GetTrigger(new TriggerKey($"escalatie-{taak.Id}", TermijnPlanner.Groep)))!.StartTimeUtc.ShouldBe(planner.EscalatieOp(nieuw));
+
+        // A timer still carrying the old deadline (scheduled before the change) fires and sends nothing.
+        var verouderd = JobBuilder.Create<TermijnJob>().WithIdentity("verouderd", TermijnPlanner.Groep)
+            .UsingJobData(TermijnJob.TaakId, taak.Id).UsingJobData(TermijnJob.Soort, TermijnPlanner.Herinnering)
+            .UsingJobData(TermijnJob.Deadline, oud.ToString("yyyy-MM-dd")).Build();
+        await scheduler.ScheduleJob(verouderd, [TriggerBuilder.Create().StartNow().Build()], new ScheduleJobOptions());
+        var tot = DateTime.UtcNow.AddSeconds(10);
+        while (await scheduler.GetJobDetail(verouderd.Key) is not null && DateTime.UtcNow < tot) await Task.Delay(200);
+        (await scheduler.GetJobDetail(verouderd.Key)).ShouldBeNull("de verouderde timer is afgegaan");
+        await Task.Delay(1000);
+        Mails(onderwerp, "Herinnering").ShouldBeEmpty();
+    }
 }
