@@ -1,12 +1,9 @@
-using MimeKit;
-
 namespace Besluitvorming.Web.Mail;
 
 /// <summary>
-/// Delivers one message. Throws when it could not be delivered (server unreachable, refused); the dispatcher
-/// then tries again later. May deliver twice when the caller crashes before recording success.
+/// Delivers mail. The dispatcher opens one session per round, so a round of messages shares one connection.
 /// </summary>
 public interface IMailTransport
 {
-    Task VerstuurAsync(MimeMessage bericht, CancellationToken ct);
+    Task<IMailSessie> OpenAsync(CancellationToken ct);
 }

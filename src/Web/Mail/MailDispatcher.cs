@@ -40,7 +40,10 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         }
     }
 
-    /// <summary>Sends what is due now; returns how many rows were sent.</summary>
+    /// <summary>
+    /// Sends what is due now over one session; returns how many rows were sent. The round stops when the server
+    /// cannot be reached (it would fail them all); the rest wait for the next round.
+    /// </summary>
     public async Task<int> VerstuurRondeAsync(CancellationToken ct)
     {
         var o = opties.Value;
@@ -50,28 +53,35 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         var nu = klok.GetUtcNow().UtcDateTime;
         var due = await db.UitgaandeMails.AsNoTracking()
             .Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
-            .OrderBy(m => m.Id).Select(m => new { m.Id }).Take(20).ToListAsync(ct);
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(20).ToListAsync(ct);
+        if (due.Count == 0) return 0;
+
+        await using var sessie = await transport.OpenAsync(ct);
         var verzonden = 0;
-        foreach (var rij in due)
+        foreach (var id in due)
         {
+            // Claimed only while still due: a second dispatcher (or round) that read the same row gets 0 here.
             var claimTot = nu + o.Claimduur;
             var geclaimd = await db.UitgaandeMails
-                .Where(m => m.Id == rij.Id && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
+                .Where(m => m.Id == id && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, claimTot), ct);
             if (geclaimd == 0) continue;
 
-            var mail = await db.UitgaandeMails.SingleAsync(m => m.Id == rij.Id, ct);
+            var mail = await db.UitgaandeMails.SingleAsync(m => m.Id == id, ct);
             try
             {
-                await transport.VerstuurAsync(MailOpmaak.Bericht(mail, o), ct);
+                await sessie.VerstuurAsync(MailOpmaak.Bericht(mail, o), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 mail.MarkeerMislukt($"{e.GetType().Name}: {e.Message}", klok.GetUtcNow().UtcDateTime, o);
                 await db.SaveChangesAsync(CancellationToken.None);
                 log.LogWarning("Mail {Id} aan {Aan} niet verstuurd (poging {Poging}): {Fout}", mail.Id, mail.AanAdres, mail.Pogingen, e.Message);
-                continue;
+                // A refused message says nothing about the others; an unreachable server fails them all.
+                if (e is MailKit.Net.Smtp.SmtpCommandException) continue;
+                break;
             }
+            // Only now marked: a crash before this line means one resend, with the same Message-Id.
             mail.MarkeerVerzonden(klok.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(CancellationToken.None);
             verzonden++;
