@@ -70,4 +70,20 @@ public sealed class MailPerGebeurtenisTests(BesluitvormingFabriek fabriek) : ICl
         var mail = await WachtAsync(onderwerp, "afdelingshoofd@gemeente.example", "Ingetrokken");
         mail.TextBody!.ShouldContain("Niet meer nodig.");
     }
+
+    [Fact]
+    public async Task Opmerking_in_de_app_staat_in_de_tijdlijn_en_mailt_de_steller()
+    {
+        var onderwerp = $"Opmerking {Guid.NewGuid():N}";
+        var id = await _route.IndienenAsync("steller", Route.VolledigVoorstel(onderwerp));
+        var hoofd = await _route.AlsAsync("afdelingshoofd");
+        var post = await hoofd.VerstuurAsync($"/Voorstellen/{id}", new() { ["tekst"] = "Graag even bellen." }, formulierSelector: "form[data-opmerking]");
+        post.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        (await _route.LaadAsync(id)).Gebeurtenissen.ShouldContain(g => g.Soort == "Opmerking" && g.ActorNaam == "M. Verbeek");
+        (await WachtAsync(onderwerp, "steller@gemeente.example", "Opmerking van M. Verbeek")).TextBody!.ShouldContain("Graag even bellen.");
+
+        // Someone without a task on it gets no form (the domain verb refuses them as well).
+        var financien = await _route.AlsAsync("financien");
+        (await financien.GetAsync($"/Voorstellen/{id}")).Pagina.QuerySelector("form[data-opmerking]").ShouldBeNull();
+    }
 }

@@ -24,6 +24,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
     public string? ProjectNaam { get; private set; }
     public DateOnly Vandaag { get; private set; }
     public bool IsBetrokken { get; private set; }
+    /// <summary>The steller, or someone with an open task on it, may place a remark (see Voorstel.PlaatsOpmerking).</summary>
+    public bool MagOpmerken { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -39,6 +41,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         IsBetrokken = VoorstelToegang.IsBetrokken(voorstel, ctx.Actor, ctx.Actor.AfdelingId);
         Acties = voorstel.ToegestaneActies(ctx);
         MagBewerken = voorstel.IsVanSteller(ctx.Actor) && voorstel.IsBewerkbaar(ctx.Definitie);
+        MagOpmerken = voorstel.Registratienummer is not null && !voorstel.IsBeeindigd(ctx.Definitie)
+            && (voorstel.IsVanSteller(ctx.Actor) || voorstel.Taken.Any(ctx.Actor.MagHandelenOp));
         HuidigeTaken = voorstel.Taken.Where(t => t.IsOpen && t.Status == voorstel.Status).OrderBy(t => t.Aspect).ToList();
         Mermaid = VoorstelMachine.Mermaid(ctx.Definitie, voorstel.Status);
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
