@@ -119,17 +119,61 @@ stop_postgres() {
 }
 
 # ---------------------------------------------------------------------------
-# maildev SMTP server (placeholder: not needed by any test yet).
-# When it is: install it (npm), start it on 127.0.0.1 with its SMTP and web/API
-# ports, wait until it listens, register stop_maildev in CLEANUP_STEPS and export
-# e.g. BESLUITVORMING_TEST_SMTP / BESLUITVORMING_TEST_MAILDEV_API.
+# maildev SMTP server with a REST API, pinned in tests/tools/package.json (+ lock),
+# installed into tests/tools/node_modules (git-ignored). Exports for the mail tests:
+#   BESLUITVORMING_TEST_SMTP_HOST / _SMTP_PORT   the SMTP server
+#   BESLUITVORMING_TEST_MAILDEV_API              its REST API (GET /api/email)
+#   BESLUITVORMING_TEST_MAILDEV_BIN              the binary, for tests that stop and start a server of their own
+# Ports: BESLUITVORMING_TEST_SMTP_PORT (default 1025), BESLUITVORMING_TEST_MAILDEV_WEB_PORT (default 1080).
 # ---------------------------------------------------------------------------
+MAILDEV_DIR="$ROOT/tests/tools"
+MAILDEV_BIN="$MAILDEV_DIR/node_modules/.bin/maildev"
+MAILDEV_SMTP_PORT="${BESLUITVORMING_TEST_SMTP_PORT:-1025}"
+MAILDEV_WEB_PORT="${BESLUITVORMING_TEST_MAILDEV_WEB_PORT:-1080}"
+MAILDEV_PID=""
+MAILDEV_LOG=""
+
+ensure_maildev() {
+    [ -x "$MAILDEV_BIN" ] && return 0
+    command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+    log "npm ci (maildev) in tests/tools"
+    (cd "$MAILDEV_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tests/tools failed"
+    [ -x "$MAILDEV_BIN" ] || die "maildev not found at $MAILDEV_BIN after npm ci"
+}
+
 start_maildev() {
-    :
+    ensure_maildev
+    if curl -fs "http://127.0.0.1:$MAILDEV_WEB_PORT/api/healthz" >/dev/null 2>&1; then
+        die "port $MAILDEV_WEB_PORT is already in use (another test run?); set BESLUITVORMING_TEST_MAILDEV_WEB_PORT and BESLUITVORMING_TEST_SMTP_PORT"
+    fi
+    log "starting maildev: SMTP 127.0.0.1:$MAILDEV_SMTP_PORT, API http://127.0.0.1:$MAILDEV_WEB_PORT"
+    MAILDEV_LOG="$(mktemp)"
+    "$MAILDEV_BIN" --smtp "$MAILDEV_SMTP_PORT" --web "$MAILDEV_WEB_PORT" --ip 127.0.0.1 --web-ip 127.0.0.1 \
+        >"$MAILDEV_LOG" 2>&1 &
+    MAILDEV_PID=$!
+    CLEANUP_STEPS+=(stop_maildev)
+    local i
+    for ((i = 0; i < 60; i++)); do
+        if curl -fs "http://127.0.0.1:$MAILDEV_WEB_PORT/api/healthz" >/dev/null 2>&1; then
+            export BESLUITVORMING_TEST_SMTP_HOST=127.0.0.1
+            export BESLUITVORMING_TEST_SMTP_PORT="$MAILDEV_SMTP_PORT"
+            export BESLUITVORMING_TEST_MAILDEV_API="http://127.0.0.1:$MAILDEV_WEB_PORT"
+            export BESLUITVORMING_TEST_MAILDEV_BIN="$MAILDEV_BIN"
+            return 0
+        fi
+        kill -0 "$MAILDEV_PID" 2>/dev/null || break
+        sleep 0.5
+    done
+    cat "$MAILDEV_LOG" >&2 || true
+    die "maildev did not start"
 }
 
 stop_maildev() {
-    :
+    [ -n "$MAILDEV_PID" ] || return 0
+    kill "$MAILDEV_PID" 2>/dev/null || true
+    wait "$MAILDEV_PID" 2>/dev/null || true
+    rm -f "$MAILDEV_LOG"
+    MAILDEV_PID=""
 }
 
 # ---------------------------------------------------------------------------

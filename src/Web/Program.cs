@@ -1,12 +1,16 @@
 using Besluitvorming.Web;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Identiteit;
+using Besluitvorming.Web.Jobs;
+using Besluitvorming.Web.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddIdentiteit();
 builder.Services.AddBesluitvorming(builder.Configuration);
+builder.Services.AddMail(builder.Configuration);
+builder.Services.AddJobs(builder.Configuration);
 
 var app = builder.Build();
 

@@ -29,6 +29,8 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<RegelsetVersie> RegelsetVersies => Set<RegelsetVersie>();
     public DbSet<Begrotingsjaar> Begrotingskalender => Set<Begrotingsjaar>();
     public DbSet<Vergaderdatum> Vergaderkalender => Set<Vergaderdatum>();
+    public DbSet<Mail.UitgaandeMail> UitgaandeMails => Set<Mail.UitgaandeMail>();
+    public DbSet<Mail.Maillink> Maillinks => Set<Mail.Maillink>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -178,5 +180,6 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
         });
 
         RegelsModel.Configureer(b);
+        Mail.MailModel.Configureer(b);
     }
 }

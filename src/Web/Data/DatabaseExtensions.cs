@@ -34,7 +34,7 @@ public static class DatabaseExtensions
     }
 
     /// <summary>Relative SQLite paths are taken from the content root, and their folder is created.</summary>
-    private static string SqliteVerbinding(string connectionString, IHostEnvironment env)
+    internal static string SqliteVerbinding(string connectionString, IHostEnvironment env)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.DataSource is { Length: > 0 } bron && bron != ":memory:" && !Path.IsPathRooted(bron))

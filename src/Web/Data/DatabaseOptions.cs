@@ -16,6 +16,8 @@ public sealed class DatabaseOptions
 
     public bool IsPostgreSql => string.Equals(Provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
 
+    public bool IsSqlite => !IsPostgreSql && !IsSqlServer;
+
     public bool IsSqlServer => string.Equals(Provider, SqlServer, StringComparison.OrdinalIgnoreCase);
 
     [Required]

@@ -1,4 +1,6 @@
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Jobs;
+using Besluitvorming.Web.Mail;
 using Besluitvorming.Web.Organisatie;
 using Besluitvorming.Web.Regels;
 using Besluitvorming.Web.Workflows;
@@ -13,7 +15,7 @@ namespace Besluitvorming.Web.Voorstellen;
 
 /// <summary>Loads a proposal with what its verbs need, gathers the transition context, and saves safely.</summary>
 public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
-    RegelDienst regels)
+    RegelDienst regels, MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen)
 {
     public const string Workflow = "collegevoorstel";
 
@@ -81,15 +83,19 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     /// When another save wins the race (a parallel advisor, say), the proposal is reloaded and the action tried
     /// again: the domain checks everything anew, so a conflicting change still ends in a clear refusal.
     /// </summary>
+    /// <param name="maillinkId">The mail link this action came through: marked used in the same transaction.</param>
     public async Task<Voorstel> VoerAsync(int voorstelId, string trigger, ActieInvoer invoer, Actor? actor = null,
-        CancellationToken ct = default)
+        CancellationToken ct = default, long? maillinkId = null)
     {
         for (var poging = 1; ; poging++)
         {
             var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
             try
             {
-                await VoerUitAsync(voorstel, trigger, invoer, actor, ct);
+                var voor = new Momentopname(voorstel);
+                await VoerUitAsync(voorstel, voor, trigger, invoer, actor, maillinkId, ct);
+                mailSignaal.Wek();
+                await termijnen.NaOvergangAsync(voorstel, voor, ct);
                 return voorstel;
             }
             catch (VoorstelGewijzigdException) when (poging < 3 && _verlorenRace)
@@ -102,7 +108,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
 
     private bool _verlorenRace;
 
-    private async Task VoerUitAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor, CancellationToken ct)
+    private async Task VoerUitAsync(Voorstel voorstel, Momentopname voor, string trigger, ActieInvoer invoer, Actor? actor,
+        long? maillinkId, CancellationToken ct)
     {
         var ctx = await ContextAsync(voorstel, actor, ct);
         var toets = RegelDienst.ToetsPoort(voorstel, trigger, invoer, ctx, await regels.ContextAsync(voorstel, ct));
@@ -130,8 +137,14 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         if (trigger is Triggers.Indienen or Triggers.Herindienen)
             voorstel.NoteerRegelbevinding(RegelDienst.RouteBepaald, RouteOmschrijving(voorstel, await regels.ContextAsync(voorstel, ct)), Actor.Systeem, ctx.Nu);
         await OpslaanAsync(ct);
-        Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
+        // The outbox rows and links commit (or roll back) with the transition; new tasks have their ids by now.
+        if (maillinkId is { } linkId && await db.Maillinks.Where(l => l.Id == linkId && l.GebruiktOp == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.GebruiktOp, ctx.Nu), ct) == 0)
+            throw new VoorstelFout("Deze link is al gebruikt.");
+        await mail.NaOvergangAsync(voorstel, voor, trigger, invoer, ctx, ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
     }
 
     private static string RouteOmschrijving(Voorstel v, Regelcontext regels)
@@ -141,6 +154,21 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             .Where(regels.ActieveVersies.ContainsKey).Select(n => $"{n} versie {regels.ActieveVersies[n]}"));
         return $"Route bepaald ({bron}): advies van {(adviezen.Count == 0 ? "geen adviseurs" : string.Join(", ", adviezen))}; " +
                $"ondernemingsraad: {(v.OrVereist ? "ja" : "nee")}; gemeenteraad: {(v.RaadVereist ? "ja" : "nee")}";
+    }
+
+    /// <summary>A remark without a decision (an advisor by mail link, say): in the timeline, and the steller gets a mail.</summary>
+    public async Task<Voorstel> PlaatsOpmerkingAsync(int voorstelId, string? tekst, Actor? actor = null, CancellationToken ct = default)
+    {
+        var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+        var ctx = await ContextAsync(voorstel, actor, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        voorstel.PlaatsOpmerking(tekst, ctx);
+        await OpslaanAsync(ct);
+        await mail.OpmerkingAsync(voorstel, ctx.Actor, tekst!, ctx, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        mailSignaal.Wek();
+        return voorstel;
     }
 
     /// <summary>Saves; a concurrent change by someone else becomes <see cref="VoorstelGewijzigdException"/>.</summary>

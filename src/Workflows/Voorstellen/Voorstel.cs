@@ -280,6 +280,21 @@ public sealed class Voorstel
         Versie++;
     }
 
+    /// <summary>
+    /// A remark without a decision: the steller, or someone with an open task on the proposal (an advisor who
+    /// wants to ask something before advising). It goes in the timeline; the route does not move.
+    /// </summary>
+    public void PlaatsOpmerking(string? tekst, Overgangscontext ctx)
+    {
+        ControleerDefinitie(ctx.Definitie);
+        if (!IsVanSteller(ctx.Actor) && !_taken.Any(ctx.Actor.MagHandelenOp))
+            throw new GeenToegangException("U kunt bij dit voorstel geen opmerking plaatsen.");
+        if (string.IsNullOrWhiteSpace(tekst))
+            throw new ActieOngeldigException(new Dictionary<string, string> { [nameof(ActieInvoer.Opmerking)] = "Vul uw opmerking in." });
+        Log(ctx.Nu, ctx.Actor, "Opmerking", $"Opmerking: {tekst.Trim()}", null, null, null);
+        Versie++;
+    }
+
     private void VoerAutomatischeOvergangenUit(Overgangscontext ctx)
     {
         for (var i = 0; i < 20; i++)

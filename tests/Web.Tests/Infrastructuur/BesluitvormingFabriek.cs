@@ -17,6 +17,9 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
 
     public string DatabasePad => Path.Combine(_map, "test.db");
 
+    /// <summary>Where mail goes as .eml files when a test configures no SMTP server.</summary>
+    public string MailMap => Path.Combine(_map, "mail");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_map);
@@ -29,10 +32,18 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
                 ["Database:ConnectionString"] = $"Data Source={DatabasePad}",
                 ["Database:DemoData"] = "true",
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["Mail:Map"] = MailMap,
+                ["Mail:Interval"] = "00:00:00.200",
+                ["Mail:EersteWachttijd"] = "00:00:00.200",
+                ["Mail:MaxWachttijd"] = "00:00:01",
+                ["Jobs:IdleWacht"] = "00:00:01",
             };
             foreach (var (k, v) in ExtraInstellingen) instellingen[k] = v;
             config.AddInMemoryCollection(instellingen);
         });
+        // What the app reads while it registers its services (the job store's SQL dialect) must be a host setting:
+        // the configuration above is only complete once the host is built.
+        builder.UseSetting("Database:Provider", ExtraInstellingen.GetValueOrDefault("Database:Provider") ?? "Sqlite");
     }
 
     public TestKlant Klant() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

@@ -27,6 +27,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
     public bool IsBetrokken { get; private set; }
     /// <summary>The current gate's rules against the proposal as it stands: what would stop or warn the next step.</summary>
     public Besluitvorming.Rules.Regeluitkomst? Regeltoets { get; private set; }
+    /// <summary>The steller, or someone with an open task on it, may place a remark (see Voorstel.PlaatsOpmerking).</summary>
+    public bool MagOpmerken { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -42,6 +44,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         IsBetrokken = VoorstelToegang.IsBetrokken(voorstel, ctx.Actor, ctx.Actor.AfdelingId);
         Acties = voorstel.ToegestaneActies(ctx);
         MagBewerken = voorstel.IsVanSteller(ctx.Actor) && voorstel.IsBewerkbaar(ctx.Definitie);
+        MagOpmerken = voorstel.Registratienummer is not null && !voorstel.IsBeeindigd(ctx.Definitie)
+            && (voorstel.IsVanSteller(ctx.Actor) || voorstel.Taken.Any(ctx.Actor.MagHandelenOp));
         HuidigeTaken = voorstel.Taken.Where(t => t.IsOpen && t.Status == voorstel.Status).OrderBy(t => t.Aspect).ToList();
         Mermaid = VoorstelMachine.Mermaid(ctx.Definitie, voorstel.Status);
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();

@@ -423,6 +423,137 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.ToTable("Vergaderkalender");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Mail.Maillink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("GebruiktOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Ingetrokken")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("TaakId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.Property<DateTime>("VerlooptOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebruikerId");
+
+                    b.HasIndex("TaakId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Maillinks", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Mail.UitgaandeMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AanAdres")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AanNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("VerzondenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("VolgendePogingOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("VoorstelId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("Sleutel")
+                        .IsUnique()
+                        .HasFilter("[Sleutel] IS NOT NULL");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("Status", "VolgendePogingOp");
+
+                    b.ToTable("UitgaandeMails", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Regels.RegelsetVersie", b =>
                 {
                     b.Property<int>("Id")
@@ -1055,6 +1186,29 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasForeignKey("AfdelingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Mail.Maillink", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Taak", null)
+                        .WithMany()
+                        .HasForeignKey("TaakId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Mail.UitgaandeMail", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>

@@ -1,0 +1,57 @@
+using Besluitvorming.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Besluitvorming.Web.Jobs;
+
+public static class JobsExtensions
+{
+    /// <summary>
+    /// Quartz with its persistent store in the application's own database (tables created when missing), the
+    /// System.Text.Json serializer, and the application's <see cref="TimeProvider"/> as its clock.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Sectie));
+        // Quartz picks its SQL dialect when it is registered, so the provider is read from configuration here (tests
+        // pass it as a host setting for that reason); the connection string is read when the store first connects.
+        var provider = new DatabaseOptions
+        {
+            Provider = configuration.GetSection(DatabaseOptions.Sectie)[nameof(DatabaseOptions.Provider)] ?? DatabaseOptions.Sqlite,
+        };
+        static string Verbinding(IServiceProvider sp) => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString;
+        services.AddQuartz(q =>
+        {
+            q.UsePersistentStore(s =>
+            {
+                if (provider.IsPostgreSql)
+                    s.UsePostgres(o => o.DataSourceFactory = sp => Npgsql.NpgsqlDataSource.Create(Verbinding(sp)));
+                else if (provider.IsSqlServer)
+                    s.UseSqlServer(o => o.DataSourceFactory = sp =>
+                        Microsoft.Data.SqlClient.SqlClientFactory.Instance.CreateDataSource(Verbinding(sp)));
+                else
+                    s.UseSqlite(o => o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(
+                        DatabaseExtensions.SqliteVerbinding(Verbinding(sp), sp.GetRequiredService<IHostEnvironment>())));
+                // Several app instances share a server database: clustering lets exactly one of them fire a timer.
+                if (!provider.IsSqlite) s.UseClustering();
+                s.UseSystemTextJsonSerializer();
+                s.ProvisionSchema();
+            });
+            q.UseDefaultThreadPool(2);
+        });
+        // One scheduler per database: its name is what the stored jobs belong to, so it must stay the same
+        // across restarts, and differ between two apps (tests) in one process.
+        services.AddOptions<QuartzSchedulerOptions>().Configure<IOptions<DatabaseOptions>, IOptions<JobsOptions>>((o, db, jobs) =>
+        {
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes(db.Value.ConnectionString)))[..12];
+            o.InstanceName = $"besluitvorming-{hash}";
+            o.IdleWaitTime = jobs.Value.IdleWacht;
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<TermijnPlanner>();
+        services.AddHostedService<TermijnHerplanning>();
+        return services;
+    }
+}

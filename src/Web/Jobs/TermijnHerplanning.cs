@@ -1,0 +1,39 @@
+using Besluitvorming.Web.Data;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Besluitvorming.Web.Jobs;
+
+/// <summary>
+/// The safety net on start-up: every open advice task gets its timers (kept when already right, so stored
+/// triggers survive a restart untouched), and timers of tasks that closed meanwhile are removed.
+/// </summary>
+public sealed class TermijnHerplanning(IServiceScopeFactory scopes, TermijnPlanner planner, ISchedulerFactory schedulers,
+    IOptions<JobsOptions> opties, ILogger<TermijnHerplanning> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        if (!opties.Value.HerplanBijStart) return;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var open = await db.Taken.AsNoTracking()
+            .Where(t => t.Toestand == TaakStatus.Open && t.Soort == Taaksoorten.Advies).ToListAsync(ct);
+        foreach (var taak in open) await planner.PlanAsync(taak, behoudGelijke: true, ct);
+
+        var openIds = open.Select(t => t.Id).ToHashSet();
+        var scheduler = await schedulers.GetScheduler(ct);
+        var verwijderd = 0;
+        foreach (var sleutel in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(TermijnPlanner.Groep), ct))
+        {
+            if (int.TryParse(sleutel.Name[(sleutel.Name.LastIndexOf('-') + 1)..], out var taakId) && openIds.Contains(taakId)) continue;
+            await scheduler.DeleteJob(sleutel, ct);
+            verwijderd++;
+        }
+        log.LogInformation("Termijnbewaking: {Open} open adviestaken gepland, {Verwijderd} verouderde timers verwijderd", open.Count, verwijderd);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,91 @@
+using Besluitvorming.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Besluitvorming.Web.Mail;
+
+/// <summary>
+/// Sends due outbox rows. A row is claimed by moving its next attempt past the claim period (so a second
+/// instance or a crash does not lose it), sent, and only then marked sent: delivery is at least once, and a
+/// resend after a crash carries the same Message-Id. Failures back off exponentially; after the last attempt
+/// the row is marked <see cref="MailStatus.Mislukt"/> for the beheerder.
+/// </summary>
+public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal signaal, IOptions<MailOptions> opties,
+    TimeProvider klok, ILogger<MailDispatcher> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await VerstuurRondeAsync(stoppingToken) > 0) { }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                log.LogError(e, "Verzendronde van de mail-outbox mislukt");
+            }
+            try
+            {
+                await signaal.WachtAsync(opties.Value.Interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends what is due now over one session; returns how many rows were sent. The round stops when the server
+    /// cannot be reached (it would fail them all); the rest wait for the next round.
+    /// </summary>
+    public async Task<int> VerstuurRondeAsync(CancellationToken ct)
+    {
+        var o = opties.Value;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
+        var nu = klok.GetUtcNow().UtcDateTime;
+        var due = await db.UitgaandeMails.AsNoTracking()
+            .Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(20).ToListAsync(ct);
+        if (due.Count == 0) return 0;
+
+        await using var sessie = await transport.OpenAsync(ct);
+        var verzonden = 0;
+        foreach (var id in due)
+        {
+            // Claimed only while still due: a second dispatcher (or round) that read the same row gets 0 here.
+            var claimTot = nu + o.Claimduur;
+            var geclaimd = await db.UitgaandeMails
+                .Where(m => m.Id == id && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, claimTot), ct);
+            if (geclaimd == 0) continue;
+
+            var mail = await db.UitgaandeMails.SingleAsync(m => m.Id == id, ct);
+            try
+            {
+                await sessie.VerstuurAsync(MailOpmaak.Bericht(mail, o), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                mail.MarkeerMislukt($"{e.GetType().Name}: {e.Message}", klok.GetUtcNow().UtcDateTime, o);
+                await db.SaveChangesAsync(CancellationToken.None);
+                log.LogWarning("Mail {Id} aan {Aan} niet verstuurd (poging {Poging}): {Fout}", mail.Id, mail.AanAdres, mail.Pogingen, e.Message);
+                // A refused message says nothing about the others; an unreachable server fails them all.
+                if (e is MailKit.Net.Smtp.SmtpCommandException) continue;
+                break;
+            }
+            // Only now marked: a crash before this line means one resend, with the same Message-Id.
+            mail.MarkeerVerzonden(klok.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(CancellationToken.None);
+            verzonden++;
+        }
+        return verzonden;
+    }
+}

@@ -1,0 +1,36 @@
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.EntityFrameworkCore;
+
+namespace Besluitvorming.Web.Mail;
+
+/// <summary>The outbox and link tables, kept beside the mail code rather than in the shared DbContext.</summary>
+public static class MailModel
+{
+    public static void Configureer(ModelBuilder b)
+    {
+        b.Entity<UitgaandeMail>(e =>
+        {
+            e.ToTable("UitgaandeMails");
+            e.Property(m => m.MessageId).HasMaxLength(200);
+            e.Property(m => m.AanAdres).HasMaxLength(256);
+            e.Property(m => m.AanNaam).HasMaxLength(200);
+            e.Property(m => m.Onderwerp).HasMaxLength(500);
+            e.Property(m => m.Soort).HasMaxLength(50);
+            e.Property(m => m.Sleutel).HasMaxLength(200);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(m => m.MessageId).IsUnique();
+            e.HasIndex(m => m.Sleutel).IsUnique();
+            e.HasIndex(m => new { m.Status, m.VolgendePogingOp });
+            e.HasOne<Voorstel>().WithMany().HasForeignKey(m => m.VoorstelId).OnDelete(DeleteBehavior.SetNull);
+        });
+        b.Entity<Maillink>(e =>
+        {
+            e.ToTable("Maillinks");
+            e.Property(l => l.TokenHash).HasMaxLength(32);
+            e.HasIndex(l => l.TokenHash).IsUnique();
+            e.HasIndex(l => l.TaakId);
+            e.HasOne<Taak>().WithMany().HasForeignKey(l => l.TaakId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Data.Gebruiker>().WithMany().HasForeignKey(l => l.GebruikerId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

@@ -1,0 +1,250 @@
+using System.Globalization;
+using Besluitvorming.Web.Data;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Machine;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Besluitvorming.Web.Mail;
+
+/// <summary>
+/// Decides who gets which mail for a change and writes the outbox rows (and the links they carry) into the
+/// caller's unit of work, so they commit or roll back with the change itself. Sends nothing.
+/// Deputies get no copy: they see the task in "Mijn taken" and can act there; a link is personal to the holder.
+/// </summary>
+public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, IOptions<MailOptions> opties, TimeProvider klok)
+{
+    private static readonly CultureInfo Nl = new("nl-NL");
+    private MailOptions O => opties.Value;
+
+    private static readonly HashSet<string> Besluittriggers =
+    [
+        Triggers.Instemmen, Triggers.InstemmenMetWijzigingen, Triggers.Afwijzen, Triggers.Aanhouden,
+        Triggers.RaadVaststellen, Triggers.RaadVerwerpen, Triggers.RaadAanhouden,
+    ];
+
+    /// <summary>Writes the mail for a transition that has been applied and saved (so new tasks have their ids).</summary>
+    public async Task NaOvergangAsync(Voorstel v, Momentopname voor, string trigger, ActieInvoer invoer, Overgangscontext ctx,
+        CancellationToken ct = default)
+    {
+        var geopend = voor.Geopend(v);
+        var gesloten = voor.Gesloten(v);
+        var adressen = await AdressenAsync(
+            geopend.Select(t => t.HouderId).Concat(gesloten.Select(t => t.HouderId)).Concat(v.Taken.Select(t => t.HouderId))
+                .Append(v.StellerId), ct);
+        var mails = new List<(string GebruikerId, string Soort, MailInhoud Inhoud)>();
+        var steller = Naam(adressen, v.StellerId, v.StellerNaam);
+
+        if (trigger == Triggers.Indienen || trigger == Triggers.Herindienen)
+        {
+            var bij = geopend.FirstOrDefault()?.HouderNaam;
+            mails.Add((v.StellerId, MailSoorten.Ingediend, new MailInhoud(
+                $"{(trigger == Triggers.Indienen ? "Ingediend" : "Opnieuw ingediend")}: {Kop(v)}",
+                $"Beste {steller},",
+                [$"Uw collegevoorstel is {(trigger == Triggers.Indienen ? "ingediend" : "opnieuw ingediend")}" +
+                 (bij is null ? "." : $" en ligt nu bij {bij} ({ctx.Definitie.StatusTitel(v.Status).ToLowerInvariant()}).")],
+                [.. Basis(v, ctx), ("Ingediend door", ctx.Actor.Naam)],
+                "Voorstel bekijken", VoorstelUrl(v))));
+        }
+
+        foreach (var taak in geopend)
+        {
+            var houder = Naam(adressen, taak.HouderId, taak.HouderNaam);
+            switch (taak.Soort)
+            {
+                case Taaksoorten.Paraaf:
+                {
+                    var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+                    mails.Add((taak.HouderId, MailSoorten.ParaafGevraagd, new MailInhoud(
+                        $"Paraaf gevraagd: {Kop(v)}",
+                        $"Beste {houder},",
+                        [$"{v.StellerNaam} heeft een collegevoorstel ingediend. U wordt gevraagd het te paraferen (akkoord) of met een reden terug te sturen naar de steller."],
+                        [.. Basis(v, ctx), ("Gevraagd", "Paraaf afdelingshoofd: akkoord of terugsturen"), ("Uiterlijk", Datum(taak.Deadline)), ("Steller", v.StellerNaam)],
+                        "Paraaf geven", url, LinkVoetnoot(verloopt, v))));
+                    break;
+                }
+                case Taaksoorten.Advies:
+                {
+                    var aspect = taak.Aspect!.Value;
+                    var toelichting = v.Aspecten.SingleOrDefault(a => a.Aspect == aspect)?.Toelichting;
+                    var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+                    var gegevens = new List<(string, string)>(Basis(v, ctx))
+                    {
+                        ("Gevraagd", $"Advies {AspectTeksten.Naam(aspect).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"),
+                        ("Uiterlijk", Datum(taak.Deadline)),
+                        ("Steller", v.StellerNaam),
+                    };
+                    if (toelichting is not null) gegevens.Add(($"Toelichting {AspectTeksten.Naam(aspect).ToLowerInvariant()}", toelichting));
+                    mails.Add((taak.HouderId, MailSoorten.AdviesGevraagd, new MailInhoud(
+                        $"Advies gevraagd ({AspectTeksten.Naam(aspect).ToLowerInvariant()}): {Kop(v)}",
+                        $"Beste {houder},",
+                        ["Uw advies wordt gevraagd over het volgende collegevoorstel. Via de knop kunt u direct instemmen (ja of nee, met een toelichting) of eerst alleen een opmerking plaatsen."],
+                        gegevens, "Advies geven", url, LinkVoetnoot(verloopt, v))));
+                    break;
+                }
+                case Taaksoorten.Herzien:
+                    mails.Add((taak.HouderId, MailSoorten.Teruggestuurd, new MailInhoud(
+                        $"Teruggestuurd: {Kop(v)}",
+                        $"Beste {houder},",
+                        [$"{ctx.Actor.Naam} heeft uw voorstel teruggestuurd vanuit '{ctx.Definitie.StatusTitel(voor.Status)}'. Herzie het voorstel en dien het opnieuw in."],
+                        [.. Basis(v, ctx), ("Reden", invoer.Reden?.Trim() ?? "–"), ("Gevraagd", "Voorstel herzien en opnieuw indienen"), ("Uiterlijk", Datum(taak.Deadline))],
+                        "Voorstel herzien", VoorstelUrl(v))));
+                    break;
+                case Taaksoorten.Directiebesluit or Taaksoorten.Collegebesluit:
+                {
+                    var dt = taak.Soort == Taaksoorten.Directiebesluit;
+                    var orgaan = dt ? "het directieteam" : "het college van B&W";
+                    var gepland = dt ? v.GeplandDt : v.GeplandBw;
+                    mails.Add((taak.HouderId, MailSoorten.Geagendeerd, new MailInhoud(
+                        $"Voor de agenda van {(dt ? "het DT" : "B&W")}: {Kop(v)}",
+                        $"Beste {houder},",
+                        [$"Dit voorstel is klaar voor {orgaan}. Plaats het op de agenda en leg na de vergadering het besluit vast."],
+                        [.. Basis(v, ctx), ("Gevraagd", Taaksoorten.Naam(taak.Soort)), (dt ? "DT d.d." : "B&W d.d.", Datum(gepland)), ("Uiterlijk", Datum(taak.Deadline))],
+                        "Voorstel openen", VoorstelUrl(v))));
+                    if (taak.HouderId != v.StellerId)
+                        mails.Add((v.StellerId, MailSoorten.Geagendeerd, new MailInhoud(
+                            $"Geagendeerd voor {(dt ? "het DT" : "B&W")}: {Kop(v)}",
+                            $"Beste {steller},",
+                            [$"Uw voorstel gaat naar {orgaan}{(gepland is { } g ? $" (gepland {Datum(g)})" : "")}."],
+                            [.. Basis(v, ctx), (dt ? "DT d.d." : "B&W d.d.", Datum(gepland))],
+                            "Voorstel bekijken", VoorstelUrl(v))));
+                    break;
+                }
+                default:
+                    mails.Add((taak.HouderId, MailSoorten.TaakGeopend, new MailInhoud(
+                        $"{Taaksoorten.Naam(taak.Soort)}: {Kop(v)}",
+                        $"Beste {houder},",
+                        ["Er staat een taak voor u klaar bij het volgende collegevoorstel."],
+                        [.. Basis(v, ctx), ("Gevraagd", Taaksoorten.Naam(taak.Soort)), ("Uiterlijk", Datum(taak.Deadline))],
+                        "Voorstel openen", VoorstelUrl(v))));
+                    break;
+            }
+        }
+
+        if (Besluittriggers.Contains(trigger))
+        {
+            var besluit = v.Gebeurtenissen.Skip(voor.AantalGebeurtenissen).FirstOrDefault(g => g.Soort == trigger)?.Omschrijving
+                ?? Triggers.Naam(trigger);
+            var tekst = trigger.StartsWith("Raad") ? v.Raadsbesluit?.Besluittekst : v.Collegebesluit?.Besluittekst;
+            foreach (var id in Betrokkenen(v).Where(id => id != ctx.Actor.Id))
+                mails.Add((id, MailSoorten.Besluit, new MailInhoud(
+                    $"Besluit: {Kop(v)}",
+                    $"Beste {Naam(adressen, id, "")},".Replace(" ,", ","),
+                    [$"Over dit voorstel is besloten: {besluit}."],
+                    [.. Basis(v, ctx), ("Besluit", tekst ?? besluit), ("Vastgelegd door", ctx.Actor.Naam)],
+                    "Voorstel bekijken", VoorstelUrl(v))));
+        }
+
+        if (trigger == Triggers.Intrekken)
+            foreach (var taak in gesloten.Where(t => t.HouderId != ctx.Actor.Id))
+                mails.Add((taak.HouderId, MailSoorten.Ingetrokken, new MailInhoud(
+                    $"Ingetrokken: {Kop(v)}",
+                    $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
+                    ["De steller heeft dit voorstel ingetrokken. Uw taak is vervallen; u hoeft niets meer te doen."],
+                    [.. Basis(v, ctx), ("Reden", invoer.Reden?.Trim() ?? "–")],
+                    "Voorstel bekijken", VoorstelUrl(v))));
+
+        await links.TrekInAsync(gesloten.Select(t => t.Id).ToList(), ct);
+        foreach (var (id, soort, inhoud) in mails) Schrijf(adressen, id, v.Id, soort, inhoud);
+    }
+
+    /// <summary>A remark on the proposal: the steller hears of it (unless they wrote it).</summary>
+    public async Task OpmerkingAsync(Voorstel v, Actor auteur, string tekst, Overgangscontext ctx, CancellationToken ct = default)
+    {
+        if (auteur.Id == v.StellerId) return;
+        var adressen = await AdressenAsync([v.StellerId], ct);
+        Schrijf(adressen, v.StellerId, v.Id, MailSoorten.Opmerking, new MailInhoud(
+            $"Opmerking van {auteur.Naam}: {Kop(v)}",
+            $"Beste {Naam(adressen, v.StellerId, v.StellerNaam)},",
+            [$"{auteur.Naam} heeft een opmerking geplaatst bij uw voorstel. U vindt deze ook in de tijdlijn."],
+            [.. Basis(v, ctx), ("Opmerking", tekst.Trim())],
+            "Voorstel bekijken", VoorstelUrl(v)));
+    }
+
+    /// <summary>A reminder before the advice deadline, with a fresh personal link. Returns false when already sent.</summary>
+    public async Task<bool> HerinneringAsync(Voorstel v, Taak taak, Overgangscontext ctx, CancellationToken ct = default)
+    {
+        var sleutel = $"herinnering-{taak.Id}-{taak.Deadline:yyyyMMdd}";
+        if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) return false;
+        var adressen = await AdressenAsync([taak.HouderId], ct);
+        var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+        var wat = taak.Soort == Taaksoorten.Advies && taak.Aspect is { } a
+            ? $"Advies {AspectTeksten.Naam(a).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"
+            : Taaksoorten.Naam(taak.Soort);
+        Schrijf(adressen, taak.HouderId, v.Id, MailSoorten.Herinnering, new MailInhoud(
+            $"Herinnering: advies gevraagd vóór {Datum(taak.Deadline)}: {Kop(v)}",
+            $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
+            [$"Uw advies over dit voorstel is nog niet binnen. De termijn loopt af op {Datum(taak.Deadline)}."],
+            [.. Basis(v, ctx), ("Gevraagd", wat), ("Uiterlijk", Datum(taak.Deadline))],
+            "Advies geven", url, LinkVoetnoot(verloopt, v)), sleutel);
+        return true;
+    }
+
+    /// <summary>The advice deadline passed: the afdelingshoofd and the bestuurssecretariaat hear of it.</summary>
+    public async Task<bool> EscalatieAsync(Voorstel v, Taak taak, Overgangscontext ctx, CancellationToken ct = default)
+    {
+        var ontvangers = new List<string>();
+        if (ctx.Organisatie.Afdelingshoofd(v.AfdelingId) is { } hoofd) ontvangers.Add(hoofd.Id);
+        if (ctx.Organisatie.Rolhouder(Rollen.Bestuurssecretariaat) is { } secretariaat) ontvangers.Add(secretariaat.Id);
+        var adressen = await AdressenAsync(ontvangers, ct);
+        var geschreven = false;
+        foreach (var id in ontvangers.Distinct())
+        {
+            var sleutel = $"escalatie-{taak.Id}-{taak.Deadline:yyyyMMdd}-{id}";
+            if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) continue;
+            var aspect = taak.Aspect is { } a ? AspectTeksten.Naam(a).ToLowerInvariant() : Taaksoorten.Naam(taak.Soort);
+            Schrijf(adressen, id, v.Id, MailSoorten.Escalatie, new MailInhoud(
+                $"Termijn verstreken: advies {aspect} ontbreekt: {Kop(v)}",
+                $"Beste {Naam(adressen, id, "")},".Replace(" ,", ","),
+                [$"Het advies {aspect} van {taak.HouderNaam} bij dit voorstel had uiterlijk {Datum(taak.Deadline)} binnen moeten zijn en ontbreekt nog."],
+                [.. Basis(v, ctx), ("Adviseur", taak.HouderNaam), ("Uiterlijk was", Datum(taak.Deadline))],
+                "Voorstel openen", VoorstelUrl(v)), sleutel);
+            geschreven = true;
+        }
+        return geschreven;
+    }
+
+    // ---- Helpers ---------------------------------------------------------------------------------------------
+
+    private void Schrijf(Dictionary<string, (string? Email, string Naam)> adressen, string gebruikerId, int voorstelId,
+        string soort, MailInhoud inhoud, string? sleutel = null)
+    {
+        if (!adressen.TryGetValue(gebruikerId, out var a) || string.IsNullOrWhiteSpace(a.Email)) return;
+        var domein = O.Afzender.Split('@').Last();
+        db.UitgaandeMails.Add(new UitgaandeMail(domein, a.Email, a.Naam, inhoud.Onderwerp, MailOpmaak.Html(inhoud),
+            MailOpmaak.Tekst(inhoud), voorstelId, soort, klok.GetUtcNow().UtcDateTime, sleutel));
+    }
+
+    private async Task<Dictionary<string, (string? Email, string Naam)>> AdressenAsync(IEnumerable<string> ids, CancellationToken ct)
+    {
+        var lijst = ids.Distinct().ToList();
+        return (await db.Users.AsNoTracking().Where(u => lijst.Contains(u.Id) && u.Actief)
+                .Select(u => new { u.Id, u.Email, u.Naam }).ToListAsync(ct))
+            .ToDictionary(u => u.Id, u => (u.Email, u.Naam));
+    }
+
+    private static string Naam(Dictionary<string, (string? Email, string Naam)> adressen, string id, string anders) =>
+        adressen.TryGetValue(id, out var a) ? a.Naam : anders;
+
+    /// <summary>The steller and everyone who held a task on the proposal.</summary>
+    private static IEnumerable<string> Betrokkenen(Voorstel v) => v.Taken.Select(t => t.HouderId).Prepend(v.StellerId).Distinct();
+
+    private static string Kop(Voorstel v) => $"{v.Registratienummer ?? "concept"} {v.Onderwerp}";
+
+    private static (string, string)[] Basis(Voorstel v, Overgangscontext ctx) =>
+    [
+        ("Registratienummer", v.Registratienummer ?? "–"),
+        ("Onderwerp", v.Onderwerp),
+        ("Status", ctx.Definitie.StatusTitel(v.Status)),
+    ];
+
+    private string VoorstelUrl(Voorstel v) => $"{O.BasisUrl.TrimEnd('/')}/Voorstellen/{v.Id}";
+
+    private string LinkVoetnoot(DateTime verloopt, Voorstel v) =>
+        $"Deze link is persoonlijk: stuur de mail niet door. Hij werkt één keer en is geldig tot {verloopt.ToLocalTime().ToString("d MMMM yyyy", Nl)}. " +
+        $"U kunt ook inloggen en het voorstel openen: {VoorstelUrl(v)}";
+
+    private static string Datum(DateOnly? d) => d?.ToString("d MMMM yyyy", Nl) ?? "geen termijn";
+}

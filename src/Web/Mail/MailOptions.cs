@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Besluitvorming.Web.Mail;
+
+/// <summary>
+/// Without <see cref="SmtpHost"/> mail is written as .eml files to <see cref="Map"/> (the embedded default);
+/// with it, mail goes through that SMTP server.
+/// </summary>
+public sealed class MailOptions
+{
+    public const string Sectie = "Mail";
+
+    /// <summary>Absolute URLs in mail start with this (the address people reach the app on).</summary>
+    [Required, Url]
+    public string BasisUrl { get; set; } = "http://localhost:5080";
+
+    [Required, EmailAddress]
+    public string Afzender { get; set; } = "besluitvorming@gemeente.example";
+
+    [Required]
+    public string AfzenderNaam { get; set; } = "Besluitvorming";
+
+    /// <summary>Folder for .eml files when no SMTP host is set; relative paths are taken from the content root.</summary>
+    [Required]
+    public string Map { get; set; } = "App_Data/mail";
+
+    public string? SmtpHost { get; set; }
+
+    [Range(1, 65535)]
+    public int SmtpPoort { get; set; } = 25;
+
+    /// <summary>None, Auto, SslOnConnect, StartTls or StartTlsWhenAvailable (MailKit's SecureSocketOptions).</summary>
+    [RegularExpression("^(None|Auto|SslOnConnect|StartTls|StartTlsWhenAvailable)$")]
+    public string SmtpTls { get; set; } = "StartTlsWhenAvailable";
+
+    public string? SmtpGebruiker { get; set; }
+    public string? SmtpWachtwoord { get; set; }
+
+    /// <summary>How often the dispatcher looks for due messages (it is also woken right after a commit).</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan EersteWachttijd { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan MaxWachttijd { get; set; } = TimeSpan.FromHours(1);
+
+    [Range(1, 1000)]
+    public int MaxPogingen { get; set; } = 10;
+
+    /// <summary>A claimed message that is not marked sent within this time is tried again (a crash mid-send).</summary>
+    public TimeSpan Claimduur { get; set; } = TimeSpan.FromMinutes(5);
+
+    [Range(1, 365)]
+    public int LinkGeldigDagen { get; set; } = 14;
+
+    /// <summary>Send reminders this many working days before an advice deadline.</summary>
+    [Range(0, 60)]
+    public int HerinneringWerkdagenVoorDeadline { get; set; } = 2;
+
+    public bool GebruiktSmtp => !string.IsNullOrWhiteSpace(SmtpHost);
+}

@@ -1,0 +1,16 @@
+namespace Besluitvorming.Web.Mail;
+
+public static class MailSoorten
+{
+    public const string Ingediend = "Ingediend";
+    public const string ParaafGevraagd = "ParaafGevraagd";
+    public const string AdviesGevraagd = "AdviesGevraagd";
+    public const string Teruggestuurd = "Teruggestuurd";
+    public const string TaakGeopend = "TaakGeopend";
+    public const string Geagendeerd = "Geagendeerd";
+    public const string Besluit = "Besluit";
+    public const string Ingetrokken = "Ingetrokken";
+    public const string Opmerking = "Opmerking";
+    public const string Herinnering = "Herinnering";
+    public const string Escalatie = "Escalatie";
+}

@@ -1,0 +1,121 @@
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Mail;
+using Besluitvorming.Web.Voorstellen;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Besluitvorming.Web.Pages.Link;
+
+/// <summary>
+/// A task opened from a mail link, without signing in. The GET only shows the proposal and the choices; the POST
+/// (with antiforgery) checks the link again and acts as the link's person through the same domain verbs as the app.
+/// Deciding uses the link up; a remark only does not.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(LinkToegang toegang, VoorstelDienst dienst, BesluitvormingDbContext db) : PageModel
+{
+    public sealed class LinkFormulier
+    {
+        public int Revisie { get; set; }
+        public string? Keuze { get; set; }
+        public string? Toelichting { get; set; }
+    }
+
+    [BindProperty]
+    public LinkFormulier Invoer { get; set; } = new();
+
+    public LinkToegang.Geopend? Open { get; private set; }
+    public IReadOnlyList<Bijlage> Bijlagen { get; private set; } = [];
+    public string? AfdelingNaam { get; private set; }
+    public string Token { get; private set; } = "";
+    public bool IsAdvies => Open?.Taak.Soort == Taaksoorten.Advies;
+
+    public async Task<IActionResult> OnGetAsync(string token)
+    {
+        if (!await LaadAsync(token)) return Geweigerd();
+        Invoer = new LinkFormulier { Revisie = Open!.Voorstel.Revisie };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token)
+    {
+        if (!await LaadAsync(token)) return Geweigerd();
+        var o = Open!;
+        var keuzes = IsAdvies ? new[] { "ja", "nee", "opmerking" } : ["akkoord", "terugsturen"];
+        if (Invoer.Keuze is null || !keuzes.Contains(Invoer.Keuze))
+        {
+            ModelState.AddModelError("Invoer.Keuze", IsAdvies
+                ? "Kies of u kunt instemmen (ja of nee), of dat u alleen een opmerking plaatst."
+                : "Kies of u akkoord gaat of het voorstel terugstuurt.");
+            return Page();
+        }
+        try
+        {
+            if (Invoer.Keuze == "opmerking")
+            {
+                await dienst.PlaatsOpmerkingAsync(o.Voorstel.Id, Invoer.Toelichting, o.Actor);
+                TempData["Succes"] = "Uw opmerking is doorgegeven aan de steller. U kunt later via dezelfde link alsnog adviseren.";
+                return RedirectToPage("Index", new { token });
+            }
+            var (trigger, invoer) = Invoer.Keuze switch
+            {
+                "ja" or "nee" => (Triggers.AdviesUitbrengen, new ActieInvoer
+                {
+                    TaakId = o.Taak.Id, Instemming = Invoer.Keuze == "ja", Opmerking = Invoer.Toelichting, Revisie = Invoer.Revisie,
+                }),
+                "akkoord" => (Triggers.Paraferen, new ActieInvoer { TaakId = o.Taak.Id, Revisie = Invoer.Revisie }),
+                _ => (Triggers.Terugsturen, new ActieInvoer { TaakId = o.Taak.Id, Reden = Invoer.Toelichting, Revisie = Invoer.Revisie }),
+            };
+            await dienst.VoerAsync(o.Voorstel.Id, trigger, invoer, o.Actor, maillinkId: o.Link.Id);
+        }
+        catch (ActieOngeldigException e)
+        {
+            foreach (var (veld, melding) in e.Fouten)
+                ModelState.AddModelError(veld is nameof(ActieInvoer.Instemming) ? "Invoer.Keuze" : "Invoer.Toelichting", melding);
+            return Page();
+        }
+        catch (VoorstelGewijzigdException e)
+        {
+            await LaadAsync(token);
+            ModelState.Remove("Invoer.Revisie");
+            Invoer.Revisie = Open?.Voorstel.Revisie ?? Invoer.Revisie;
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Open is null ? Geweigerd() : Page();
+        }
+        catch (VoorstelFout)
+        {
+            return Geweigerd();
+        }
+        TempData["Succes"] = Invoer.Keuze switch
+        {
+            "ja" or "nee" => "Dank u. Uw advies is vastgelegd.",
+            "akkoord" => "Dank u. Uw paraaf is vastgelegd; het voorstel gaat verder.",
+            _ => "Het voorstel is teruggestuurd naar de steller, met uw reden.",
+        };
+        return RedirectToPage("Gereed");
+    }
+
+    private async Task<bool> LaadAsync(string token)
+    {
+        Response.Headers.CacheControl = "no-store";
+        Token = token;
+        Open = await toegang.OpenAsync(token);
+        if (Open is null) return false;
+        var o = Open;
+        Bijlagen = o.Voorstel.Bijlagen.OrderBy(b => b.Nr)
+            .Where(b => VoorstelToegang.MagBijlageZien(o.Voorstel, b, o.Actor, o.Actor.AfdelingId, o.Context.Vandaag)).ToList();
+        AfdelingNaam = await db.Afdelingen.Where(a => a.Id == o.Voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
+        return true;
+    }
+
+    private IActionResult Geweigerd()
+    {
+        Open = null;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+}

@@ -1,0 +1,31 @@
+using MimeKit;
+
+namespace Besluitvorming.Web.Tests.Mail;
+
+/// <summary>Reads what the app wrote to its .eml folder (the embedded default transport).</summary>
+public static class Mailmap
+{
+    public static IReadOnlyList<MimeMessage> Berichten(BesluitvormingFabriek fabriek) =>
+        Directory.Exists(fabriek.MailMap)
+            ? Directory.GetFiles(fabriek.MailMap, "*.eml").Select(f => MimeMessage.Load(f)).ToList()
+            : [];
+
+    public static async Task<MimeMessage> WachtOpAsync(BesluitvormingFabriek fabriek, Func<MimeMessage, bool> past, int seconden = 20)
+    {
+        var tot = DateTime.UtcNow.AddSeconds(seconden);
+        while (true)
+        {
+            var gevonden = Berichten(fabriek).FirstOrDefault(past);
+            if (gevonden is not null) return gevonden;
+            if (DateTime.UtcNow > tot)
+                throw new TimeoutException("Verwachte mail kwam niet aan. Geschreven: " +
+                    string.Join(" | ", Berichten(fabriek).Select(b => $"{b.To}: {b.Subject}")));
+            await Task.Delay(200);
+        }
+    }
+
+    public static bool Aan(this MimeMessage m, string adres) => m.To.Mailboxes.Any(a => a.Address == adres);
+
+    public static string LinkPad(this MimeMessage m) =>
+        new MaildevBericht("", m.Subject ?? "", m.TextBody ?? "", m.HtmlBody ?? "", "", m.MessageId ?? "").LinkPad();
+}
