@@ -21,7 +21,10 @@ public sealed class MailPerGebeurtenisTests(BesluitvormingFabriek fabriek) : ICl
         velden["Invoer.BudgettaireConsequenties"] = "true";
         velden["Invoer.Kosten"] = "1000";
         velden["Invoer.Dekking"] = "Post onvoorzien";
-        var id = await _route.IndienenAsync("steller", velden);
+        // Budget impact needs a begrotingswijziging before the DT (poort-directieteam).
+        var (bijlage, bestanden) = Route.Begrotingswijziging();
+        foreach (var (k, v) in bijlage) velden[k] = v;
+        var id = await _route.IndienenAsync("steller", velden, bestanden);
         var regnr = (await _route.LaadAsync(id)).Registratienummer!;
 
         var ingediend = await WachtAsync(onderwerp, "steller@gemeente.example", "Ingediend");
