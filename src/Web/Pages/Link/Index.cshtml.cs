@@ -1,5 +1,6 @@
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Mail;
+using Besluitvorming.Web.Regels;
 using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Voorstellen;
@@ -85,6 +86,12 @@ public sealed class IndexModel(LinkToegang toegang, VoorstelDienst dienst, Beslu
             Invoer.Revisie = Open?.Voorstel.Revisie ?? Invoer.Revisie;
             ModelState.AddModelError(string.Empty, e.Message);
             return Open is null ? Geweigerd() : Page();
+        }
+        catch (RegelsBlokkerenException e)
+        {
+            // The gate's rules stop the decision: say why, keep what was typed; the link stays usable.
+            ModelState.AddModelError(string.Empty, e.Message);
+            return Page();
         }
         catch (VoorstelFout)
         {
