@@ -196,8 +196,23 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Laatste, t => t.Laatste + 1), ct);
         if (bijgewerkt == 0)
         {
-            db.Registratietellers.Add(new Registratieteller { Jaar = jaar, Laatste = 1 });
-            await db.SaveChangesAsync(ct);
+            // The year's first number: create the counter. A submission at the same moment may create it too; the
+            // loser rolls back to the savepoint (a failed statement spoils a PostgreSQL transaction) and counts on.
+            var tx = db.Database.CurrentTransaction!;
+            await tx.CreateSavepointAsync(nameof(Registratieteller), ct);
+            var teller = new Registratieteller { Jaar = jaar, Laatste = 1 };
+            db.Registratietellers.Add(teller);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                await tx.RollbackToSavepointAsync(nameof(Registratieteller), ct);
+                db.Entry(teller).State = EntityState.Detached;
+                await db.Registratietellers.Where(t => t.Jaar == jaar)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.Laatste, t => t.Laatste + 1), ct);
+            }
         }
         var laatste = await db.Registratietellers.Where(t => t.Jaar == jaar).Select(t => t.Laatste).SingleAsync(ct);
         return $"{jaar % 100:D2}-{laatste:D5}";

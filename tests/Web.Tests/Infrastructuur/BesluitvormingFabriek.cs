@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,8 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
 
     public string Omgeving { get; init; } = "Testing";
     public Dictionary<string, string?> ExtraInstellingen { get; } = [];
+    /// <summary>A clock of the test's own instead of the system clock.</summary>
+    public TimeProvider? Klok { get; set; }
 
     public string DatabasePad => Path.Combine(_map, "test.db");
 
@@ -44,6 +47,7 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
         // What the app reads while it registers its services (the job store's SQL dialect) must be a host setting:
         // the configuration above is only complete once the host is built.
         builder.UseSetting("Database:Provider", ExtraInstellingen.GetValueOrDefault("Database:Provider") ?? "Sqlite");
+        if (Klok is { } klok) builder.ConfigureServices(s => s.AddSingleton(klok));
     }
 
     public TestKlant Klant() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

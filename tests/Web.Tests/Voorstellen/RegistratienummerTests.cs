@@ -39,4 +39,40 @@ public class RegistratienummerTests(BesluitvormingFabriek fabriek) : IClassFixtu
         var jaar = DateTime.Today.Year % 100;
         nummers.ShouldAllBe(n => n!.StartsWith($"{jaar:D2}-"));
     }
+
+    [Fact]
+    public async Task De_eerste_voorstellen_van_een_nieuw_jaar_krijgen_tegelijk_elk_een_eigen_nummer()
+    {
+        // An app of the same kind (SQLite or PostgreSQL) whose clock the test moves into next year, where no
+        // counter exists yet: the simultaneous first submissions must share its creation, not collide on it.
+        var klok = new Mail.VerstelbareKlok();
+        using var app = (BesluitvormingFabriek)Activator.CreateInstance(fabriek.GetType())!;
+        app.Klok = klok;
+        var route = new Route(app);
+        var ids = new List<(string Steller, int Id)>();
+        foreach (var steller in new[] { "steller", "steller2", "projectleider" })
+        {
+            var klant = await route.AlsAsync(steller);
+            for (var i = 0; i < 2; i++)
+            {
+                var antwoord = await klant.VerstuurAsync("/Voorstellen/Bewerken", Route.VolledigVoorstel($"Nieuwjaar {steller} {i}"), knop: "Concept opslaan");
+                ids.Add((steller, int.Parse(antwoord.Headers.Location!.OriginalString.Split('/').Last())));
+            }
+        }
+        var volgendJaar = DateTime.UtcNow.Year + 1;
+        klok.ZetOp(new DateTimeOffset(volgendJaar, 1, 2, 9, 0, 0, TimeSpan.Zero));
+        route = new Route(app); // the sessions of last year have expired: sign in again
+
+        await Task.WhenAll(ids.Select(async x =>
+        {
+            var klant = await route.AlsAsync(x.Steller);
+            var antwoord = await klant.VerstuurAsync($"/Voorstellen/Bewerken/{x.Id}", [], knop: "Opslaan en indienen");
+            antwoord.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        }));
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var nummers = await db.Voorstellen.Where(v => v.Onderwerp.StartsWith("Nieuwjaar")).Select(v => v.Registratienummer!).ToListAsync();
+        nummers.Order().ShouldBe(Enumerable.Range(1, 6).Select(n => $"{volgendJaar % 100:D2}-{n:D5}"));
+    }
 }
