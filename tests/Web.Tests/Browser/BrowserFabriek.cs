@@ -21,6 +21,7 @@ public sealed class BrowserFabriek : IAsyncLifetime
         _app.StartServer();
         Adres = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        _app.Basisadres = new Uri(Adres);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

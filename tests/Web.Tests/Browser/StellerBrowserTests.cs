@@ -50,7 +50,7 @@ public sealed class StellerBrowserTests(BrowserFabriek fabriek) : IClassFixture<
     }
 
     /// <summary>Basic checks: Dutch page language, one h1, and every visible form control has a label.</summary>
-    private static async Task ToegankelijkAsync(IPage pagina)
+    internal static async Task ToegankelijkAsync(IPage pagina)
     {
         (await pagina.GetAttributeAsync("html", "lang")).ShouldBe("nl");
         (await pagina.Locator("h1").CountAsync()).ShouldBe(1);

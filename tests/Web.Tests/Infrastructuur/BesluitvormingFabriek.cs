@@ -50,7 +50,12 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
         if (Klok is { } klok) builder.ConfigureServices(s => s.AddSingleton(klok));
     }
 
-    public TestKlant Klant() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>Where the app listens when it runs on a real port (browser tests); else the in-process server.</summary>
+    public Uri? Basisadres { get; set; }
+
+    public TestKlant Klant() => new(Basisadres is { } adres
+        ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = adres }
+        : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     public async Task<TestKlant> IngelogdAlsAsync(string gebruikersnaam)
     {

@@ -21,7 +21,7 @@ public sealed class TestKlant(HttpClient http)
     public async Task InloggenAsync(string gebruikersnaam, string wachtwoord = Wachtwoord)
     {
         var antwoord = await VerstuurAsync("/Account/Inloggen", new() { ["Gebruikersnaam"] = gebruikersnaam, ["Wachtwoord"] = wachtwoord });
-        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"inloggen als {gebruikersnaam} mislukte");
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"inloggen als {gebruikersnaam} mislukte: {await Route.Fouten(antwoord)}");
     }
 
     public async Task<(HttpResponseMessage Antwoord, IHtmlDocument Pagina)> GetAsync(string url)
