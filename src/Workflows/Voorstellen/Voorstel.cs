@@ -284,11 +284,15 @@ public sealed class Voorstel
     /// A remark without a decision: the steller, or someone with an open task on the proposal (an advisor who
     /// wants to ask something before advising). It goes in the timeline; the route does not move.
     /// </summary>
+    /// <summary>From submission until the end: the steller, and anyone who may act on an open task of the proposal.</summary>
+    public bool MagOpmerkingPlaatsen(Actor actor, WorkflowDefinitie definitie) =>
+        Registratienummer is not null && !IsBeeindigd(definitie) && (IsVanSteller(actor) || _taken.Any(actor.MagHandelenOp));
+
     public void PlaatsOpmerking(string? tekst, Overgangscontext ctx)
     {
         ControleerDefinitie(ctx.Definitie);
-        if (!IsVanSteller(ctx.Actor) && !_taken.Any(ctx.Actor.MagHandelenOp))
-            throw new GeenToegangException("U kunt bij dit voorstel geen opmerking plaatsen.");
+        if (!MagOpmerkingPlaatsen(ctx.Actor, ctx.Definitie))
+            throw new GeenToegangException("U kunt bij dit voorstel (nu) geen opmerking plaatsen.");
         if (string.IsNullOrWhiteSpace(tekst))
             throw new ActieOngeldigException(new Dictionary<string, string> { [nameof(ActieInvoer.Opmerking)] = "Vul uw opmerking in." });
         Log(ctx.Nu, ctx.Actor, "Opmerking", $"Opmerking: {tekst.Trim()}", null, null, null);

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Besluitvorming.Workflows.Voorstellen;
 using MimeKit;
 
@@ -88,5 +89,21 @@ public sealed class MailPerGebeurtenisTests(BesluitvormingFabriek fabriek) : ICl
         // Someone without a task on it gets no form (the domain verb refuses them as well).
         var financien = await _route.AlsAsync("financien");
         (await financien.GetAsync($"/Voorstellen/{id}")).Pagina.QuerySelector("form[data-opmerking]").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Op_een_afgerond_voorstel_kan_ook_de_steller_geen_opmerking_meer_plaatsen()
+    {
+        var onderwerp = $"Afgerond {Guid.NewGuid():N}";
+        var id = await _route.IndienenAsync("steller", Route.VolledigVoorstel(onderwerp));
+        var steller = await _route.AlsAsync("steller");
+        var formulier = (await steller.PaginaAsync($"/Voorstellen/{id}")).QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("form[data-opmerking]")!;
+        await _route.DoeAsync("steller", id, Triggers.Intrekken, new() { ["Invoer.Reden"] = "Niet meer nodig." });
+
+        // The page no longer offers the form; the form from before the withdrawal, posted anyway, is refused.
+        (await steller.PaginaAsync($"/Voorstellen/{id}")).QuerySelector("form[data-opmerking]").ShouldBeNull();
+        var post = await steller.VerstuurAsync($"/Voorstellen/{id}", formulier, new() { ["tekst"] = "Nog een gedachte." });
+        post.Headers.Location!.AbsolutePath.ShouldBe("/Account/Geweigerd");
+        (await _route.LaadAsync(id)).Gebeurtenissen.ShouldNotContain(g => g.Soort == "Opmerking");
     }
 }

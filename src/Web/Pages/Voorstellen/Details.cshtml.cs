@@ -44,8 +44,7 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         IsBetrokken = VoorstelToegang.IsBetrokken(voorstel, ctx.Actor, ctx.Actor.AfdelingId);
         Acties = voorstel.ToegestaneActies(ctx);
         MagBewerken = voorstel.IsVanSteller(ctx.Actor) && voorstel.IsBewerkbaar(ctx.Definitie);
-        MagOpmerken = voorstel.Registratienummer is not null && !voorstel.IsBeeindigd(ctx.Definitie)
-            && (voorstel.IsVanSteller(ctx.Actor) || voorstel.Taken.Any(ctx.Actor.MagHandelenOp));
+        MagOpmerken = voorstel.MagOpmerkingPlaatsen(ctx.Actor, ctx.Definitie);
         HuidigeTaken = voorstel.Taken.Where(t => t.IsOpen && t.Status == voorstel.Status).OrderBy(t => t.Aspect).ToList();
         Mermaid = VoorstelMachine.Mermaid(ctx.Definitie, voorstel.Status);
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
