@@ -213,21 +213,10 @@ public sealed record VoorstelFeiten
             BwVergaderingBekend = bw is not null,
             BwVergadering = Dt(bw?.Datum),
             BwSluitingsdatum = Dt(bw?.Sluitingsdatum),
-            WerkdagenTotSluiting = bw is null ? 0 : Werkdagen(o.Vandaag, bw.Sluitingsdatum),
+            WerkdagenTotSluiting = bw is null ? 0 : Workflows.Termijnen.Werkdagen.Tussen(o.Vandaag, bw.Sluitingsdatum),
             DtVergadering = Dt(dt?.Datum),
             Vandaag = o.Vandaag.ToDateTime(TimeOnly.MinValue),
         };
-    }
-
-    /// <summary>Working days after <paramref name="van"/> up to and including <paramref name="tot"/>; negative when it lies behind.</summary>
-    public static int Werkdagen(DateOnly van, DateOnly tot)
-    {
-        var teken = tot >= van ? 1 : -1;
-        var (a, b) = teken == 1 ? (van, tot) : (tot, van);
-        var n = 0;
-        for (var d = a.AddDays(1); d <= b; d = d.AddDays(1))
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) n++;
-        return teken * n;
     }
 
     private static DateTime? Dt(DateOnly? d) => d?.ToDateTime(TimeOnly.MinValue);

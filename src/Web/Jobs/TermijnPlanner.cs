@@ -1,3 +1,4 @@
+using Besluitvorming.Workflows.Termijnen;
 using Besluitvorming.Web.Mail;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Voorstellen;

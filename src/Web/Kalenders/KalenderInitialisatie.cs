@@ -1,3 +1,4 @@
+using Besluitvorming.Workflows.Termijnen;
 using System.Text.Json;
 using Besluitvorming.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -38,19 +39,8 @@ public static class KalenderInitialisatie
             foreach (var reeks in patroon.Vergaderingen)
                 for (var d = van; d <= tot; d = d.AddDays(1))
                     if (d.DayOfWeek == reeks.Weekdag)
-                        db.Vergaderkalender.Add(new Vergaderdatum { Soort = reeks.Soort, Datum = d, Sluitingsdatum = MinWerkdagen(d, reeks.SluitingWerkdagenVooraf) });
+                        db.Vergaderkalender.Add(new Vergaderdatum { Soort = reeks.Soort, Datum = d, Sluitingsdatum = Werkdagen.Plus(d, -reeks.SluitingWerkdagenVooraf) });
         }
         await db.SaveChangesAsync(ct);
-    }
-
-    public static DateOnly MinWerkdagen(DateOnly datum, int werkdagen)
-    {
-        var d = datum;
-        while (werkdagen > 0)
-        {
-            d = d.AddDays(-1);
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) werkdagen--;
-        }
-        return d;
     }
 }

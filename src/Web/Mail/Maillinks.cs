@@ -13,7 +13,7 @@ public sealed class Maillinks(BesluitvormingDbContext db, IOptions<MailOptions> 
     /// <summary>Adds a link for this person and task to the unit of work and returns its absolute URL.</summary>
     public (string Url, DateTime VerlooptOp) Maak(int taakId, int voorstelId, string gebruikerId)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var nu = klok.GetUtcNow().UtcDateTime;
         var verloopt = nu.AddDays(opties.Value.LinkGeldigDagen);
         db.Maillinks.Add(new Maillink(Hash(token), taakId, voorstelId, gebruikerId, nu, verloopt));
@@ -39,7 +39,4 @@ public sealed class Maillinks(BesluitvormingDbContext db, IOptions<MailOptions> 
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Ingetrokken, true), ct);
 
     public static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

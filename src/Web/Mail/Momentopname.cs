@@ -11,13 +11,11 @@ public sealed class Momentopname
     private readonly Dictionary<Taak, DateOnly?> _open;
 
     public string Status { get; }
-    public string? Registratienummer { get; }
     public int AantalGebeurtenissen { get; }
 
     public Momentopname(Voorstel voorstel)
     {
         Status = voorstel.Status;
-        Registratienummer = voorstel.Registratienummer;
         AantalGebeurtenissen = voorstel.Gebeurtenissen.Count;
         _open = new Dictionary<Taak, DateOnly?>(ReferenceEqualityComparer.Instance);
         foreach (var t in voorstel.Taken.Where(t => t.IsOpen)) _open[t] = t.Deadline;

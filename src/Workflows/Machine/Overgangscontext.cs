@@ -17,15 +17,5 @@ public sealed record Overgangscontext(
     /// <summary>Today in the municipality's time zone (the TimeProvider's local zone).</summary>
     public DateOnly Vandaag => DateOnly.FromDateTime(Klok.GetLocalNow().DateTime);
 
-    public DateOnly PlusWerkdagen(int werkdagen)
-    {
-        var dag = Vandaag;
-        var over = werkdagen;
-        while (over > 0)
-        {
-            dag = dag.AddDays(1);
-            if (dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) over--;
-        }
-        return dag;
-    }
+    public DateOnly PlusWerkdagen(int werkdagen) => Termijnen.Werkdagen.Plus(Vandaag, werkdagen);
 }

@@ -50,7 +50,7 @@ public class GeleverdeRegelsetsTests
     [Fact]
     public void Feiten_uit_kalenders_vullen_jaar_vergadering_en_werkdagen()
     {
-        VoorstelFeiten.Werkdagen(new DateOnly(2021, 1, 11), new DateOnly(2021, 1, 18)).ShouldBe(5);
-        VoorstelFeiten.Werkdagen(new DateOnly(2021, 1, 18), new DateOnly(2021, 1, 11)).ShouldBe(-5);
+        Besluitvorming.Workflows.Termijnen.Werkdagen.Tussen(new DateOnly(2021, 1, 11), new DateOnly(2021, 1, 18)).ShouldBe(5);
+        Besluitvorming.Workflows.Termijnen.Werkdagen.Tussen(new DateOnly(2021, 1, 18), new DateOnly(2021, 1, 11)).ShouldBe(-5);
     }
 }

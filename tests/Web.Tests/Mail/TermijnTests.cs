@@ -1,3 +1,4 @@
+using Besluitvorming.Workflows.Termijnen;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Jobs;
 using Besluitvorming.Web.Mail;
