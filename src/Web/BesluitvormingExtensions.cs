@@ -42,12 +42,13 @@ public static class BesluitvormingExtensions
             m.SetNonPropertyValueMustBeANumberAccessor(() => "Vul een getal in.");
             m.SetMissingRequestBodyRequiredValueAccessor(() => "Er is niets verstuurd.");
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "besluitvorming-af");
         return services;
     }
 
     public static WebApplication UseBesluitvorming(this WebApplication app)
     {
+        // First: the client address and scheme as a trusted proxy saw them (Identiteit/ProxyOptions).
+        app.UseForwardedHeaders();
         var nl = new CultureInfo("nl-NL");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -74,6 +75,7 @@ public static class BesluitvormingExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
         return app;
     }

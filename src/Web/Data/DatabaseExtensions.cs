@@ -9,7 +9,9 @@ public static class DatabaseExtensions
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Sectie))
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            .Validate<IHostEnvironment>((o, env) => !(o.DemoData && env.IsProduction()), DatabaseOptions.DemoDataInProductie)
+            .ValidateOnStart();
 
         // Both providers are registered; the configured one is chosen when a context is asked for (configuration
         // is complete only then, also in tests). Each has its own derived context and migrations folder.

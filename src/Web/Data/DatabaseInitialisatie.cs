@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Besluitvorming.Web.Workflows;
 using Besluitvorming.Workflows.Organisatie;
@@ -35,6 +36,9 @@ public static class DatabaseInitialisatie
         foreach (var rol in Rollen.Gebruikersrollen)
             if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole(rol));
 
+        if (env.IsProduction())
+            await MaakDemowachtwoordOnbruikbaarAsync(sp.GetRequiredService<UserManager<Gebruiker>>(), env, seeds, logger);
+
         if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DemoData && !await db.Users.AnyAsync())
         {
             await LaadDemoOrganisatieAsync(db, sp.GetRequiredService<UserManager<Gebruiker>>(), SeedMap(env, "organisatie", seeds));
@@ -55,6 +59,38 @@ public static class DatabaseInitialisatie
             if (Directory.Exists(map)) return map;
         }
         throw new DirectoryNotFoundException($"De map seeds/{onderdeel} is niet gevonden.");
+    }
+
+    /// <summary>
+    /// A database seeded with demo data before Production refused it still has the demo accounts with the published
+    /// password. In Production each such account gets a random password nobody knows, so that password opens nothing.
+    /// Only the demo account names are checked: one password hash each, and none where they do not exist.
+    /// </summary>
+    private static async Task MaakDemowachtwoordOnbruikbaarAsync(UserManager<Gebruiker> gebruikers, IHostEnvironment env, string? seeds, ILogger logger)
+    {
+        string bestand;
+        try
+        {
+            bestand = Path.Combine(SeedMap(env, "organisatie", seeds), "demo.json");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return; // a municipality's own seeds without the demo organisation: no demo names to check
+        }
+        if (!File.Exists(bestand)) return;
+        var org = JsonSerializer.Deserialize<DemoOrganisatie>(await File.ReadAllTextAsync(bestand), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var geraakt = new List<string>();
+        foreach (var naam in org.Gebruikers.Select(g => g.Gebruikersnaam))
+        {
+            if (await gebruikers.FindByNameAsync(naam) is not { } gebruiker || !await gebruikers.CheckPasswordAsync(gebruiker, DemoWachtwoord))
+                continue;
+            Zeker(await gebruikers.RemovePasswordAsync(gebruiker), naam);
+            Zeker(await gebruikers.AddPasswordAsync(gebruiker, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), naam);
+            geraakt.Add(naam);
+        }
+        if (geraakt.Count > 0)
+            logger.LogWarning("Demo-accounts met het gepubliceerde wachtwoord in Production hebben een willekeurig wachtwoord gekregen: {Accounts}",
+                string.Join(", ", geraakt));
     }
 
     private static async Task LaadDemoOrganisatieAsync(BesluitvormingDbContext db, UserManager<Gebruiker> gebruikers, string map)

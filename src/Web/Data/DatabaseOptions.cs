@@ -23,6 +23,13 @@ public sealed class DatabaseOptions
     [Required]
     public string ConnectionString { get; set; } = "Data Source=App_Data/besluitvorming.db";
 
-    /// <summary>Fill an empty database with the demo organisation, accounts and proposals.</summary>
-    public bool DemoData { get; set; } = true;
+    /// <summary>
+    /// Fill an empty database with the demo organisation, accounts and proposals. Off unless asked for:
+    /// appsettings.Development.json asks for it; Production refuses to start with it (the demo password is published).
+    /// </summary>
+    public bool DemoData { get; set; }
+
+    public const string DemoDataInProductie =
+        "Database:DemoData staat aan in Production. De demo-accounts hebben een gepubliceerd wachtwoord en horen niet in productie: "
+        + "zet Database:DemoData uit (false). Een demo-omgeving draait met een andere ASPNETCORE_ENVIRONMENT, bijvoorbeeld Staging.";
 }

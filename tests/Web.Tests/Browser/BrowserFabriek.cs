@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Besluitvorming.Web.Tests.Browser;
@@ -17,11 +14,7 @@ public sealed class BrowserFabriek : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app.UseKestrel(0);
-        _app.StartServer();
-        Adres = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
-        _app.Basisadres = new Uri(Adres);
+        Adres = _app.StartOpEchtePoort().ToString().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -40,8 +40,13 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
                 ["Mail:EersteWachttijd"] = "00:00:00.200",
                 ["Mail:MaxWachttijd"] = "00:00:01",
                 ["Jobs:IdleWacht"] = "00:00:01",
+                // Tests log in many accounts from one address; the throttle has tests of its own.
+                ["Inloggen:PogingenPerClient"] = "100000",
             };
-            foreach (var (k, v) in ExtraInstellingen) instellingen[k] = v;
+            // Null means "not set": the app's own files and defaults decide, as on a real installation.
+            foreach (var (k, v) in ExtraInstellingen)
+                if (v is null) instellingen.Remove(k);
+                else instellingen[k] = v;
             config.AddInMemoryCollection(instellingen);
         });
         // What the app reads while it registers its services (the job store's SQL dialect) must be a host setting:
@@ -52,6 +57,29 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
 
     /// <summary>Where the app listens when it runs on a real port (browser tests); else the in-process server.</summary>
     public Uri? Basisadres { get; set; }
+
+    /// <summary>Serves the app on a real 127.0.0.1 port (Kestrel), so the remote address is a real one.</summary>
+    public Uri StartOpEchtePoort()
+    {
+        UseKestrel(0);
+        StartServer();
+        var adres = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses
+            .First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        return Basisadres = new Uri(adres);
+    }
+
+    /// <summary>A client whose cookies the test can read and copy (see <see cref="CookieBewaarder"/>).</summary>
+    public (TestKlant Klant, CookieBewaarder Cookies) KlantMetCookies()
+    {
+        if (Basisadres is { } adres)
+        {
+            var bewaarder = new CookieBewaarder(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            return (new TestKlant(new HttpClient(bewaarder) { BaseAddress = adres }), bewaarder);
+        }
+        var cookies = new CookieBewaarder();
+        return (new TestKlant(CreateDefaultClient(cookies)), cookies);
+    }
 
     public TestKlant Klant() => new(Basisadres is { } adres
         ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = adres }

@@ -1,15 +1,27 @@
 using System.ComponentModel.DataAnnotations;
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Identiteit;
 using Besluitvorming.Workflows.Organisatie;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Besluitvorming.Web.Pages.Account;
 
-public sealed class InloggenModel(SignInManager<Gebruiker> aanmelden, BesluitvormingDbContext db, IWebHostEnvironment env) : PageModel
+/// <summary>
+/// Login. Every failure gets one answer (see <see cref="Aanmelding"/>); posts are throttled per client address
+/// (<see cref="IdentiteitExtensions.InlogRem"/>), and a refused post comes back here as HTTP 429 with the name kept.
+/// </summary>
+[EnableRateLimiting(IdentiteitExtensions.InlogRem)]
+public sealed class InloggenModel(Aanmelding aanmelding, BesluitvormingDbContext db, IWebHostEnvironment env,
+    ILogger<InloggenModel> logger) : PageModel
 {
+    public const string Mislukt = "Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord. Lukt het na een paar "
+        + "pogingen nog steeds niet, probeer het dan later opnieuw of neem contact op met de beheerder.";
+
+    public const string TeVaak = "U heeft te vaak achter elkaar geprobeerd in te loggen. Wacht een paar minuten en probeer het dan opnieuw.";
+
     [BindProperty, Required(ErrorMessage = "Vul uw gebruikersnaam in.")]
     public string? Gebruikersnaam { get; set; }
 
@@ -26,13 +38,21 @@ public sealed class InloggenModel(SignInManager<Gebruiker> aanmelden, Besluitvor
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (ModelState.IsValid)
+        if (HttpContext.Items.ContainsKey(IdentiteitExtensions.TeVaakGeprobeerd))
         {
-            var resultaat = await aanmelden.PasswordSignInAsync(Gebruikersnaam!, Wachtwoord!, isPersistent: false, lockoutOnFailure: true);
-            if (resultaat.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-            ModelState.AddModelError(string.Empty, resultaat.IsLockedOut
-                ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw."
-                : "De combinatie van gebruikersnaam en wachtwoord is onjuist.");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(string.Empty, TeVaak);
+        }
+        else if (ModelState.IsValid)
+        {
+            if (await aanmelding.MeldAanAsync(Gebruikersnaam!, Wachtwoord!))
+            {
+                if (env.IsProduction() && !Request.IsHttps)
+                    logger.LogWarning("Inloggen over HTTP in Production: de browser bewaart de Secure sessiecookie niet. "
+                        + "Bied de app aan over HTTPS, of stel Proxy:VertrouwdeProxies of Proxy:VertrouwdeNetwerken in voor de proxy die TLS afhandelt.");
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            }
+            ModelState.AddModelError(string.Empty, Mislukt);
         }
         await LaadDemoAsync();
         return Page();
