@@ -19,7 +19,7 @@ public sealed class VerstelbareKlok(DateTimeOffset begin) : TimeProvider
     {
     }
 
-    public TimeSpan Verschuiving { get; set; } = begin - System.GetUtcNow();
+    public TimeSpan Verschuiving { get; set; } = begin - TimeProvider.System.GetUtcNow();
 
     public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Verschuiving;
 
