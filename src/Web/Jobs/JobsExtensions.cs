@@ -13,7 +13,8 @@ public static class JobsExtensions
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Sectie));
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Sectie))
+            .ValidateDataAnnotations().ValidateOnStart();
         // Quartz picks its SQL dialect when it is registered, so the provider is read from configuration here (tests
         // pass it as a host setting for that reason); the connection string is read when the store first connects.
         var provider = new DatabaseOptions
@@ -40,13 +41,12 @@ public static class JobsExtensions
             });
             q.UseDefaultThreadPool(2);
         });
-        // One scheduler per database: its name is what the stored jobs belong to, so it must stay the same
-        // across restarts, and differ between two apps (tests) in one process.
-        services.AddOptions<QuartzSchedulerOptions>().Configure<IOptions<DatabaseOptions>, IOptions<JobsOptions>>((o, db, jobs) =>
+        // The stored timers belong to the scheduler's name (SCHED_NAME in the QRTZ_ tables), so it must not depend on
+        // where the database is: a moved or restored database keeps its timers. Instances that share a database in a
+        // cluster share this name too; each gets its own instance id.
+        services.AddOptions<QuartzSchedulerOptions>().Configure<IOptions<JobsOptions>>((o, jobs) =>
         {
-            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-                System.Text.Encoding.UTF8.GetBytes(db.Value.ConnectionString)))[..12];
-            o.InstanceName = $"besluitvorming-{hash}";
+            o.InstanceName = jobs.Value.SchedulerNaam;
             o.IdleWaitTime = jobs.Value.IdleWacht;
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

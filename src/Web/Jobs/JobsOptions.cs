@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Besluitvorming.Web.Jobs;
 
 public sealed class JobsOptions
@@ -6,6 +8,13 @@ public sealed class JobsOptions
 
     /// <summary>Local time of day at which reminders and escalations go out.</summary>
     public TimeOnly Tijdstip { get; set; } = new(8, 0);
+
+    /// <summary>
+    /// The Quartz scheduler's name, which the timers in the database are stored under (SCHED_NAME): it stays the same
+    /// when the database moves or is restored, and every app instance that shares one database must use the same name.
+    /// </summary>
+    [Required, MaxLength(120)]
+    public string SchedulerNaam { get; set; } = "besluitvorming";
 
     /// <summary>How long the scheduler sleeps when nothing is due (Quartz idleWaitTime); short in tests.</summary>
     public TimeSpan IdleWacht { get; set; } = TimeSpan.FromSeconds(30);

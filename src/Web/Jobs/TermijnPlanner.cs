@@ -72,7 +72,7 @@ public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOp
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(lokaal, klok.LocalTimeZone), TimeSpan.Zero);
     }
 
-    private static async Task ZetAsync(IScheduler scheduler, string soort, int taakId, DateOnly deadline, DateTimeOffset op,
+    private async Task ZetAsync(IScheduler scheduler, string soort, int taakId, DateOnly deadline, DateTimeOffset op,
         bool behoudGelijke, CancellationToken ct)
     {
         var sleutel = Sleutel(soort, taakId);
@@ -89,9 +89,12 @@ public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOp
             .UsingJobData(TermijnJob.Soort, soort)
             .UsingJobData(TermijnJob.Deadline, deadlineTekst)
             .Build();
+        // A moment that has passed (planned again after downtime, or a deadline moved back) fires at once; left in the
+        // past it would wait for Quartz's misfire round, up to a minute later.
+        var nu = klok.GetUtcNow();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(triggerSleutel)
-            .StartAt(op)
+            .StartAt(op > nu ? op : nu)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);

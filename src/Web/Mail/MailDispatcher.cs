@@ -8,18 +8,20 @@ namespace Besluitvorming.Web.Mail;
 /// Sends due outbox rows. A row is claimed by moving its next attempt past the claim period (so a second
 /// instance or a crash does not lose it), sent, and only then marked sent: delivery is at least once, and a
 /// resend after a crash carries the same Message-Id. Failures back off exponentially; after the last attempt
-/// the row is marked <see cref="MailStatus.Mislukt"/> for the beheerder.
+/// the row is marked <see cref="MailStatus.Mislukt"/> for the beheerder. The background loop can be switched off
+/// (<see cref="MailOptions.VerzendenOpAchtergrond"/>); whoever switches it off drives <see cref="VerstuurRondeAsync"/>.
 /// </summary>
 public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal signaal, IOptions<MailOptions> opties,
     TimeProvider klok, ILogger<MailDispatcher> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!opties.Value.VerzendenOpAchtergrond) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                while (await VerstuurRondeAsync(stoppingToken) > 0) { }
+                while ((await VerstuurRondeAsync(stoppingToken)).Verzonden > 0) { }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -41,10 +43,10 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
     }
 
     /// <summary>
-    /// Sends what is due now over one session; returns how many rows were sent. The round stops when the server
+    /// Sends what is due now (at most 20 rows) over one session and says what it did. The round stops when the server
     /// cannot be reached (it would fail them all); the rest wait for the next round.
     /// </summary>
-    public async Task<int> VerstuurRondeAsync(CancellationToken ct)
+    public async Task<Verzendronde> VerstuurRondeAsync(CancellationToken ct = default)
     {
         var o = opties.Value;
         using var scope = scopes.CreateScope();
@@ -54,10 +56,10 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         var due = await db.UitgaandeMails.AsNoTracking()
             .Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
             .OrderBy(m => m.Id).Select(m => m.Id).Take(20).ToListAsync(ct);
-        if (due.Count == 0) return 0;
+        if (due.Count == 0) return Verzendronde.Leeg;
 
         await using var sessie = await transport.OpenAsync(ct);
-        var verzonden = 0;
+        int verzonden = 0, mislukt = 0, elders = 0;
         foreach (var id in due)
         {
             // Claimed only while still due: a second dispatcher (or round) that read the same row gets 0 here.
@@ -65,7 +67,11 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
             var geclaimd = await db.UitgaandeMails
                 .Where(m => m.Id == id && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, claimTot), ct);
-            if (geclaimd == 0) continue;
+            if (geclaimd == 0)
+            {
+                elders++;
+                continue;
+            }
 
             var mail = await db.UitgaandeMails.SingleAsync(m => m.Id == id, ct);
             try
@@ -76,6 +82,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
             {
                 mail.MarkeerMislukt($"{e.GetType().Name}: {e.Message}", klok.GetUtcNow().UtcDateTime, o);
                 await db.SaveChangesAsync(CancellationToken.None);
+                mislukt++;
                 log.LogWarning("Mail {Id} aan {Aan} niet verstuurd (poging {Poging}): {Fout}", mail.Id, mail.AanAdres, mail.Pogingen, e.Message);
                 // A refused message says nothing about the others; an unreachable server fails them all.
                 if (e is MailKit.Net.Smtp.SmtpCommandException) continue;
@@ -86,6 +93,6 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
             await db.SaveChangesAsync(CancellationToken.None);
             verzonden++;
         }
-        return verzonden;
+        return new Verzendronde(due.Count, verzonden, mislukt, elders);
     }
 }

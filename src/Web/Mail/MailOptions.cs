@@ -39,6 +39,9 @@ public sealed class MailOptions
     /// <summary>How often the dispatcher looks for due messages (it is also woken right after a commit).</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Whether the dispatcher runs its own loop; off, mail waits until something runs a round (tests do).</summary>
+    public bool VerzendenOpAchtergrond { get; set; } = true;
+
     public TimeSpan EersteWachttijd { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan MaxWachttijd { get; set; } = TimeSpan.FromHours(1);
 

@@ -28,7 +28,7 @@ public sealed class StellerBrowserTests(BrowserFabriek fabriek) : IClassFixture<
 
         await pagina.GetByLabel("Onderwerp", new() { Exact = true }).FillAsync("Programmering wijk- en dorpshuizen");
         await pagina.GetByLabel("Portefeuillehouder").FillAsync("H. Brauer");
-        await pagina.GetByLabel("B&W d.d.", new() { Exact = true }).FillAsync(DateTime.Today.AddDays(28).ToString("yyyy-MM-dd"));
+        await pagina.GetByLabel("B&W d.d.", new() { Exact = true }).FillAsync(Route.Datum(28));
         await pagina.GetByLabel("Dictum: de beslispunten voor het college").FillAsync("Instemmen met de programmering.\nDe raad informeren.");
         await pagina.GetByLabel("Wat en waarom").FillAsync("De programmering moet geborgd zijn.");
         await pagina.GetByLabel("Hoe", new() { Exact = true }).FillAsync("Met de beheerstichtingen.");

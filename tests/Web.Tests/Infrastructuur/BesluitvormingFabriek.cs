@@ -1,13 +1,20 @@
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Mail;
+using Besluitvorming.Web.Tests.Mail;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Quartz;
 
 namespace Besluitvorming.Web.Tests.Infrastructuur;
 
 /// <summary>
 /// The real app on a real SQLite file of its own (created, migrated and seeded with the demo organisation),
-/// served in-process. One instance per test class.
+/// served in-process. One instance per test class. Its clock is the test's (<see cref="VerstelbareKlok"/>, starting on
+/// a fixed day); interleavings are forced with <see cref="Gelijktijdigheid"/>, job runs are awaited with
+/// <see cref="Jobuitvoeringen"/>, and mail is sent by driving the dispatcher (<see cref="VerstuurMailAsync"/>).
 /// </summary>
 public class BesluitvormingFabriek : WebApplicationFactory<Program>
 {
@@ -15,8 +22,15 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
 
     public string Omgeving { get; init; } = "Testing";
     public Dictionary<string, string?> ExtraInstellingen { get; } = [];
-    /// <summary>A clock of the test's own instead of the system clock.</summary>
-    public TimeProvider? Klok { get; set; }
+    /// <summary>The app's clock; a test may hand in its own (to share it between apps) before the app starts.</summary>
+    public VerstelbareKlok Klok { get; set; } = new();
+
+    public Gelijktijdigheid Gelijktijdig { get; } = new();
+
+    public Jobuitvoeringen Jobs { get; } = new();
+
+    /// <summary>Off: mail waits in the outbox until the test runs a round (<see cref="VerstuurMailAsync"/>).</summary>
+    public bool VerzendenOpAchtergrond { get; set; } = true;
 
     public string DatabasePad => Path.Combine(_map, "test.db");
 
@@ -42,6 +56,7 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
                 ["Jobs:IdleWacht"] = "00:00:01",
                 // Tests log in many accounts from one address; the throttle has tests of its own.
                 ["Inloggen:PogingenPerClient"] = "100000",
+                ["Mail:VerzendenOpAchtergrond"] = VerzendenOpAchtergrond ? "true" : "false",
             };
             // Null means "not set": the app's own files and defaults decide, as on a real installation.
             foreach (var (k, v) in ExtraInstellingen)
@@ -52,7 +67,34 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
         // What the app reads while it registers its services (the job store's SQL dialect) must be a host setting:
         // the configuration above is only complete once the host is built.
         builder.UseSetting("Database:Provider", ExtraInstellingen.GetValueOrDefault("Database:Provider") ?? "Sqlite");
-        if (Klok is { } klok) builder.ConfigureServices(s => s.AddSingleton(klok));
+        builder.ConfigureServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Klok);
+            s.ConfigureDbContext<SqliteBesluitvormingDbContext>(o => o.AddInterceptors(Gelijktijdig));
+            s.ConfigureDbContext<PostgresBesluitvormingDbContext>(o => o.AddInterceptors(Gelijktijdig));
+            s.ConfigureAllQuartzSchedulers(q => q.AddJobListener(Jobs));
+        });
+    }
+
+    /// <summary>Moves the clock past the longest retry back-off of a test app (Mail:MaxWachttijd): what waits is due.</summary>
+    public void VoorbijDeWachttijd() => Klok.ZetOp(Klok.GetUtcNow().AddMinutes(1));
+
+    /// <summary>
+    /// Runs dispatcher rounds until one finds nothing left to do (nothing due, or nothing it could send), and adds up
+    /// what they did. When it returns, every message that was due has been handed to the transport or has failed.
+    /// </summary>
+    public async Task<Verzendronde> VerstuurMailAsync()
+    {
+        var dispatcher = Services.GetRequiredService<MailDispatcher>();
+        var totaal = Verzendronde.Leeg;
+        for (var i = 0; i < 50; i++)
+        {
+            var ronde = await dispatcher.VerstuurRondeAsync();
+            totaal = new Verzendronde(totaal.Klaar + ronde.Klaar, totaal.Verzonden + ronde.Verzonden,
+                totaal.Mislukt + ronde.Mislukt, totaal.EldersGeclaimd + ronde.EldersGeclaimd);
+            if (ronde.Verzonden == 0) return totaal;
+        }
+        throw new InvalidOperationException("Na 50 verzendrondes stond er nog steeds mail klaar.");
     }
 
     /// <summary>Where the app listens when it runs on a real port (browser tests); else the in-process server.</summary>

@@ -23,7 +23,7 @@ public sealed class Route(BesluitvormingFabriek fabriek)
     {
         ["Invoer.Onderwerp"] = onderwerp,
         ["Invoer.Portefeuillehouder"] = "H. Brauer",
-        ["Invoer.GeplandBw"] = DateOnly.FromDateTime(DateTime.Today.AddDays(21)).ToString("yyyy-MM-dd"),
+        ["Invoer.GeplandBw"] = Datum(21),
         ["Invoer.Dictum"] = "Instemmen met de aanpak;\nDe raad voorstellen het kader vast te stellen.",
         ["Invoer.SamenvattingWatEnWaarom"] = "Omdat het nodig is.",
         ["Invoer.SamenvattingHoe"] = "Stap voor stap.",
@@ -84,6 +84,7 @@ public sealed class Route(BesluitvormingFabriek fabriek)
         return "fouten op de pagina: " + string.Join(" | ", meldingen);
     }
 
+    /// <summary>A date counted from the day every test app's clock starts on (<see cref="Mail.VerstelbareKlok.Begin"/>).</summary>
     public static string Datum(int dagenVanafVandaag) =>
-        DateOnly.FromDateTime(DateTime.Today.AddDays(dagenVanafVandaag)).ToString("yyyy-MM-dd");
+        Mail.VerstelbareKlok.Begindatum.AddDays(dagenVanafVandaag).ToString("yyyy-MM-dd");
 }

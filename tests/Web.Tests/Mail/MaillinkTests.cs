@@ -50,19 +50,44 @@ public sealed class MaillinkTests(BesluitvormingFabriek fabriek) : IClassFixture
         var (_, _, pad) = await InAdviesAsync();
         var token = pad.Split('/').Last();
         token.Length.ShouldBe(43); // 32 bytes, base64url
+        System.Buffers.Text.Base64Url.DecodeFromChars(token).Length.ShouldBe(32);
         var link = await LinkAsync(pad);
-        link.TokenHash.Length.ShouldBe(32);
+        link.TokenHash.ShouldBe(Maillinks.Hash(token));
+
+        // Every column of every table, as bytes: the token occurs nowhere, neither as text nor as its raw bytes. The
+        // same search does find the hash, so it is a search that finds what is there. The outbox is left out: it holds
+        // the message itself until it is sent, and what it keeps afterwards is the outbox's own concern.
+        (await VindplaatsenAsync(Maillinks.Hash(token))).ShouldBe(["Maillinks.TokenHash"]);
+        (await VindplaatsenAsync(System.Text.Encoding.ASCII.GetBytes(token))).ShouldBeEmpty();
+        (await VindplaatsenAsync(System.Buffers.Text.Base64Url.DecodeFromChars(token))).ShouldBeEmpty();
+    }
+
+    /// <summary>The table.column places in the SQLite database whose stored bytes contain <paramref name="gezocht"/>.</summary>
+    private async Task<List<string>> VindplaatsenAsync(byte[] gezocht)
+    {
         using var scope = fabriek.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-        var conn = db.Database.GetDbConnection();
+        var conn = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Database.GetDbConnection();
         await conn.OpenAsync();
-        await using var cmd = conn.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*) FROM Maillinks WHERE hex(TokenHash) LIKE '%' || hex($t) || '%'";
-        var p = cmd.CreateParameter();
-        p.ParameterName = "$t";
-        p.Value = System.Text.Encoding.ASCII.GetBytes(token);
-        cmd.Parameters.Add(p);
-        ((long)(await cmd.ExecuteScalarAsync())!).ShouldBe(0);
+        var kolommen = new List<(string Tabel, string Kolom)>();
+        await using (var cmd = conn.CreateCommand())
+        {
+            cmd.CommandText = "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p " +
+                              "WHERE m.type = 'table' AND m.name <> 'UitgaandeMails'";
+            await using var lezer = await cmd.ExecuteReaderAsync();
+            while (await lezer.ReadAsync()) kolommen.Add((lezer.GetString(0), lezer.GetString(1)));
+        }
+        var gevonden = new List<string>();
+        foreach (var (tabel, kolom) in kolommen)
+        {
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = $"SELECT COUNT(*) FROM \"{tabel}\" WHERE instr(CAST(\"{kolom}\" AS BLOB), $gezocht) > 0";
+            var p = cmd.CreateParameter();
+            p.ParameterName = "$gezocht";
+            p.Value = gezocht;
+            cmd.Parameters.Add(p);
+            if ((long)(await cmd.ExecuteScalarAsync())! > 0) gevonden.Add($"{tabel}.{kolom}");
+        }
+        return gevonden;
     }
 
     [Fact]
@@ -102,7 +127,7 @@ public sealed class MaillinkTests(BesluitvormingFabriek fabriek) : IClassFixture
         using (var scope = fabriek.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-            await db.Maillinks.Where(l => l.Id == link.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.VerlooptOp, DateTime.UtcNow.AddMinutes(-1)));
+            await db.Maillinks.Where(l => l.Id == link.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.VerlooptOp, fabriek.Klok.GetUtcNow().UtcDateTime.AddMinutes(-1)));
         }
         await MoetGeweigerdZijnAsync(fabriek.Klant(), pad, onderwerp);
         (await _route.LaadAsync(id)).Taken.Single(t => t.Soort == "Advies").IsOpen.ShouldBeTrue();

@@ -10,11 +10,16 @@ public static class Mailmap
             ? Directory.GetFiles(fabriek.MailMap, "*.eml").Select(f => MimeMessage.Load(f)).ToList()
             : [];
 
-    public static async Task<MimeMessage> WachtOpAsync(BesluitvormingFabriek fabriek, Func<MimeMessage, bool> past, int seconden = 20)
+    /// <summary>
+    /// Runs the dispatcher and returns the first message that matches. With the background loop on, a round of its own
+    /// may be writing the message just then: then this looks again until the deadline.
+    /// </summary>
+    public static async Task<MimeMessage> WachtOpAsync(BesluitvormingFabriek fabriek, Func<MimeMessage, bool> past, int seconden = 30)
     {
         var tot = DateTime.UtcNow.AddSeconds(seconden);
         while (true)
         {
+            await fabriek.VerstuurMailAsync();
             var gevonden = Berichten(fabriek).FirstOrDefault(past);
             if (gevonden is not null) return gevonden;
             if (DateTime.UtcNow > tot)

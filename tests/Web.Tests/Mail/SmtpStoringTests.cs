@@ -1,4 +1,3 @@
-using System.Net;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Besluitvorming.Web.Tests.Mail;
 
-/// <summary>The mail server goes down: transitions go on, and the mail arrives once it is back.</summary>
+/// <summary>
+/// The mail server goes down: transitions go on, and the mail arrives once it is back. The test drives the dispatcher
+/// round by round (its background loop is off) and moves the clock past the back-off, so every step is known to have
+/// happened before it is checked.
+/// </summary>
 public sealed class SmtpStoringTests : IAsyncLifetime
 {
     private Maildev _server = null!;
@@ -15,9 +18,9 @@ public sealed class SmtpStoringTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _server = await Maildev.EigenAsync();
-        _fabriek = new MailFabriek(_server);
-        if (Environment.GetEnvironmentVariable("MAIL_DEBUG") is not null) _fabriek.ExtraInstellingen["Logging:LogLevel:Default"] = "Information";
-        _fabriek.Klant(); // start the app (and send the demo data's mail) while the server is up
+        _fabriek = new MailFabriek(_server) { VerzendenOpAchtergrond = false };
+        // The demo data's mail goes out while the server is up.
+        (await _fabriek.VerstuurMailAsync()).Mislukt.ShouldBe(0);
     }
 
     public async ValueTask DisposeAsync()
@@ -26,55 +29,43 @@ public sealed class SmtpStoringTests : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
-    private async Task AllesVerzondenAsync()
+    private async Task<List<UitgaandeMail>> OutboxAsync(int voorstelId)
     {
         using var scope = _fabriek.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-        var tot = DateTime.UtcNow.AddSeconds(60);
-        while (await db.UitgaandeMails.AnyAsync(m => m.Status != MailStatus.Verzonden))
-        {
-            DateTime.UtcNow.ShouldBeLessThan(tot, "de demomail ging niet de deur uit");
-            await Task.Delay(200);
-        }
+        return await db.UitgaandeMails.AsNoTracking().Where(m => m.VoorstelId == voorstelId).ToListAsync();
     }
 
     [Fact]
     public async Task Overgang_slaagt_zonder_mailserver_en_de_mail_komt_precies_een_keer_aan_als_hij_terug_is()
     {
         var route = new Route(_fabriek);
-        await route.AlsAsync("steller");
-        await AllesVerzondenAsync(); // the demo data's mail is out before the server goes down
         await _server.StopAsync();
 
         var onderwerp = $"Storing {Guid.NewGuid():N}";
         var id = await route.IndienenAsync("steller", Route.VolledigVoorstel(onderwerp));
         (await route.LaadAsync(id)).Status.ShouldBe("ParaafAfdelingshoofd");
 
-        // The dispatcher tries, fails, and keeps the message with its error.
-        using (var scope = _fabriek.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-            var tot = DateTime.UtcNow.AddSeconds(15);
-            while (!await db.UitgaandeMails.AnyAsync(m => m.VoorstelId == id && m.Pogingen > 0 && m.LaatsteFout != null))
-            {
-                DateTime.UtcNow.ShouldBeLessThan(tot, "de verzender probeerde niet te versturen");
-                await Task.Delay(200);
-            }
-            (await db.UitgaandeMails.Where(m => m.VoorstelId == id).AllAsync(m => m.Status == MailStatus.Wachtend)).ShouldBeTrue();
-        }
+        // The dispatcher tries, fails, and keeps the message with its error for a later attempt.
+        var mislukt = await _fabriek.VerstuurMailAsync();
+        mislukt.Verzonden.ShouldBe(0);
+        mislukt.Mislukt.ShouldBeGreaterThanOrEqualTo(1);
+        var wachtend = await OutboxAsync(id);
+        wachtend.Count.ShouldBe(2);
+        wachtend.ShouldAllBe(m => m.Status == MailStatus.Wachtend);
+        wachtend.ShouldContain(m => m.Pogingen == 1 && m.LaatsteFout != null);
 
         await _server.StartAsync();
+        _fabriek.VoorbijDeWachttijd();
+        (await _fabriek.VerstuurMailAsync()).Verzonden.ShouldBe(2);
+        (await OutboxAsync(id)).ShouldAllBe(m => m.Status == MailStatus.Verzonden);
+        // Nothing is due any more, so nothing can go out a second time.
+        _fabriek.VoorbijDeWachttijd();
+        (await _fabriek.VerstuurMailAsync()).Klaar.ShouldBe(0);
+
         await _server.WachtOpAsync(b => b.Onderwerp.Contains(onderwerp) && b.Aan == "afdelingshoofd@gemeente.example");
         await _server.WachtOpAsync(b => b.Onderwerp.Contains(onderwerp) && b.Aan == "steller@gemeente.example");
-        await Task.Delay(2500); // more retry rounds than the backoff needs: nothing may come twice
-        var berichten = (await _server.BerichtenAsync()).Where(b => b.Onderwerp.Contains(onderwerp)).ToList();
-        berichten.Count.ShouldBe(2);
-
-        using (var scope = _fabriek.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-            (await db.UitgaandeMails.Where(m => m.VoorstelId == id).AllAsync(m => m.Status == MailStatus.Verzonden)).ShouldBeTrue();
-        }
+        (await _server.BerichtenAsync()).Count(b => b.Onderwerp.Contains(onderwerp)).ShouldBe(2);
     }
 
     [Fact]
@@ -83,34 +74,26 @@ public sealed class SmtpStoringTests : IAsyncLifetime
         var route = new Route(_fabriek);
         var onderwerp = $"Crash {Guid.NewGuid():N}";
         var id = await route.IndienenAsync("steller", Route.VolledigVoorstel(onderwerp));
+        (await _fabriek.VerstuurMailAsync()).Verzonden.ShouldBe(2);
         var eerste = await _server.WachtOpAsync(b => b.Onderwerp.Contains(onderwerp) && b.Aan == "afdelingshoofd@gemeente.example");
 
         // What a crash right after sending leaves behind: the row still waiting, its claim expired.
         using (var scope = _fabriek.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-            var tot = DateTime.UtcNow.AddSeconds(10);
-            while (!await db.UitgaandeMails.AnyAsync(m => m.VoorstelId == id && m.AanAdres == "afdelingshoofd@gemeente.example" && m.Status == MailStatus.Verzonden))
-            {
-                DateTime.UtcNow.ShouldBeLessThan(tot);
-                await Task.Delay(100);
-            }
-            await db.UitgaandeMails.Where(m => m.VoorstelId == id && m.AanAdres == "afdelingshoofd@gemeente.example")
+            var nu = _fabriek.Klok.GetUtcNow().UtcDateTime;
+            (await db.UitgaandeMails.Where(m => m.VoorstelId == id && m.AanAdres == "afdelingshoofd@gemeente.example")
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Wachtend).SetProperty(m => m.VerzondenOp, (DateTime?)null)
-                    .SetProperty(m => m.VolgendePogingOp, DateTime.UtcNow.AddSeconds(-1)));
+                    .SetProperty(m => m.VolgendePogingOp, nu.AddSeconds(-1)))).ShouldBe(1);
         }
-        _fabriek.Services.GetRequiredService<MailSignaal>().Wek();
 
-        var tot2 = DateTime.UtcNow.AddSeconds(10);
-        List<MaildevBericht> berichten;
-        while ((berichten = (await _server.BerichtenAsync()).Where(b => b.Onderwerp.Contains(onderwerp) && b.Aan == "afdelingshoofd@gemeente.example").ToList()).Count < 2)
-        {
-            DateTime.UtcNow.ShouldBeLessThan(tot2, "de onderbroken mail werd niet opnieuw verstuurd");
-            await Task.Delay(100);
-        }
-        await Task.Delay(1500);
-        berichten = (await _server.BerichtenAsync()).Where(b => b.Onderwerp.Contains(onderwerp) && b.Aan == "afdelingshoofd@gemeente.example").ToList();
-        berichten.Count.ShouldBe(2, "precies één herzending");
+        (await _fabriek.VerstuurMailAsync()).Verzonden.ShouldBe(1, "precies één herzending");
+        _fabriek.VoorbijDeWachttijd();
+        (await _fabriek.VerstuurMailAsync()).Klaar.ShouldBe(0);
+
+        await _server.WachtOpAsync(b => b.Onderwerp.Contains(onderwerp) && b.Aan == "afdelingshoofd@gemeente.example" && b.Id != eerste.Id);
+        var berichten = (await _server.BerichtenAsync()).Where(b => b.Onderwerp.Contains(onderwerp) && b.Aan == "afdelingshoofd@gemeente.example").ToList();
+        berichten.Count.ShouldBe(2);
         berichten.Select(b => b.MessageId).Distinct().Single().ShouldBe(eerste.MessageId);
     }
 
@@ -123,25 +106,24 @@ public sealed class SmtpStoringTests : IAsyncLifetime
             var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
             for (var i = 0; i < 10; i++)
                 db.UitgaandeMails.Add(new UitgaandeMail("gemeente.example", $"claim{i}@gemeente.example", "Test", $"{onderwerp} {i}",
-                    "<p>x</p>", "x", null, MailSoorten.Opmerking, DateTime.UtcNow.AddMinutes(-1)));
+                    "<p>x</p>", "x", null, MailSoorten.Opmerking, _fabriek.Klok.GetUtcNow().UtcDateTime.AddMinutes(-1)));
             await db.SaveChangesAsync();
         }
+        // Three rounds at once, and all three have read the same ten due rows before any of them claims one.
+        var samenkomst = _fabriek.Gelijktijdig.BijCommando(3, sql => sql.Contains("UPDATE") && sql.Contains("UitgaandeMails") && sql.Contains("VolgendePogingOp"));
         var dispatcher = _fabriek.Services.GetRequiredService<MailDispatcher>();
-        // Three rounds at once besides the background dispatcher (the demo data's mail may still be going out too).
-        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => dispatcher.VerstuurRondeAsync(CancellationToken.None))));
-        var tot = DateTime.UtcNow.AddSeconds(30);
-        while ((await _server.BerichtenAsync()).Count(b => b.Onderwerp.StartsWith(onderwerp)) < 10 && DateTime.UtcNow < tot)
-            await Task.Delay(200);
-        await Task.Delay(1500);
-        var berichten = (await _server.BerichtenAsync()).Where(b => b.Onderwerp.StartsWith(onderwerp)).ToList();
-        string staat;
-        using (var scope = _fabriek.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-            staat = string.Join("\n", (await db.UitgaandeMails.Where(m => m.Onderwerp.StartsWith(onderwerp)).ToListAsync())
-                .Select(m => $"{m.Onderwerp} {m.Status} {m.Pogingen} {m.VolgendePogingOp:o} {m.LaatsteFout}"));
-        }
-        berichten.Count.ShouldBe(10, staat);
+        var rondes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => dispatcher.VerstuurRondeAsync())));
+
+        samenkomst.Samen.ShouldBeTrue();
+        rondes.ShouldAllBe(r => r.Klaar == 10);
+        rondes.Sum(r => r.Verzonden).ShouldBe(10);
+        rondes.Sum(r => r.EldersGeclaimd).ShouldBe(20, "elke rij is door de twee andere rondes overgeslagen");
+        rondes.Sum(r => r.Mislukt).ShouldBe(0);
+
+        var berichten = new List<MaildevBericht>();
+        for (var i = 0; i < 10; i++)
+            berichten.Add(await _server.WachtOpAsync(b => b.Onderwerp == $"{onderwerp} {i}"));
+        (await _server.BerichtenAsync()).Count(b => b.Onderwerp.StartsWith(onderwerp)).ShouldBe(10);
         berichten.Select(b => b.MessageId).Distinct().Count().ShouldBe(10);
     }
 }

@@ -35,9 +35,7 @@ public sealed class ActiverenTests : IDisposable
         velden["Invoer.Kosten"] = "60.000";
         velden["Invoer.KostenPerJaar"] = "true";
         velden["Invoer.Dekking"] = "Voorjaarsnota";
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
-        var bw = vandaag.Month >= 4 && vandaag.Month <= 11 ? vandaag.AddDays(21) : new DateOnly(vandaag.Month == 12 ? vandaag.Year + 1 : vandaag.Year, 5, 5);
-        velden["Invoer.GeplandBw"] = bw.ToString("yyyy-MM-dd");
+        velden["Invoer.GeplandBw"] = Route.Datum(21); // three weeks after the test day in June: past the Voorjaarsnota
         return velden;
     }
 

@@ -108,9 +108,8 @@ public sealed class RegelsOpDeRouteTests(BesluitvormingFabriek fabriek) : IClass
     public async Task Waarschuwing_bij_indienen_wordt_getoond_en_vastgelegd_met_de_versie()
     {
         var velden = MetBudget("Na de Voorjaarsnota");
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
-        // After this year's Voorjaarsnota deadline (early March), before the end of the year.
-        var bw = vandaag.Month >= 4 && vandaag.Month <= 11 ? vandaag.AddDays(21) : new DateOnly(vandaag.Month == 12 ? vandaag.Year + 1 : vandaag.Year, 5, 5);
+        // Three weeks after the test day in June: after this year's Voorjaarsnota deadline (early March).
+        var bw = DateOnly.Parse(Route.Datum(21));
         velden["Invoer.GeplandBw"] = bw.ToString("yyyy-MM-dd");
         var klant = await _route.AlsAsync("steller");
         var antwoord = await klant.VerstuurAsync("/Voorstellen/Bewerken", velden, knop: "Opslaan en indienen");

@@ -33,11 +33,12 @@ public sealed class VergaderkalenderTests(BesluitvormingFabriek fabriek) : IClas
     public async Task Een_extra_vergadering_is_meteen_de_doelvergadering_van_de_terugrekenplanning()
     {
         var beheerder = await _route.AlsAsync("beheerder");
-        var datum = DateOnly.FromDateTime(DateTime.Today.AddDays(60));
+        var datum = DateOnly.Parse(Route.Datum(60));
+        var sluiting = DateOnly.Parse(Route.Datum(3));
         while (datum.DayOfWeek != DayOfWeek.Thursday) datum = datum.AddDays(1);
         var toevoegen = await beheerder.VerstuurAsync("/Beheer/Vergaderkalender", new()
         {
-            ["Invoer.Soort"] = "College", ["Invoer.Datum"] = datum.ToString("yyyy-MM-dd"), ["Invoer.Sluitingsdatum"] = DateOnly.FromDateTime(DateTime.Today.AddDays(3)).ToString("yyyy-MM-dd"),
+            ["Invoer.Soort"] = "College", ["Invoer.Datum"] = datum.ToString("yyyy-MM-dd"), ["Invoer.Sluitingsdatum"] = sluiting.ToString("yyyy-MM-dd"),
         });
         toevoegen.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(toevoegen));
 
@@ -49,7 +50,7 @@ public sealed class VergaderkalenderTests(BesluitvormingFabriek fabriek) : IClas
         // The extra meeting closes its agenda early: the lead-time rule warns about exactly that meeting.
         var nl = new System.Globalization.CultureInfo("nl-NL");
         var waarschuwing = formulier.QuerySelector(".regeltoets [data-regel='Terugrekenplanning tot de sluitingsdatum']")!.TextContent;
-        waarschuwing.ShouldContain($"De collegevergadering van {datum.ToString("d MMMM yyyy", nl)} (sluitingsdatum {DateOnly.FromDateTime(DateTime.Today.AddDays(3)).ToString("d MMMM yyyy", nl)})");
+        waarschuwing.ShouldContain($"De collegevergadering van {datum.ToString("d MMMM yyyy", nl)} (sluitingsdatum {sluiting.ToString("d MMMM yyyy", nl)})");
         formulier.QuerySelector(".regeltoets [data-regel='Collegevergadering in de vergaderkalender']").ShouldBeNull();
     }
 }

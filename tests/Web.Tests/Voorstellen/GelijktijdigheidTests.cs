@@ -5,7 +5,11 @@ using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Web.Tests.Voorstellen;
 
-/// <summary>Two people acting on the same proposal at once: never a double transition, never a lost update.</summary>
+/// <summary>
+/// Two people acting on the same proposal at once: never a double transition, never a lost update. The requests are
+/// made to overlap (both have loaded the proposal before either starts its transaction), and each test asserts that
+/// the losing save did meet the conflict.
+/// </summary>
 public class GelijktijdigheidTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
 {
     private readonly Route _route = new(fabriek);
@@ -20,10 +24,13 @@ public class GelijktijdigheidTests(BesluitvormingFabriek fabriek) : IClassFixtur
         var formulierHoofd = (await hoofd.PaginaAsync(url)).QuerySelector<IHtmlFormElement>("main form[method=post]")!;
         var formulierVervanger = (await vervanger.PaginaAsync(url)).QuerySelector<IHtmlFormElement>("main form[method=post]")!;
 
+        var samenkomst = fabriek.Gelijktijdig.BijTransactie(2);
         var antwoorden = await Task.WhenAll(
             hoofd.VerstuurAsync(url, formulierHoofd, []),
             vervanger.VerstuurAsync(url, formulierVervanger, []));
 
+        samenkomst.Samen.ShouldBeTrue();
+        samenkomst.Conflicten.ShouldBe(1, "de tweede opslag botst op de versie van de eerste");
         var v = await _route.LaadAsync(id);
         v.Gebeurtenissen.Count(g => g.Soort == Triggers.Paraferen).ShouldBe(1);
         v.Status.ShouldBe("Directieteam");
@@ -77,10 +84,13 @@ public class GelijktijdigheidTests(BesluitvormingFabriek fabriek) : IClassFixtur
         var f1 = (await juridisch.PaginaAsync(url)).QuerySelector<IHtmlFormElement>("main form[method=post]")!;
         var f2 = (await communicatie.PaginaAsync(url)).QuerySelector<IHtmlFormElement>("main form[method=post]")!;
 
+        var samenkomst = fabriek.Gelijktijdig.BijTransactie(2);
         var antwoorden = await Task.WhenAll(
             juridisch.VerstuurAsync(url, f1, new() { ["Invoer.Instemming"] = "true" }),
             communicatie.VerstuurAsync(url, f2, new() { ["Invoer.Instemming"] = "true", ["Invoer.Opmerking"] = "Persbericht na besluit." }));
 
+        samenkomst.Samen.ShouldBeTrue();
+        samenkomst.Conflicten.ShouldBe(1, "de tweede opslag botst op de versie van de eerste en wordt opnieuw geprobeerd");
         antwoorden.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Redirect);
         var v = await _route.LaadAsync(id);
         v.Aspecten.Where(a => a.Vereist).ShouldAllBe(a => a.HeeftGeldigAdvies);
