@@ -33,10 +33,13 @@ public static class IdentiteitExtensions
             {
                 o.Password.RequiredLength = 10;
                 o.User.RequireUniqueEmail = true;
+                // "Confirmed" means active here (see ActiefAccount): someone who left cannot sign in.
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<BesluitvormingDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<NederlandseIdentityFouten>();
+        services.AddScoped<IUserConfirmation<Gebruiker>, ActiefAccount>();
         services.AddScoped<Aanmelding>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<InloggenOptions>>((o, inloggen) =>
         {
@@ -153,7 +156,8 @@ public static class IdentiteitExtensions
         var actueel = id is null
             ? null
             : await diensten.GetRequiredService<BesluitvormingDbContext>().Users
-                .Where(u => u.Id == id).Select(u => u.SecurityStamp).SingleOrDefaultAsync();
+                .Where(u => u.Id == id && u.Actief).Select(u => u.SecurityStamp).SingleOrDefaultAsync();
+        // An account made inactive (someone who left) loses its sessions at once, like a logout.
         if (stempel is not null && actueel == stempel) return true;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

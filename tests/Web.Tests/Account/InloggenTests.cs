@@ -76,6 +76,27 @@ public sealed class InloggenTests
     }
 
     [Fact]
+    public async Task Een_inactief_account_logt_niet_in_en_verliest_zijn_sessie()
+    {
+        using var fabriek = new BesluitvormingFabriek();
+        var ingelogd = await fabriek.IngelogdAlsAsync("steller");
+        await ingelogd.PaginaAsync("/Voorstellen");
+        using (var scope = fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            var steller = db.Users.Single(u => u.UserName == "steller");
+            steller.Actief = false;
+            await db.SaveChangesAsync();
+        }
+
+        var poging = await PogingAsync(fabriek.Klant(), "steller", TestKlant.Wachtwoord);
+        poging.Melding.ShouldStartWith(Mislukt);
+        var oud = await ingelogd.Http.GetAsync("/Voorstellen");
+        oud.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        oud.Headers.Location!.ToString().ShouldContain("/Account/Inloggen");
+    }
+
+    [Fact]
     public async Task Na_te_veel_pogingen_van_een_client_antwoordt_de_inlogpagina_met_429_en_houdt_de_gebruikersnaam()
     {
         using var fabriek = new BesluitvormingFabriek();
