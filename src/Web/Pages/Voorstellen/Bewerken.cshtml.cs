@@ -15,11 +15,11 @@ namespace Besluitvorming.Web.Pages.Voorstellen;
 
 /// <summary>
 /// Draft and revise a collegevoorstel. "Opslaan" keeps an incomplete draft; "Indienen" saves and then checks
-/// completeness. Uploaded files are stored first, so a form that comes back with errors keeps them.
+/// completeness. Uploaded files are stored first, so a form that comes back with errors keeps them. The post is read
+/// by <see cref="MultipartFormulierAttribute"/>, so a file of any size up to the hard cap gets a message at its row.
 /// </summary>
 [Authorize(Roles = Rollen.Steller)]
-[RequestFormLimits(MultipartBodyLengthLimit = 209_715_200)]
-[RequestSizeLimit(209_715_200)]
+[MultipartFormulier]
 public sealed class BewerkenModel(
     BesluitvormingDbContext db, VoorstelDienst dienst, ActorLader actors, BijlageOpslag opslag, TimeProvider klok,
     RegelDienst regels) : PageModel
@@ -150,30 +150,45 @@ public sealed class BewerkenModel(
         foreach (var u in Invoer.Uploads)
         {
             var bestand = await opslag.ZoekEigenUploadAsync(u.BestandId, actor.Id);
-            if (bestand is null) continue;
+            if (bestand is null)
+            {
+                // Attached by an earlier send of this same form: nothing lost. Otherwise it was cleaned up meanwhile.
+                if (!await opslag.IsBijgevoegdAsync(u.BestandId, actor.Id))
+                    ModelState.AddModelError(string.Empty, $"De eerder geüploade bijlage '{u.Naam}' is niet meer beschikbaar: een upload " +
+                        $"die niet bij een voorstel wordt opgeslagen, wordt na {opslag.Opties.OpruimenNa.TotalHours:0} uur opgeruimd. " +
+                        "Voeg het bestand opnieuw toe.");
+                continue;
+            }
             u.Bestandsnaam = bestand.Bestandsnaam;
             u.Grootte = bestand.Grootte;
             geldig.Add(u);
         }
         Invoer.Uploads = geldig;
 
+        // Files the post was too large to keep (read and thrown away by MultipartFormulier): the size message at their row.
+        foreach (var t in MultipartFormulierAttribute.TeGroteBestanden(HttpContext))
+            ModelState.AddModelError(t.Veld.StartsWith($"{nameof(Invoer)}.{nameof(Invoer.NieuweBijlagen)}[") ? t.Veld : string.Empty,
+                opslag.TeGroot(t.Bestandsnaam, t.Grootte));
+
         var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
         for (var i = 0; i < Invoer.NieuweBijlagen.Count; i++)
         {
             var regel = Invoer.NieuweBijlagen[i];
             if (regel.Bestand is null) continue;
-            if (opslag.Controleer(regel.Bestand) is { } fout)
+            var (bestand, fout) = await opslag.BewaarAsync(regel.Bestand, actor.Id);
+            if (bestand is null)
             {
-                ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.NieuweBijlagen)}[{i}].{nameof(regel.Bestand)}", fout);
+                // The row keeps what was typed; only the file has to be chosen again.
+                ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.NieuweBijlagen)}[{i}].{nameof(regel.Bestand)}", fout!);
                 continue;
             }
-            var bestand = await opslag.BewaarAsync(regel.Bestand, actor.Id);
             Invoer.Uploads.Add(new VoorstelFormulier.UploadRegel
             {
                 BestandId = bestand.Id, Bestandsnaam = bestand.Bestandsnaam, Grootte = bestand.Grootte,
                 Naam = string.IsNullOrWhiteSpace(regel.Naam) ? Path.GetFileNameWithoutExtension(bestand.Bestandsnaam) : regel.Naam.Trim(),
                 Datum = regel.Datum ?? vandaag, Openbaar = regel.Openbaar, Soort = regel.Soort,
             });
+            Invoer.NieuweBijlagen[i] = new VoorstelFormulier.NieuweBijlageRegel();
         }
         // The rows were consumed: a re-rendered form shows them as stored uploads.
         foreach (var key in ModelState.Keys.Where(k => k.StartsWith($"{nameof(Invoer)}.{nameof(Invoer.Uploads)}")).ToList())
