@@ -39,6 +39,7 @@ public static class JobsExtensions
                 s.ProvisionSchema();
             });
             q.UseDefaultThreadPool(2);
+            BijlagenOpruimJob.Plan(q);
         });
         // One scheduler per database: its name is what the stored jobs belong to, so it must stay the same
         // across restarts, and differ between two apps (tests) in one process.
