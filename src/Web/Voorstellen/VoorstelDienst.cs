@@ -22,15 +22,22 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     public Task<WorkflowDefinitie> NieuwsteDefinitieAsync(CancellationToken ct = default) => workflows.NieuwsteAsync(Workflow, ct);
 
     /// <summary>
-    /// Creates a draft once per form: a second post with the same key (a double click) returns the first draft.
+    /// Saves a new form's draft, once per form: the first post creates it; a later post with the same key (a double
+    /// click, the browser's back button) goes to that same draft through <see cref="Voorstel.WijzigInhoud"/>, so a
+    /// change is never dropped and a draft that can no longer be changed gives the domain's message. Herhaald: the
+    /// post brought nothing new (a form sent twice). A key that is missing or belongs to another steller's draft is
+    /// replaced by a fresh one: it never reaches a draft that is not the actor's own. The caller saves a change.
     /// </summary>
-    public async Task<Voorstel> MaakConceptAsync(Guid aanmaakSleutel, VoorstelInhoud inhoud, Actor? actor = null,
-        CancellationToken ct = default)
+    public async Task<(Voorstel Voorstel, bool Herhaald)> MaakConceptAsync(Guid aanmaakSleutel, VoorstelInhoud inhoud,
+        Actor? actor = null, CancellationToken ct = default)
     {
-        var bestaand = await db.Voorstellen.SingleOrDefaultAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct);
-        if (bestaand is not null) return bestaand;
-        var definitie = await NieuwsteDefinitieAsync(ct);
         actor ??= await actors.HuidigeAsync(ct);
+        if (aanmaakSleutel != Guid.Empty && await EigenConceptAsync(aanmaakSleutel, actor, ct) is { } eigen)
+            return await WerkBijAsync(eigen, inhoud, actor, ct);
+        if (aanmaakSleutel == Guid.Empty || await db.Voorstellen.AnyAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct))
+            aanmaakSleutel = Guid.NewGuid();
+
+        var definitie = await NieuwsteDefinitieAsync(ct);
         var voorstel = Voorstel.NieuwConcept(definitie, actor, aanmaakSleutel, inhoud, klok.GetUtcNow().UtcDateTime);
         db.Voorstellen.Add(voorstel);
         try
@@ -39,13 +46,25 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         }
         catch (DbUpdateException)
         {
-            // The other click may have won the race (unique AanmaakSleutel): then use its draft.
-            db.Entry(voorstel).State = EntityState.Detached;
-            var winnaar = await db.Voorstellen.SingleOrDefaultAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct);
-            if (winnaar is null) throw;
-            return winnaar;
+            // The other click may have won the race (unique AanmaakSleutel): then this post goes to its draft. The
+            // loser's draft goes from the tracker with everything it owns (its aspects and first timeline line too).
+            db.ChangeTracker.Clear();
+            if (await EigenConceptAsync(aanmaakSleutel, actor, ct) is not { } winnaar) throw;
+            return await WerkBijAsync(winnaar, inhoud, actor, ct);
         }
-        return voorstel;
+        return ((await LaadAsync(voorstel.Id, ct))!, false);
+    }
+
+    private Task<int?> EigenConceptAsync(Guid aanmaakSleutel, Actor actor, CancellationToken ct) =>
+        db.Voorstellen.Where(v => v.AanmaakSleutel == aanmaakSleutel && v.StellerId == actor.Id).Select(v => (int?)v.Id)
+            .SingleOrDefaultAsync(ct);
+
+    private async Task<(Voorstel, bool)> WerkBijAsync(int id, VoorstelInhoud inhoud, Actor actor, CancellationToken ct)
+    {
+        var voorstel = await LaadAsync(id, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+        if (voorstel.HeeftInhoud(inhoud)) return (voorstel, true);
+        voorstel.WijzigInhoud(inhoud, await ContextAsync(voorstel, actor, ct), gezieneRevisie: null);
+        return (voorstel, false);
     }
 
     public Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default) =>

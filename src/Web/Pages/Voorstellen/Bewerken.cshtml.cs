@@ -77,18 +77,29 @@ public sealed class BewerkenModel(
             (voorstel, var fout) = await LaadBewerkbaarAsync(bestaandId, actor);
             if (voorstel is null) return fout!;
         }
+        else if (Invoer.AanmaakSleutel == Guid.Empty)
+        {
+            // A form without a (valid) key gets one now, so that sending it again is still recognised.
+            ModelState.Remove($"{nameof(Invoer)}.{nameof(Invoer.AanmaakSleutel)}");
+            Invoer.AanmaakSleutel = Guid.NewGuid();
+        }
 
         await BewaarUploadsAsync(actor);
         await ControleerKeuzesAsync();
         if (!ModelState.IsValid) return await OpnieuwAsync(voorstel, "Het voorstel is niet opgeslagen. Verbeter de gemarkeerde velden.");
 
+        var herhaald = false;
         try
         {
             if (voorstel is null)
             {
-                var concept = await dienst.MaakConceptAsync(Invoer.AanmaakSleutel, Invoer.NaarInhoud());
-                voorstel = (await dienst.LaadAsync(concept.Id))!;
-                if (voorstel.StellerId != actor.Id) return Forbid();
+                (voorstel, herhaald) = await dienst.MaakConceptAsync(Invoer.AanmaakSleutel, Invoer.NaarInhoud(), actor);
+                Invoer.AanmaakSleutel = voorstel.AanmaakSleutel;
+                // The same form sent twice (a double click): its files were attached the first time.
+                herhaald = herhaald && Invoer.Uploads.All(u => voorstel.Bijlagen.Any(b =>
+                    b.Bestandsnaam == u.Bestandsnaam && b.Grootte == u.Grootte && b.Naam == u.Naam!.Trim()));
+                if (herhaald && !voorstel.IsBewerkbaar((await dienst.ContextAsync(voorstel)).Definitie)) return AlIngediend(voorstel);
+                if (herhaald) Invoer.Uploads.Clear();
             }
             else
             {
@@ -108,7 +119,9 @@ public sealed class BewerkenModel(
         }
         catch (VoorstelFout e)
         {
-            return await OpnieuwAsync(voorstel, e.Message);
+            return await OpnieuwAsync(voorstel, id is null && voorstel is null
+                ? $"Dit formulier is al eerder opgeslagen en dat voorstel kan niet meer worden gewijzigd: {e.Message} Uw invoer staat hieronder."
+                : e.Message);
         }
 
         Invoer = VoorstelFormulier.Van(voorstel);
@@ -132,13 +145,24 @@ public sealed class BewerkenModel(
         }
         catch (VoorstelFout e)
         {
-            return await OpnieuwAsync(await dienst.LaadAsync(voorstel.Id), $"Het concept is opgeslagen, maar nog niet ingediend: {e.Message}");
+            var nu = await dienst.LaadAsync(voorstel.Id);
+            // The other send of a double click submitted it a moment earlier.
+            if (herhaald && nu is not null && !nu.IsBewerkbaar(definitie)) return AlIngediend(nu);
+            return await OpnieuwAsync(nu, $"Het concept is opgeslagen, maar nog niet ingediend: {e.Message}");
         }
 
         if (dienst.Waarschuwingen.Count > 0) TempData["Waarschuwing"] = "Let op: " + string.Join(" ", dienst.Waarschuwingen);
         TempData["Succes"] = trigger == Triggers.Indienen
             ? $"Het voorstel is ingediend met registratienummer {voorstel.Registratienummer}."
             : "Het herziene voorstel is opnieuw ingediend.";
+        return RedirectToPage("Details", new { id = voorstel.Id });
+    }
+
+    private IActionResult AlIngediend(Voorstel voorstel)
+    {
+        TempData["Succes"] = voorstel.Registratienummer is { } nr
+            ? $"Het voorstel is ingediend met registratienummer {nr}."
+            : "Dit formulier was al verstuurd.";
         return RedirectToPage("Details", new { id = voorstel.Id });
     }
 
@@ -243,6 +267,8 @@ public sealed class BewerkenModel(
     private async Task<IActionResult> OpnieuwAsync(Voorstel? voorstel, string melding)
     {
         ModelState.AddModelError(string.Empty, melding);
+        // The key may have been replaced (missing, or someone else's): the form carries the one now in use.
+        ModelState.Remove($"{nameof(Invoer)}.{nameof(Invoer.AanmaakSleutel)}");
         if (voorstel is not null)
         {
             await VulKopAsync(voorstel);
