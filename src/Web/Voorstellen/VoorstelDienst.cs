@@ -103,23 +103,33 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     /// again: the domain checks everything anew, so a conflicting change still ends in a clear refusal.
     /// </summary>
     /// <param name="maillinkId">The mail link this action came through: marked used in the same transaction.</param>
-    public async Task<Voorstel> VoerAsync(int voorstelId, string trigger, ActieInvoer invoer, Actor? actor = null,
-        CancellationToken ct = default, long? maillinkId = null)
-    {
-        for (var poging = 1; ; poging++)
+    public Task<Voorstel> VoerAsync(int voorstelId, string trigger, ActieInvoer invoer, Actor? actor = null,
+        CancellationToken ct = default, long? maillinkId = null) =>
+        MetNieuwePogingAsync(async () =>
         {
             var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+            var voor = new Momentopname(voorstel);
+            await VoerUitAsync(voorstel, voor, trigger, invoer, actor, maillinkId, ct);
+            mailSignaal.Wek();
+            await termijnen.NaOvergangAsync(voorstel, voor, ct);
+            return voorstel;
+        });
+
+    /// <summary>
+    /// Runs a load-change-save attempt; when it lost a race to another save (not when the user's page was stale), the
+    /// change tracker is cleared and the attempt repeated on the fresh state, up to three times.
+    /// </summary>
+    private async Task<T> MetNieuwePogingAsync<T>(Func<Task<T>> poging)
+    {
+        for (var i = 1; ; i++)
+        {
+            _verlorenRace = false;
             try
             {
-                var voor = new Momentopname(voorstel);
-                await VoerUitAsync(voorstel, voor, trigger, invoer, actor, maillinkId, ct);
-                mailSignaal.Wek();
-                await termijnen.NaOvergangAsync(voorstel, voor, ct);
-                return voorstel;
+                return await poging();
             }
-            catch (VoorstelGewijzigdException) when (poging < 3 && _verlorenRace)
+            catch (VoorstelGewijzigdException) when (i < 3 && _verlorenRace)
             {
-                _verlorenRace = false;
                 db.ChangeTracker.Clear();
             }
         }
@@ -175,20 +185,24 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
                $"ondernemingsraad: {(v.OrVereist ? "ja" : "nee")}; gemeenteraad: {(v.RaadVereist ? "ja" : "nee")}";
     }
 
-    /// <summary>A remark without a decision (an advisor by mail link, say): in the timeline, and the steller gets a mail.</summary>
-    public async Task<Voorstel> PlaatsOpmerkingAsync(int voorstelId, string? tekst, Actor? actor = null, CancellationToken ct = default)
-    {
-        var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-        var ctx = await ContextAsync(voorstel, actor, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        voorstel.PlaatsOpmerking(tekst, ctx);
-        await OpslaanAsync(ct);
-        await mail.OpmerkingAsync(voorstel, ctx.Actor, tekst!, ctx, ct);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        mailSignaal.Wek();
-        return voorstel;
-    }
+    /// <summary>
+    /// A remark without a decision (an advisor by mail link, say): in the timeline, and the steller gets a mail. Like
+    /// an action it is tried again when another save wins the race, so a remark is not refused for someone else's change.
+    /// </summary>
+    public Task<Voorstel> PlaatsOpmerkingAsync(int voorstelId, string? tekst, Actor? actor = null, CancellationToken ct = default) =>
+        MetNieuwePogingAsync(async () =>
+        {
+            var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+            var ctx = await ContextAsync(voorstel, actor, ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            voorstel.PlaatsOpmerking(tekst, ctx);
+            await OpslaanAsync(ct);
+            await mail.OpmerkingAsync(voorstel, ctx.Actor, tekst!, ctx, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            mailSignaal.Wek();
+            return voorstel;
+        });
 
     /// <summary>Saves; a concurrent change by someone else becomes <see cref="VoorstelGewijzigdException"/>.</summary>
     public async Task OpslaanAsync(CancellationToken ct = default)
