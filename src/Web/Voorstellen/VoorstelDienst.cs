@@ -204,6 +204,23 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             return voorstel;
         });
 
+    /// <summary>
+    /// Deletes a concept that was never submitted (see <see cref="Voorstel.MagVerwijderen"/>) with everything it owns,
+    /// its uploaded files included, in one transaction. A change since the confirmation page was opened refuses it.
+    /// </summary>
+    public async Task<string> VerwijderConceptAsync(int voorstelId, int? gezieneRevisie, Actor? actor = null, CancellationToken ct = default)
+    {
+        var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+        voorstel.Verwijder(await ContextAsync(voorstel, actor, ct), gezieneRevisie);
+        var bestanden = voorstel.Bijlagen.Select(b => b.BestandId).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Voorstellen.Remove(voorstel);
+        await OpslaanAsync(ct);
+        await db.Bestanden.Where(b => bestanden.Contains(b.Id) && !db.Bijlagen.Any(x => x.BestandId == b.Id)).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        return voorstel.Onderwerp;
+    }
+
     /// <summary>Saves; a concurrent change by someone else becomes <see cref="VoorstelGewijzigdException"/>.</summary>
     public async Task OpslaanAsync(CancellationToken ct = default)
     {

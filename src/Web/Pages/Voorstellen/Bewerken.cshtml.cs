@@ -31,6 +31,8 @@ public sealed class BewerkenModel(
     public string? Registratienummer { get; private set; }
     public string? StatusTitel { get; private set; }
     public string? TeruggestuurdReden { get; private set; }
+    /// <summary>A concept never submitted: the steller may delete it (<see cref="Voorstel.MagVerwijderen"/>).</summary>
+    public bool MagVerwijderen { get; private set; }
     public List<SelectListItem> Afdelingen { get; private set; } = [];
     public List<SelectListItem> Teams { get; private set; } = [];
     public List<SelectListItem> Projecten { get; private set; } = [];
@@ -292,6 +294,7 @@ public sealed class BewerkenModel(
         Registratienummer = voorstel.Registratienummer;
         var ctx = await dienst.ContextAsync(voorstel);
         StatusTitel = ctx.Definitie.StatusTitel(voorstel.Status);
+        MagVerwijderen = voorstel.MagVerwijderen(ctx.Actor, ctx.Definitie);
         TeruggestuurdReden = voorstel.TeruggestuurdVanuit is null ? null
             : voorstel.Gebeurtenissen.Where(g => g.Soort == Triggers.Terugsturen).MaxBy(g => g.Tijdstip)?.Reden;
     }
