@@ -20,7 +20,7 @@ public static class BesluitvormingExtensions
         services.AddScoped<Regels.RegelDienst>();
         services.AddScoped<Regels.RegelsetBeheer>();
         services.AddScoped<BijlageOpslag>();
-        services.AddOptions<BijlageOptions>().Bind(configuration.GetSection(BijlageOptions.Sectie))
+        services.AddOptions<BijlageOptions>().Bind(configuration.GetSection(BijlageOptions.Sectie)).PostConfigure(BijlageOptions.VulAan)
             .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddRazorPages(o =>

@@ -34,8 +34,8 @@ public static class DemoVoorstellen
 
         async Task<Voorstel> Nieuw(VoorstelInhoud inhoud, Besluitvorming.Workflows.Organisatie.Actor wie)
         {
-            var v = await dienst.MaakConceptAsync(Guid.NewGuid(), inhoud, wie);
-            return (await dienst.LaadAsync(v.Id))!;
+            var (v, _) = await dienst.MaakConceptAsync(Guid.NewGuid(), inhoud, wie);
+            return v;
         }
 
         async Task Doe(Voorstel v, string trigger, string wie, ActieInvoer? invoer = null) =>

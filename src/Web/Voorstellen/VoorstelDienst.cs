@@ -22,15 +22,22 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     public Task<WorkflowDefinitie> NieuwsteDefinitieAsync(CancellationToken ct = default) => workflows.NieuwsteAsync(Workflow, ct);
 
     /// <summary>
-    /// Creates a draft once per form: a second post with the same key (a double click) returns the first draft.
+    /// Saves a new form's draft, once per form: the first post creates it; a later post with the same key (a double
+    /// click, the browser's back button) goes to that same draft through <see cref="Voorstel.WijzigInhoud"/>, so a
+    /// change is never dropped and a draft that can no longer be changed gives the domain's message. Herhaald: the
+    /// post brought nothing new (a form sent twice). A key that is missing or belongs to another steller's draft is
+    /// replaced by a fresh one: it never reaches a draft that is not the actor's own. The caller saves a change.
     /// </summary>
-    public async Task<Voorstel> MaakConceptAsync(Guid aanmaakSleutel, VoorstelInhoud inhoud, Actor? actor = null,
-        CancellationToken ct = default)
+    public async Task<(Voorstel Voorstel, bool Herhaald)> MaakConceptAsync(Guid aanmaakSleutel, VoorstelInhoud inhoud,
+        Actor? actor = null, CancellationToken ct = default)
     {
-        var bestaand = await db.Voorstellen.SingleOrDefaultAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct);
-        if (bestaand is not null) return bestaand;
-        var definitie = await NieuwsteDefinitieAsync(ct);
         actor ??= await actors.HuidigeAsync(ct);
+        if (aanmaakSleutel != Guid.Empty && await EigenConceptAsync(aanmaakSleutel, actor, ct) is { } eigen)
+            return await WerkBijAsync(eigen, inhoud, actor, ct);
+        if (aanmaakSleutel == Guid.Empty || await db.Voorstellen.AnyAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct))
+            aanmaakSleutel = Guid.NewGuid();
+
+        var definitie = await NieuwsteDefinitieAsync(ct);
         var voorstel = Voorstel.NieuwConcept(definitie, actor, aanmaakSleutel, inhoud, klok.GetUtcNow().UtcDateTime);
         db.Voorstellen.Add(voorstel);
         try
@@ -39,13 +46,25 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         }
         catch (DbUpdateException)
         {
-            // The other click may have won the race (unique AanmaakSleutel): then use its draft.
-            db.Entry(voorstel).State = EntityState.Detached;
-            var winnaar = await db.Voorstellen.SingleOrDefaultAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct);
-            if (winnaar is null) throw;
-            return winnaar;
+            // The other click may have won the race (unique AanmaakSleutel): then this post goes to its draft. The
+            // loser's draft goes from the tracker with everything it owns (its aspects and first timeline line too).
+            db.ChangeTracker.Clear();
+            if (await EigenConceptAsync(aanmaakSleutel, actor, ct) is not { } winnaar) throw;
+            return await WerkBijAsync(winnaar, inhoud, actor, ct);
         }
-        return voorstel;
+        return ((await LaadAsync(voorstel.Id, ct))!, false);
+    }
+
+    private Task<int?> EigenConceptAsync(Guid aanmaakSleutel, Actor actor, CancellationToken ct) =>
+        db.Voorstellen.Where(v => v.AanmaakSleutel == aanmaakSleutel && v.StellerId == actor.Id).Select(v => (int?)v.Id)
+            .SingleOrDefaultAsync(ct);
+
+    private async Task<(Voorstel, bool)> WerkBijAsync(int id, VoorstelInhoud inhoud, Actor actor, CancellationToken ct)
+    {
+        var voorstel = await LaadAsync(id, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+        if (voorstel.HeeftInhoud(inhoud)) return (voorstel, true);
+        voorstel.WijzigInhoud(inhoud, await ContextAsync(voorstel, actor, ct), gezieneRevisie: null);
+        return (voorstel, false);
     }
 
     public Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default) =>
@@ -84,23 +103,33 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     /// again: the domain checks everything anew, so a conflicting change still ends in a clear refusal.
     /// </summary>
     /// <param name="maillinkId">The mail link this action came through: marked used in the same transaction.</param>
-    public async Task<Voorstel> VoerAsync(int voorstelId, string trigger, ActieInvoer invoer, Actor? actor = null,
-        CancellationToken ct = default, long? maillinkId = null)
-    {
-        for (var poging = 1; ; poging++)
+    public Task<Voorstel> VoerAsync(int voorstelId, string trigger, ActieInvoer invoer, Actor? actor = null,
+        CancellationToken ct = default, long? maillinkId = null) =>
+        MetNieuwePogingAsync(async () =>
         {
             var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+            var voor = new Momentopname(voorstel);
+            await VoerUitAsync(voorstel, voor, trigger, invoer, actor, maillinkId, ct);
+            mailSignaal.Wek();
+            await termijnen.NaOvergangAsync(voorstel, voor, ct);
+            return voorstel;
+        });
+
+    /// <summary>
+    /// Runs a load-change-save attempt; when it lost a race to another save (not when the user's page was stale), the
+    /// change tracker is cleared and the attempt repeated on the fresh state, up to three times.
+    /// </summary>
+    private async Task<T> MetNieuwePogingAsync<T>(Func<Task<T>> poging)
+    {
+        for (var i = 1; ; i++)
+        {
+            _verlorenRace = false;
             try
             {
-                var voor = new Momentopname(voorstel);
-                await VoerUitAsync(voorstel, voor, trigger, invoer, actor, maillinkId, ct);
-                mailSignaal.Wek();
-                await termijnen.NaOvergangAsync(voorstel, voor, ct);
-                return voorstel;
+                return await poging();
             }
-            catch (VoorstelGewijzigdException) when (poging < 3 && _verlorenRace)
+            catch (VoorstelGewijzigdException) when (i < 3 && _verlorenRace)
             {
-                _verlorenRace = false;
                 db.ChangeTracker.Clear();
             }
         }
@@ -156,19 +185,40 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
                $"ondernemingsraad: {(v.OrVereist ? "ja" : "nee")}; gemeenteraad: {(v.RaadVereist ? "ja" : "nee")}";
     }
 
-    /// <summary>A remark without a decision (an advisor by mail link, say): in the timeline, and the steller gets a mail.</summary>
-    public async Task<Voorstel> PlaatsOpmerkingAsync(int voorstelId, string? tekst, Actor? actor = null, CancellationToken ct = default)
+    /// <summary>
+    /// A remark without a decision (an advisor by mail link, say): in the timeline, and the steller gets a mail. Like
+    /// an action it is tried again when another save wins the race, so a remark is not refused for someone else's change.
+    /// </summary>
+    public Task<Voorstel> PlaatsOpmerkingAsync(int voorstelId, string? tekst, Actor? actor = null, CancellationToken ct = default) =>
+        MetNieuwePogingAsync(async () =>
+        {
+            var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+            var ctx = await ContextAsync(voorstel, actor, ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            voorstel.PlaatsOpmerking(tekst, ctx);
+            await OpslaanAsync(ct);
+            await mail.OpmerkingAsync(voorstel, ctx.Actor, tekst!, ctx, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            mailSignaal.Wek();
+            return voorstel;
+        });
+
+    /// <summary>
+    /// Deletes a concept that was never submitted (see <see cref="Voorstel.MagVerwijderen"/>) with everything it owns,
+    /// its uploaded files included, in one transaction. A change since the confirmation page was opened refuses it.
+    /// </summary>
+    public async Task<string> VerwijderConceptAsync(int voorstelId, int? gezieneRevisie, Actor? actor = null, CancellationToken ct = default)
     {
         var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-        var ctx = await ContextAsync(voorstel, actor, ct);
+        voorstel.Verwijder(await ContextAsync(voorstel, actor, ct), gezieneRevisie);
+        var bestanden = voorstel.Bijlagen.Select(b => b.BestandId).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        voorstel.PlaatsOpmerking(tekst, ctx);
+        db.Voorstellen.Remove(voorstel);
         await OpslaanAsync(ct);
-        await mail.OpmerkingAsync(voorstel, ctx.Actor, tekst!, ctx, ct);
-        await db.SaveChangesAsync(ct);
+        await db.Bestanden.Where(b => bestanden.Contains(b.Id) && !db.Bijlagen.Any(x => x.BestandId == b.Id)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
-        mailSignaal.Wek();
-        return voorstel;
+        return voorstel.Onderwerp;
     }
 
     /// <summary>Saves; a concurrent change by someone else becomes <see cref="VoorstelGewijzigdException"/>.</summary>

@@ -134,6 +134,23 @@ public sealed class Voorstel
 
     public bool IsBeeindigd(WorkflowDefinitie definitie) => definitie.Status(Status).Eind;
 
+    /// <summary>
+    /// A concept that was never submitted (no registratienummer) may be deleted by its steller or the steller's
+    /// deputy; once submitted, a proposal stays on record and can only be withdrawn.
+    /// </summary>
+    public bool MagVerwijderen(Actor actor, WorkflowDefinitie definitie) =>
+        Registratienummer is null && Status == definitie.Beginstatus && IsVanSteller(actor);
+
+    /// <summary>Checks that this concept may go now; the caller then removes it (and its uploads) from the store.</summary>
+    public void Verwijder(Overgangscontext ctx, int? gezieneRevisie)
+    {
+        ControleerDefinitie(ctx.Definitie);
+        if (!IsVanSteller(ctx.Actor)) throw new GeenToegangException("Alleen de steller kan dit concept verwijderen.");
+        ControleerRevisie(gezieneRevisie);
+        if (!MagVerwijderen(ctx.Actor, ctx.Definitie))
+            throw new VoorstelFout("Dit voorstel is al ingediend en kan niet meer worden verwijderd; u kunt het wel intrekken.");
+    }
+
     /// <summary>Whether the proposal is public today ("Ja", or "uitgesteld" once the embargo date has passed).</summary>
     public bool IsOpenbaarOp(DateOnly vandaag) => Openbaarheid switch
     {
@@ -154,6 +171,18 @@ public sealed class Voorstel
         ZetInhoud(inhoud);
         Log(ctx.Nu, ctx.Actor, "Gewijzigd", "Inhoud opgeslagen", null, null, null);
         Gewijzigd();
+    }
+
+    /// <summary>
+    /// Whether saving <paramref name="inhoud"/> would change nothing, after the same normalisation a save applies:
+    /// how a form that was sent twice is recognised.
+    /// </summary>
+    public bool HeeftInhoud(VoorstelInhoud inhoud)
+    {
+        var ander = new Voorstel();
+        foreach (var a in _aspecten) ander._aspecten.Add(new Bedrijfsvoeringsaspect(a.Aspect));
+        ander.ZetInhoud(inhoud);
+        return ander.Inhoudsafdruk() == Inhoudsafdruk();
     }
 
     public void VoegBijlageToe(string naam, DateOnly datum, bool openbaar, BijlageSoort soort, Guid bestandId,
@@ -563,6 +592,25 @@ public sealed class Voorstel
             var (toelichting, gevraagd) = i.Aspecten.TryGetValue(aspect.Aspect, out var a) ? a : (null, false);
             aspect.WijzigToelichting(Leeg(toelichting), gevraagd);
         }
+    }
+
+    /// <summary>Everything <see cref="ZetInhoud"/> sets, as one string (a test checks that no field is left out).</summary>
+    private string Inhoudsafdruk()
+    {
+        // Amounts as numbers, whatever their scale: 60000 and 60000.00 (after a database round trip) are the same.
+        static string? Getal(decimal? d) => d?.ToString("G29", CultureInfo.InvariantCulture);
+        object?[] velden =
+        [
+            Onderwerp, AfdelingId, TeamId, ProjectId, Programma, Openbaarheid, OpenbaarNa, BijlagenOpenbaar, GeplandDt, GeplandOr,
+            GeplandBw, GeplandOrNaBw, GeplandRaad, StellerTelefoon, Portefeuillehouder, Secretaris, Behandelwijze,
+            SamenvattingWatEnWaarom, SamenvattingHoe, Aanleiding, Achtergrond, Aanpak, VoorstelTekst, RaadsbesluitNodig,
+            BudgettaireConsequenties, Getal(Kosten), KostenPerJaar, Getal(Baten), Dekking, FormatieveConsequenties,
+            Getal(Fte), Inhuur,
+            .. _dictum.Select(d => $"{d.Volgorde}:{d.Tekst}"),
+            .. _voorbesprekingen.Select(v => $"{v.Persoon}@{v.Datum}"),
+            .. _aspecten.OrderBy(a => a.Aspect).Select(a => $"{a.Aspect}:{a.Toelichting}:{a.AdviesGevraagd}"),
+        ];
+        return System.Text.Json.JsonSerializer.Serialize(velden);
     }
 
     private static string? Leeg(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -15,11 +15,11 @@ namespace Besluitvorming.Web.Pages.Voorstellen;
 
 /// <summary>
 /// Draft and revise a collegevoorstel. "Opslaan" keeps an incomplete draft; "Indienen" saves and then checks
-/// completeness. Uploaded files are stored first, so a form that comes back with errors keeps them.
+/// completeness. Uploaded files are stored first, so a form that comes back with errors keeps them. The post is read
+/// by <see cref="MultipartFormulierAttribute"/>, so a file of any size up to the hard cap gets a message at its row.
 /// </summary>
 [Authorize(Roles = Rollen.Steller)]
-[RequestFormLimits(MultipartBodyLengthLimit = 209_715_200)]
-[RequestSizeLimit(209_715_200)]
+[MultipartFormulier]
 public sealed class BewerkenModel(
     BesluitvormingDbContext db, VoorstelDienst dienst, ActorLader actors, BijlageOpslag opslag, TimeProvider klok,
     RegelDienst regels) : PageModel
@@ -31,6 +31,8 @@ public sealed class BewerkenModel(
     public string? Registratienummer { get; private set; }
     public string? StatusTitel { get; private set; }
     public string? TeruggestuurdReden { get; private set; }
+    /// <summary>A concept never submitted: the steller may delete it (<see cref="Voorstel.MagVerwijderen"/>).</summary>
+    public bool MagVerwijderen { get; private set; }
     public List<SelectListItem> Afdelingen { get; private set; } = [];
     public List<SelectListItem> Teams { get; private set; } = [];
     public List<SelectListItem> Projecten { get; private set; } = [];
@@ -77,18 +79,29 @@ public sealed class BewerkenModel(
             (voorstel, var fout) = await LaadBewerkbaarAsync(bestaandId, actor);
             if (voorstel is null) return fout!;
         }
+        else if (Invoer.AanmaakSleutel == Guid.Empty)
+        {
+            // A form without a (valid) key gets one now, so that sending it again is still recognised.
+            ModelState.Remove($"{nameof(Invoer)}.{nameof(Invoer.AanmaakSleutel)}");
+            Invoer.AanmaakSleutel = Guid.NewGuid();
+        }
 
         await BewaarUploadsAsync(actor);
         await ControleerKeuzesAsync();
         if (!ModelState.IsValid) return await OpnieuwAsync(voorstel, "Het voorstel is niet opgeslagen. Verbeter de gemarkeerde velden.");
 
+        var herhaald = false;
         try
         {
             if (voorstel is null)
             {
-                var concept = await dienst.MaakConceptAsync(Invoer.AanmaakSleutel, Invoer.NaarInhoud());
-                voorstel = (await dienst.LaadAsync(concept.Id))!;
-                if (voorstel.StellerId != actor.Id) return Forbid();
+                (voorstel, herhaald) = await dienst.MaakConceptAsync(Invoer.AanmaakSleutel, Invoer.NaarInhoud(), actor);
+                Invoer.AanmaakSleutel = voorstel.AanmaakSleutel;
+                // The same form sent twice (a double click): its files were attached the first time.
+                herhaald = herhaald && Invoer.Uploads.All(u => voorstel.Bijlagen.Any(b =>
+                    b.Bestandsnaam == u.Bestandsnaam && b.Grootte == u.Grootte && b.Naam == u.Naam!.Trim()));
+                if (herhaald && !voorstel.IsBewerkbaar((await dienst.ContextAsync(voorstel)).Definitie)) return AlIngediend(voorstel);
+                if (herhaald) Invoer.Uploads.Clear();
             }
             else
             {
@@ -108,7 +121,9 @@ public sealed class BewerkenModel(
         }
         catch (VoorstelFout e)
         {
-            return await OpnieuwAsync(voorstel, e.Message);
+            return await OpnieuwAsync(voorstel, id is null && voorstel is null
+                ? $"Dit formulier is al eerder opgeslagen en dat voorstel kan niet meer worden gewijzigd: {e.Message} Uw invoer staat hieronder."
+                : e.Message);
         }
 
         Invoer = VoorstelFormulier.Van(voorstel);
@@ -132,13 +147,24 @@ public sealed class BewerkenModel(
         }
         catch (VoorstelFout e)
         {
-            return await OpnieuwAsync(await dienst.LaadAsync(voorstel.Id), $"Het concept is opgeslagen, maar nog niet ingediend: {e.Message}");
+            var nu = await dienst.LaadAsync(voorstel.Id);
+            // The other send of a double click submitted it a moment earlier.
+            if (herhaald && nu is not null && !nu.IsBewerkbaar(definitie)) return AlIngediend(nu);
+            return await OpnieuwAsync(nu, $"Het concept is opgeslagen, maar nog niet ingediend: {e.Message}");
         }
 
         if (dienst.Waarschuwingen.Count > 0) TempData["Waarschuwing"] = "Let op: " + string.Join(" ", dienst.Waarschuwingen);
         TempData["Succes"] = trigger == Triggers.Indienen
             ? $"Het voorstel is ingediend met registratienummer {voorstel.Registratienummer}."
             : "Het herziene voorstel is opnieuw ingediend.";
+        return RedirectToPage("Details", new { id = voorstel.Id });
+    }
+
+    private IActionResult AlIngediend(Voorstel voorstel)
+    {
+        TempData["Succes"] = voorstel.Registratienummer is { } nr
+            ? $"Het voorstel is ingediend met registratienummer {nr}."
+            : "Dit formulier was al verstuurd.";
         return RedirectToPage("Details", new { id = voorstel.Id });
     }
 
@@ -150,30 +176,45 @@ public sealed class BewerkenModel(
         foreach (var u in Invoer.Uploads)
         {
             var bestand = await opslag.ZoekEigenUploadAsync(u.BestandId, actor.Id);
-            if (bestand is null) continue;
+            if (bestand is null)
+            {
+                // Attached by an earlier send of this same form: nothing lost. Otherwise it was cleaned up meanwhile.
+                if (!await opslag.IsBijgevoegdAsync(u.BestandId, actor.Id))
+                    ModelState.AddModelError(string.Empty, $"De eerder geüploade bijlage '{u.Naam}' is niet meer beschikbaar: een upload " +
+                        $"die niet bij een voorstel wordt opgeslagen, wordt na {opslag.Opties.OpruimenNa.TotalHours:0} uur opgeruimd. " +
+                        "Voeg het bestand opnieuw toe.");
+                continue;
+            }
             u.Bestandsnaam = bestand.Bestandsnaam;
             u.Grootte = bestand.Grootte;
             geldig.Add(u);
         }
         Invoer.Uploads = geldig;
 
+        // Files the post was too large to keep (read and thrown away by MultipartFormulier): the size message at their row.
+        foreach (var t in MultipartFormulierAttribute.TeGroteBestanden(HttpContext))
+            ModelState.AddModelError(t.Veld.StartsWith($"{nameof(Invoer)}.{nameof(Invoer.NieuweBijlagen)}[") ? t.Veld : string.Empty,
+                opslag.TeGroot(t.Bestandsnaam, t.Grootte));
+
         var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
         for (var i = 0; i < Invoer.NieuweBijlagen.Count; i++)
         {
             var regel = Invoer.NieuweBijlagen[i];
             if (regel.Bestand is null) continue;
-            if (opslag.Controleer(regel.Bestand) is { } fout)
+            var (bestand, fout) = await opslag.BewaarAsync(regel.Bestand, actor.Id);
+            if (bestand is null)
             {
-                ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.NieuweBijlagen)}[{i}].{nameof(regel.Bestand)}", fout);
+                // The row keeps what was typed; only the file has to be chosen again.
+                ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.NieuweBijlagen)}[{i}].{nameof(regel.Bestand)}", fout!);
                 continue;
             }
-            var bestand = await opslag.BewaarAsync(regel.Bestand, actor.Id);
             Invoer.Uploads.Add(new VoorstelFormulier.UploadRegel
             {
                 BestandId = bestand.Id, Bestandsnaam = bestand.Bestandsnaam, Grootte = bestand.Grootte,
                 Naam = string.IsNullOrWhiteSpace(regel.Naam) ? Path.GetFileNameWithoutExtension(bestand.Bestandsnaam) : regel.Naam.Trim(),
                 Datum = regel.Datum ?? vandaag, Openbaar = regel.Openbaar, Soort = regel.Soort,
             });
+            Invoer.NieuweBijlagen[i] = new VoorstelFormulier.NieuweBijlageRegel();
         }
         // The rows were consumed: a re-rendered form shows them as stored uploads.
         foreach (var key in ModelState.Keys.Where(k => k.StartsWith($"{nameof(Invoer)}.{nameof(Invoer.Uploads)}")).ToList())
@@ -228,6 +269,8 @@ public sealed class BewerkenModel(
     private async Task<IActionResult> OpnieuwAsync(Voorstel? voorstel, string melding)
     {
         ModelState.AddModelError(string.Empty, melding);
+        // The key may have been replaced (missing, or someone else's): the form carries the one now in use.
+        ModelState.Remove($"{nameof(Invoer)}.{nameof(Invoer.AanmaakSleutel)}");
         if (voorstel is not null)
         {
             await VulKopAsync(voorstel);
@@ -251,6 +294,7 @@ public sealed class BewerkenModel(
         Registratienummer = voorstel.Registratienummer;
         var ctx = await dienst.ContextAsync(voorstel);
         StatusTitel = ctx.Definitie.StatusTitel(voorstel.Status);
+        MagVerwijderen = voorstel.MagVerwijderen(ctx.Actor, ctx.Definitie);
         TeruggestuurdReden = voorstel.TeruggestuurdVanuit is null ? null
             : voorstel.Gebeurtenissen.Where(g => g.Soort == Triggers.Terugsturen).MaxBy(g => g.Tijdstip)?.Reden;
     }

@@ -19,6 +19,7 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
     public IReadOnlyList<OvergangDefinitie> Acties { get; private set; } = [];
     public IReadOnlyList<Taak> HuidigeTaken { get; private set; } = [];
     public bool MagBewerken { get; private set; }
+    public bool MagVerwijderen { get; private set; }
     public string Mermaid { get; private set; } = "";
     public string? AfdelingNaam { get; private set; }
     public string? TeamCode { get; private set; }
@@ -45,6 +46,7 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         Acties = voorstel.ToegestaneActies(ctx);
         MagBewerken = voorstel.IsVanSteller(ctx.Actor) && voorstel.IsBewerkbaar(ctx.Definitie);
         MagOpmerken = voorstel.MagOpmerkingPlaatsen(ctx.Actor, ctx.Definitie);
+        MagVerwijderen = voorstel.MagVerwijderen(ctx.Actor, ctx.Definitie);
         HuidigeTaken = voorstel.Taken.Where(t => t.IsOpen && t.Status == voorstel.Status).OrderBy(t => t.Aspect).ToList();
         Mermaid = VoorstelMachine.Mermaid(ctx.Definitie, voorstel.Status);
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();

@@ -153,6 +153,7 @@ public sealed class VoorstelFormulier
         // Room for at least two more, and four on an empty form ("Voorbesproken met" often names several people).
         var doel = Math.Max(4, Voorbesprekingen.Count + 2);
         while (Voorbesprekingen.Count < doel) Voorbesprekingen.Add(new VoorbesprekingRegel());
-        NieuweBijlagen = [new NieuweBijlageRegel(), new NieuweBijlageRegel()];
+        // A row whose file was refused keeps its place and what was typed in it; there is room for at least two.
+        while (NieuweBijlagen.Count < 2) NieuweBijlagen.Add(new NieuweBijlageRegel());
     }
 }
