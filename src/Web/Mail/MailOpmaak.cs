@@ -44,7 +44,8 @@ public static class MailOpmaak
         return sb.ToString();
     }
 
-    public static MimeMessage Bericht(UitgaandeMail mail, MailOptions opties)
+    /// <summary>The message to send; <paramref name="token"/> (decrypted just now) goes where the stored body has the link placeholder.</summary>
+    public static MimeMessage Bericht(UitgaandeMail mail, MailOptions opties, string? token = null)
     {
         var bericht = new MimeMessage
         {
@@ -55,7 +56,11 @@ public static class MailOpmaak
         bericht.From.Add(new MailboxAddress(opties.AfzenderNaam, opties.Afzender));
         bericht.To.Add(new MailboxAddress(mail.AanNaam, mail.AanAdres));
         bericht.Headers.Add("Auto-Submitted", "auto-generated");
-        bericht.Body = new BodyBuilder { TextBody = mail.Tekst, HtmlBody = mail.Html }.ToMessageBody();
+        bericht.Body = new BodyBuilder
+        {
+            TextBody = token is null ? mail.Tekst : Maillinks.VulIn(mail.Tekst, token),
+            HtmlBody = token is null ? mail.Html : Maillinks.VulIn(mail.Html, token),
+        }.ToMessageBody();
         return bericht;
     }
 }

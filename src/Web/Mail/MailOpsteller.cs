@@ -14,7 +14,8 @@ namespace Besluitvorming.Web.Mail;
 /// caller's unit of work, so they commit or roll back with the change itself. Sends nothing.
 /// Deputies get no copy: they see the task in "Mijn taken" and can act there; a link is personal to the holder.
 /// </summary>
-public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, IOptions<MailOptions> opties, TimeProvider klok)
+public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, Linktokenkluis kluis, IOptions<MailOptions> opties,
+    TimeProvider klok)
 {
     private static readonly CultureInfo Nl = new("nl-NL");
     private MailOptions O => opties.Value;
@@ -34,19 +35,20 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
         var adressen = await AdressenAsync(
             geopend.Select(t => t.HouderId).Concat(gesloten.Select(t => t.HouderId)).Concat(v.Taken.Select(t => t.HouderId))
                 .Append(v.StellerId), ct);
-        var mails = new List<(string GebruikerId, string Soort, MailInhoud Inhoud)>();
+        var mails = new List<(string GebruikerId, string Soort, MailInhoud Inhoud, string? Token)>();
+        void Mail(string gebruikerId, string soort, MailInhoud inhoud, string? token = null) => mails.Add((gebruikerId, soort, inhoud, token));
         var steller = Naam(adressen, v.StellerId, v.StellerNaam);
 
         if (trigger == Triggers.Indienen || trigger == Triggers.Herindienen)
         {
             var bij = geopend.FirstOrDefault()?.HouderNaam;
-            mails.Add((v.StellerId, MailSoorten.Ingediend, new MailInhoud(
+            Mail(v.StellerId, MailSoorten.Ingediend, new MailInhoud(
                 $"{(trigger == Triggers.Indienen ? "Ingediend" : "Opnieuw ingediend")}: {Kop(v)}",
                 $"Beste {steller},",
                 [$"Uw collegevoorstel is {(trigger == Triggers.Indienen ? "ingediend" : "opnieuw ingediend")}" +
                  (bij is null ? "." : $" en ligt nu bij {bij} ({ctx.Definitie.StatusTitel(v.Status).ToLowerInvariant()}).")],
                 [.. Basis(v, ctx), ("Ingediend door", ctx.Actor.Naam)],
-                "Voorstel bekijken", VoorstelUrl(v))));
+                "Voorstel bekijken", VoorstelUrl(v)));
         }
 
         foreach (var taak in geopend)
@@ -56,20 +58,20 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
             {
                 case Taaksoorten.Paraaf:
                 {
-                    var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
-                    mails.Add((taak.HouderId, MailSoorten.ParaafGevraagd, new MailInhoud(
+                    var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+                    Mail(taak.HouderId, MailSoorten.ParaafGevraagd, new MailInhoud(
                         $"Paraaf gevraagd: {Kop(v)}",
                         $"Beste {houder},",
                         [$"{v.StellerNaam} heeft een collegevoorstel ingediend. U wordt gevraagd het te paraferen (akkoord) of met een reden terug te sturen naar de steller."],
                         [.. Basis(v, ctx), ("Gevraagd", "Paraaf afdelingshoofd: akkoord of terugsturen"), ("Uiterlijk", Datum(taak.Deadline)), ("Steller", v.StellerNaam)],
-                        "Paraaf geven", url, LinkVoetnoot(verloopt, v))));
+                        "Paraaf geven", url, LinkVoetnoot(verloopt, v)), token);
                     break;
                 }
                 case Taaksoorten.Advies:
                 {
                     var aspect = taak.Aspect!.Value;
                     var toelichting = v.Aspecten.SingleOrDefault(a => a.Aspect == aspect)?.Toelichting;
-                    var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+                    var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
                     var gegevens = new List<(string, string)>(Basis(v, ctx))
                     {
                         ("Gevraagd", $"Advies {AspectTeksten.Naam(aspect).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"),
@@ -77,48 +79,48 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
                         ("Steller", v.StellerNaam),
                     };
                     if (toelichting is not null) gegevens.Add(($"Toelichting {AspectTeksten.Naam(aspect).ToLowerInvariant()}", toelichting));
-                    mails.Add((taak.HouderId, MailSoorten.AdviesGevraagd, new MailInhoud(
+                    Mail(taak.HouderId, MailSoorten.AdviesGevraagd, new MailInhoud(
                         $"Advies gevraagd ({AspectTeksten.Naam(aspect).ToLowerInvariant()}): {Kop(v)}",
                         $"Beste {houder},",
                         ["Uw advies wordt gevraagd over het volgende collegevoorstel. Via de knop kunt u direct instemmen (ja of nee, met een toelichting) of eerst alleen een opmerking plaatsen."],
-                        gegevens, "Advies geven", url, LinkVoetnoot(verloopt, v))));
+                        gegevens, "Advies geven", url, LinkVoetnoot(verloopt, v)), token);
                     break;
                 }
                 case Taaksoorten.Herzien:
-                    mails.Add((taak.HouderId, MailSoorten.Teruggestuurd, new MailInhoud(
+                    Mail(taak.HouderId, MailSoorten.Teruggestuurd, new MailInhoud(
                         $"Teruggestuurd: {Kop(v)}",
                         $"Beste {houder},",
                         [$"{ctx.Actor.Naam} heeft uw voorstel teruggestuurd vanuit '{ctx.Definitie.StatusTitel(voor.Status)}'. Herzie het voorstel en dien het opnieuw in."],
                         [.. Basis(v, ctx), ("Reden", invoer.Reden?.Trim() ?? "–"), ("Gevraagd", "Voorstel herzien en opnieuw indienen"), ("Uiterlijk", Datum(taak.Deadline))],
-                        "Voorstel herzien", VoorstelUrl(v))));
+                        "Voorstel herzien", VoorstelUrl(v)));
                     break;
                 case Taaksoorten.Directiebesluit or Taaksoorten.Collegebesluit:
                 {
                     var dt = taak.Soort == Taaksoorten.Directiebesluit;
                     var orgaan = dt ? "het directieteam" : "het college van B&W";
                     var gepland = dt ? v.GeplandDt : v.GeplandBw;
-                    mails.Add((taak.HouderId, MailSoorten.Geagendeerd, new MailInhoud(
+                    Mail(taak.HouderId, MailSoorten.Geagendeerd, new MailInhoud(
                         $"Voor de agenda van {(dt ? "het DT" : "B&W")}: {Kop(v)}",
                         $"Beste {houder},",
                         [$"Dit voorstel is klaar voor {orgaan}. Plaats het op de agenda en leg na de vergadering het besluit vast."],
                         [.. Basis(v, ctx), ("Gevraagd", Taaksoorten.Naam(taak.Soort)), (dt ? "DT d.d." : "B&W d.d.", Datum(gepland)), ("Uiterlijk", Datum(taak.Deadline))],
-                        "Voorstel openen", VoorstelUrl(v))));
+                        "Voorstel openen", VoorstelUrl(v)));
                     if (taak.HouderId != v.StellerId)
-                        mails.Add((v.StellerId, MailSoorten.Geagendeerd, new MailInhoud(
+                        Mail(v.StellerId, MailSoorten.Geagendeerd, new MailInhoud(
                             $"Geagendeerd voor {(dt ? "het DT" : "B&W")}: {Kop(v)}",
                             $"Beste {steller},",
                             [$"Uw voorstel gaat naar {orgaan}{(gepland is { } g ? $" (gepland {Datum(g)})" : "")}."],
                             [.. Basis(v, ctx), (dt ? "DT d.d." : "B&W d.d.", Datum(gepland))],
-                            "Voorstel bekijken", VoorstelUrl(v))));
+                            "Voorstel bekijken", VoorstelUrl(v)));
                     break;
                 }
                 default:
-                    mails.Add((taak.HouderId, MailSoorten.TaakGeopend, new MailInhoud(
+                    Mail(taak.HouderId, MailSoorten.TaakGeopend, new MailInhoud(
                         $"{Taaksoorten.Naam(taak.Soort)}: {Kop(v)}",
                         $"Beste {houder},",
                         ["Er staat een taak voor u klaar bij het volgende collegevoorstel."],
                         [.. Basis(v, ctx), ("Gevraagd", Taaksoorten.Naam(taak.Soort)), ("Uiterlijk", Datum(taak.Deadline))],
-                        "Voorstel openen", VoorstelUrl(v))));
+                        "Voorstel openen", VoorstelUrl(v)));
                     break;
             }
         }
@@ -129,25 +131,25 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
                 ?? Triggers.Naam(trigger);
             var tekst = trigger.StartsWith("Raad") ? v.Raadsbesluit?.Besluittekst : v.Collegebesluit?.Besluittekst;
             foreach (var id in Betrokkenen(v).Where(id => id != ctx.Actor.Id))
-                mails.Add((id, MailSoorten.Besluit, new MailInhoud(
+                Mail(id, MailSoorten.Besluit, new MailInhoud(
                     $"Besluit: {Kop(v)}",
                     $"Beste {Naam(adressen, id, "")},".Replace(" ,", ","),
                     [$"Over dit voorstel is besloten: {besluit}."],
                     [.. Basis(v, ctx), ("Besluit", tekst ?? besluit), ("Vastgelegd door", ctx.Actor.Naam)],
-                    "Voorstel bekijken", VoorstelUrl(v))));
+                    "Voorstel bekijken", VoorstelUrl(v)));
         }
 
         if (trigger == Triggers.Intrekken)
             foreach (var taak in gesloten.Where(t => t.HouderId != ctx.Actor.Id))
-                mails.Add((taak.HouderId, MailSoorten.Ingetrokken, new MailInhoud(
+                Mail(taak.HouderId, MailSoorten.Ingetrokken, new MailInhoud(
                     $"Ingetrokken: {Kop(v)}",
                     $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
                     ["De steller heeft dit voorstel ingetrokken. Uw taak is vervallen; u hoeft niets meer te doen."],
                     [.. Basis(v, ctx), ("Reden", invoer.Reden?.Trim() ?? "–")],
-                    "Voorstel bekijken", VoorstelUrl(v))));
+                    "Voorstel bekijken", VoorstelUrl(v)));
 
         await links.TrekInAsync(gesloten.Select(t => t.Id).ToList(), ct);
-        foreach (var (id, soort, inhoud) in mails) Schrijf(adressen, id, v.Id, soort, inhoud);
+        foreach (var (id, soort, inhoud, token) in mails) Schrijf(adressen, id, v.Id, soort, inhoud, token: token);
     }
 
     /// <summary>A remark on the proposal: the steller hears of it (unless they wrote it).</summary>
@@ -169,7 +171,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
         var sleutel = $"herinnering-{taak.Id}-{taak.Deadline:yyyyMMdd}";
         if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) return false;
         var adressen = await AdressenAsync([taak.HouderId], ct);
-        var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+        var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
         var wat = taak.Soort == Taaksoorten.Advies && taak.Aspect is { } a
             ? $"Advies {AspectTeksten.Naam(a).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"
             : Taaksoorten.Naam(taak.Soort);
@@ -178,7 +180,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
             $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
             [$"Uw advies over dit voorstel is nog niet binnen. De termijn loopt af op {Datum(taak.Deadline)}."],
             [.. Basis(v, ctx), ("Gevraagd", wat), ("Uiterlijk", Datum(taak.Deadline))],
-            "Advies geven", url, LinkVoetnoot(verloopt, v)), sleutel);
+            "Advies geven", url, LinkVoetnoot(verloopt, v)), sleutel, token);
         return true;
     }
 
@@ -209,12 +211,14 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
     // ---- Helpers ---------------------------------------------------------------------------------------------
 
     private void Schrijf(Dictionary<string, (string? Email, string Naam)> adressen, string gebruikerId, int voorstelId,
-        string soort, MailInhoud inhoud, string? sleutel = null)
+        string soort, MailInhoud inhoud, string? sleutel = null, string? token = null)
     {
         if (!adressen.TryGetValue(gebruikerId, out var a) || string.IsNullOrWhiteSpace(a.Email)) return;
         var domein = O.Afzender.Split('@').Last();
+        // The body holds the link's placeholder; the token itself is stored only encrypted, until the mail is sent.
         db.UitgaandeMails.Add(new UitgaandeMail(domein, a.Email, a.Naam, inhoud.Onderwerp, MailOpmaak.Html(inhoud),
-            MailOpmaak.Tekst(inhoud), voorstelId, soort, klok.GetUtcNow().UtcDateTime, sleutel));
+            MailOpmaak.Tekst(inhoud), voorstelId, soort, klok.GetUtcNow().UtcDateTime, sleutel,
+            token is null ? null : kluis.Versleutel(token)));
     }
 
     private async Task<Dictionary<string, (string? Email, string Naam)>> AdressenAsync(IEnumerable<string> ids, CancellationToken ct)
