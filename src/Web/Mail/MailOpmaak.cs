@@ -12,7 +12,17 @@ public static class MailOpmaak
         var sb = new StringBuilder();
         sb.AppendLine(i.Aanhef).AppendLine();
         foreach (var a in i.Alineas) sb.AppendLine(a).AppendLine();
-        foreach (var (label, waarde) in i.Gegevens) sb.AppendLine($"{label}: {waarde}");
+        foreach (var (label, waarde) in i.Gegevens)
+        {
+            if (!waarde.Contains('\n'))
+            {
+                sb.AppendLine($"{label}: {waarde}");
+                continue;
+            }
+            // A list (dictum, attachments) or a paragraph: one indented line each, under its label.
+            sb.AppendLine($"{label}:");
+            foreach (var regel in waarde.Split('\n')) sb.AppendLine($"  {regel.TrimEnd('\r')}");
+        }
         if (i.Link is not null) sb.AppendLine().AppendLine($"{i.LinkTekst ?? "Openen"}: {i.Link}");
         if (i.Voetnoot is not null) sb.AppendLine().AppendLine(i.Voetnoot);
         sb.AppendLine().AppendLine("-- ").AppendLine("Besluitvorming – collegevoorstellen van concept tot besluit");

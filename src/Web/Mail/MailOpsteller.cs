@@ -62,28 +62,24 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                     Mail(taak.HouderId, MailSoorten.ParaafGevraagd, new MailInhoud(
                         $"Paraaf gevraagd: {Kop(v)}",
                         $"Beste {houder},",
-                        [$"{v.StellerNaam} heeft een collegevoorstel ingediend. U wordt gevraagd het te paraferen (akkoord) of met een reden terug te sturen naar de steller."],
-                        [.. Basis(v, ctx), ("Gevraagd", "Paraaf afdelingshoofd: akkoord of terugsturen"), ("Uiterlijk", Datum(taak.Deadline)), ("Steller", v.StellerNaam)],
+                        [$"{v.StellerNaam} heeft een collegevoorstel ingediend. U wordt gevraagd het te paraferen (akkoord) of met een reden terug te sturen naar de steller. " +
+                         "Wat u nodig heeft om te beslissen staat in deze e-mail; met uw persoonlijke link onderaan legt u uw besluit vast."],
+                        [.. Basis(v, ctx), ("Gevraagd", "Paraaf afdelingshoofd: akkoord of terugsturen"), ("Uiterlijk", Datum(taak.Deadline)), ("Steller", v.StellerNaam),
+                         .. Voorsteldetails(v, null)],
                         "Paraaf geven", url, LinkVoetnoot(verloopt, v)), token);
                     break;
                 }
                 case Taaksoorten.Advies:
                 {
                     var aspect = taak.Aspect!.Value;
-                    var toelichting = v.Aspecten.SingleOrDefault(a => a.Aspect == aspect)?.Toelichting;
                     var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
-                    var gegevens = new List<(string, string)>(Basis(v, ctx))
-                    {
-                        ("Gevraagd", $"Advies {AspectTeksten.Naam(aspect).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"),
-                        ("Uiterlijk", Datum(taak.Deadline)),
-                        ("Steller", v.StellerNaam),
-                    };
-                    if (toelichting is not null) gegevens.Add(($"Toelichting {AspectTeksten.Naam(aspect).ToLowerInvariant()}", toelichting));
                     Mail(taak.HouderId, MailSoorten.AdviesGevraagd, new MailInhoud(
                         $"Advies gevraagd ({AspectTeksten.Naam(aspect).ToLowerInvariant()}): {Kop(v)}",
                         $"Beste {houder},",
-                        ["Uw advies wordt gevraagd over het volgende collegevoorstel. Via de knop kunt u direct instemmen (ja of nee, met een toelichting) of eerst alleen een opmerking plaatsen."],
-                        gegevens, "Advies geven", url, LinkVoetnoot(verloopt, v)), token);
+                        [$"Uw advies {AspectTeksten.Naam(aspect).ToLowerInvariant()} wordt gevraagd over het volgende collegevoorstel. Wat u nodig heeft om te beslissen staat in deze e-mail. " +
+                         "Met uw persoonlijke link onderaan kunt u direct instemmen (ja of nee, met een toelichting) of eerst alleen een opmerking plaatsen."],
+                        [.. Basis(v, ctx), .. Adviesvraag(v, taak, aspect)],
+                        "Advies geven", url, LinkVoetnoot(verloopt, v)), token);
                     break;
                 }
                 case Taaksoorten.Herzien:
@@ -172,14 +168,14 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) return false;
         var adressen = await AdressenAsync([taak.HouderId], ct);
         var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
-        var wat = taak.Soort == Taaksoorten.Advies && taak.Aspect is { } a
-            ? $"Advies {AspectTeksten.Naam(a).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"
-            : Taaksoorten.Naam(taak.Soort);
+        var vraag = taak.Soort == Taaksoorten.Advies && taak.Aspect is { } a
+            ? Adviesvraag(v, taak, a)
+            : [("Gevraagd", Taaksoorten.Naam(taak.Soort)), ("Uiterlijk", Datum(taak.Deadline)), .. Voorsteldetails(v, null)];
         Schrijf(adressen, taak.HouderId, v.Id, MailSoorten.Herinnering, new MailInhoud(
             $"Herinnering: advies gevraagd vóór {Datum(taak.Deadline)}: {Kop(v)}",
             $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
-            [$"Uw advies over dit voorstel is nog niet binnen. De termijn loopt af op {Datum(taak.Deadline)}."],
-            [.. Basis(v, ctx), ("Gevraagd", wat), ("Uiterlijk", Datum(taak.Deadline))],
+            [$"Uw advies over dit voorstel is nog niet binnen. De termijn loopt af op {Datum(taak.Deadline)}. Met uw persoonlijke link onderaan kunt u direct adviseren."],
+            [.. Basis(v, ctx), .. vraag],
             "Advies geven", url, LinkVoetnoot(verloopt, v)), sleutel, token);
         return true;
     }
@@ -243,6 +239,57 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         ("Onderwerp", v.Onderwerp),
         ("Status", ctx.Definitie.StatusTitel(v.Status)),
     ];
+
+    /// <summary>What an advisor needs to decide without signing in: the question, the deadline and the proposal's details for this aspect.</summary>
+    private static List<(string, string)> Adviesvraag(Voorstel v, Taak taak, Aspect aspect) =>
+    [
+        ("Gevraagd", $"Advies {AspectTeksten.Naam(aspect).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"),
+        ("Uiterlijk", Datum(taak.Deadline)),
+        ("Steller", v.StellerNaam),
+        .. Voorsteldetails(v, aspect),
+    ];
+
+    /// <summary>
+    /// The proposal as someone deciding from the mail needs it: B&amp;W date, dictum, summary, the facts of the aspect
+    /// asked about, and the attachments by name (downloads only through the link page, which checks who may see them).
+    /// </summary>
+    private static List<(string, string)> Voorsteldetails(Voorstel v, Aspect? aspect)
+    {
+        var details = new List<(string, string)>
+        {
+            ("B&W d.d.", v.GeplandBw is { } bw ? Datum(bw) : "nog niet gepland"),
+            ("Dictum", v.Dictum.Count == 0 ? "–" : string.Join("\n", v.Dictum.OrderBy(d => d.Volgorde).Select((d, i) => $"{i + 1}. {d.Tekst}"))),
+            ("Samenvatting: wat en waarom", v.SamenvattingWatEnWaarom ?? "–"),
+            ("Samenvatting: hoe", v.SamenvattingHoe ?? "–"),
+        };
+        if (aspect is { } a)
+        {
+            var naam = AspectTeksten.Naam(a).ToLowerInvariant();
+            if (a == Aspect.Financien)
+            {
+                details.Add(("Budgettaire consequenties", JaNee(v.BudgettaireConsequenties)));
+                if (v.Kosten is { } kosten) details.Add(("Kosten", $"{Bedrag(kosten)} {(v.KostenPerJaar ? "per jaar" : "eenmalig")}"));
+                if (v.Baten is { } baten) details.Add(("Baten", Bedrag(baten)));
+                if (!string.IsNullOrWhiteSpace(v.Dekking)) details.Add(("Dekking", v.Dekking));
+            }
+            if (a == Aspect.Personeel)
+            {
+                details.Add(("Formatieve consequenties", JaNee(v.FormatieveConsequenties)));
+                if (v.Fte is { } fte) details.Add(("Formatie", $"{fte.ToString("0.##", Nl)} fte"));
+                if (!string.IsNullOrWhiteSpace(v.Inhuur)) details.Add(("Inhuur", v.Inhuur));
+            }
+            details.Add(($"Toelichting {naam} (steller)",
+                v.Aspecten.SingleOrDefault(x => x.Aspect == a)?.Toelichting is { Length: > 0 } t ? t : "De steller heeft bij dit aspect niets toegelicht."));
+        }
+        details.Add(("Bijlagen", v.Bijlagen.Count == 0
+            ? "geen"
+            : string.Join("\n", v.Bijlagen.OrderBy(b => b.Nr).Select(b => $"{b.Nr}. {b.Naam} ({(b.Openbaar && v.BijlagenOpenbaar ? "openbaar" : "niet openbaar")})"))));
+        return details;
+    }
+
+    private static string JaNee(bool? waarde) => waarde switch { true => "ja", false => "nee", _ => "niet ingevuld" };
+
+    private static string Bedrag(decimal bedrag) => $"EUR {bedrag.ToString("#,##0.##", Nl)}";
 
     private string VoorstelUrl(Voorstel v) => $"{O.BasisUrl.TrimEnd('/')}/Voorstellen/{v.Id}";
 
