@@ -97,6 +97,11 @@ public static partial class RegelsetValidator
                 fouten.Add(new(null, "De regelset bevat geen regels."));
                 return (regels, fouten);
             }
+            if (lijst.GetArrayLength() > Expressiegrenzen.MaxRegels)
+            {
+                fouten.Add(new(null, $"De regelset bevat {lijst.GetArrayLength()} regels; het maximum is {Expressiegrenzen.MaxRegels}."));
+                return (regels, fouten);
+            }
 
             var parser = new RuleExpressionParser(Instellingen);
             var parameters = new[] { Expression.Parameter(typeof(VoorstelFeiten), Parameter) };
@@ -172,6 +177,8 @@ public static partial class RegelsetValidator
 
                 var expressie = Tekst(r, "Expression");
                 if (string.IsNullOrWhiteSpace(expressie)) Fout("'Expression' ontbreekt.");
+                // Scanned before parsing: the parser must never see what could overflow its stack.
+                else if (Expressiegrenzen.Controleer(expressie) is { } grensFout) Fout(grensFout);
                 else if (CompileerFout(parser, parameters, expressie) is { } compileerFout) Fout(compileerFout);
 
                 if (r.TryGetProperty("Enabled", out var aan) && aan.ValueKind == JsonValueKind.False) continue;

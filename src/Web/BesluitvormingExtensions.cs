@@ -19,6 +19,9 @@ public static class BesluitvormingExtensions
         services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();
         services.AddScoped<Regels.RegelDienst>();
         services.AddScoped<Regels.RegelsetBeheer>();
+        services.AddSingleton<Regels.Regelwerkbegrenzer>();
+        services.AddOptions<Regels.RegelsOptions>().Bind(configuration.GetSection(Regels.RegelsOptions.Sectie))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<BijlageOpslag>();
         services.AddOptions<BijlageOptions>().Bind(configuration.GetSection(BijlageOptions.Sectie)).PostConfigure(BijlageOptions.VulAan)
             .ValidateDataAnnotations().ValidateOnStart();

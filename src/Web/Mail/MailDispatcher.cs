@@ -12,10 +12,18 @@ namespace Besluitvorming.Web.Mail;
 /// (<see cref="MailOptions.VerzendenOpAchtergrond"/>); whoever switches it off drives <see cref="VerstuurRondeAsync"/>.
 /// </summary>
 public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal signaal, IOptions<MailOptions> opties,
-    TimeProvider klok, ILogger<MailDispatcher> log) : BackgroundService
+    Linktokenkluis kluis, TimeProvider klok, ILogger<MailDispatcher> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await SchermOudeLinksAfAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Afschermen van linktokens in oude verzonden mail mislukt");
+        }
         if (!opties.Value.VerzendenOpAchtergrond) return;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -40,6 +48,23 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Sent mail from before tokens were kept apart still has raw link tokens in its body: blank them out, once per
+    /// start (a row written since then has the placeholder and is skipped).
+    /// </summary>
+    public async Task<int> SchermOudeLinksAfAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var oud = await db.UitgaandeMails
+            .Where(m => m.Status == MailStatus.Verzonden && m.Tekst.Contains("/Link/") && !m.Tekst.Contains(Maillinks.Plaatshouder))
+            .ToListAsync(ct);
+        foreach (var mail in oud) mail.SchermLinksAf();
+        await db.SaveChangesAsync(ct);
+        if (oud.Count > 0) log.LogInformation("Linktokens afgeschermd in {Aantal} oude verzonden mail(s)", oud.Count);
+        return oud.Count;
     }
 
     /// <summary>
@@ -76,7 +101,8 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
             var mail = await db.UitgaandeMails.SingleAsync(m => m.Id == id, ct);
             try
             {
-                await sessie.VerstuurAsync(MailOpmaak.Bericht(mail, o), ct);
+                var token = mail.VersleuteldToken is { } versleuteld ? kluis.Ontsleutel(versleuteld) : null;
+                await sessie.VerstuurAsync(MailOpmaak.Bericht(mail, o, token), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -84,8 +110,9 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
                 await db.SaveChangesAsync(CancellationToken.None);
                 mislukt++;
                 log.LogWarning("Mail {Id} aan {Aan} niet verstuurd (poging {Poging}): {Fout}", mail.Id, mail.AanAdres, mail.Pogingen, e.Message);
-                // A refused message says nothing about the others; an unreachable server fails them all.
-                if (e is MailKit.Net.Smtp.SmtpCommandException) continue;
+                // A refused message (or one whose token this instance cannot decrypt) says nothing about the others;
+                // an unreachable server fails them all.
+                if (e is MailKit.Net.Smtp.SmtpCommandException or System.Security.Cryptography.CryptographicException) continue;
                 break;
             }
             // Only now marked: a crash before this line means one resend, with the same Message-Id.

@@ -12,6 +12,7 @@ public static class MailExtensions
         services.AddSingleton<MailMap>();
         services.AddSingleton<MailSignaal>();
         services.AddScoped<Maillinks>();
+        services.AddSingleton<Linktokenkluis>();
         services.AddScoped<MailOpsteller>();
         services.AddScoped<LinkToegang>();
         services.AddSingleton<SmtpMailTransport>();

@@ -17,6 +17,7 @@ public static class MailModel
             e.Property(m => m.Onderwerp).HasMaxLength(500);
             e.Property(m => m.Soort).HasMaxLength(50);
             e.Property(m => m.Sleutel).HasMaxLength(200);
+            e.Property(m => m.VersleuteldToken).HasMaxLength(1000);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(m => m.MessageId).IsUnique();
             e.HasIndex(m => m.Sleutel).IsUnique();

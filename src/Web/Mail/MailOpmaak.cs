@@ -12,7 +12,17 @@ public static class MailOpmaak
         var sb = new StringBuilder();
         sb.AppendLine(i.Aanhef).AppendLine();
         foreach (var a in i.Alineas) sb.AppendLine(a).AppendLine();
-        foreach (var (label, waarde) in i.Gegevens) sb.AppendLine($"{label}: {waarde}");
+        foreach (var (label, waarde) in i.Gegevens)
+        {
+            if (!waarde.Contains('\n'))
+            {
+                sb.AppendLine($"{label}: {waarde}");
+                continue;
+            }
+            // A list (dictum, attachments) or a paragraph: one indented line each, under its label.
+            sb.AppendLine($"{label}:");
+            foreach (var regel in waarde.Split('\n')) sb.AppendLine($"  {regel.TrimEnd('\r')}");
+        }
         if (i.Link is not null) sb.AppendLine().AppendLine($"{i.LinkTekst ?? "Openen"}: {i.Link}");
         if (i.Voetnoot is not null) sb.AppendLine().AppendLine(i.Voetnoot);
         sb.AppendLine().AppendLine("-- ").AppendLine("Besluitvorming – collegevoorstellen van concept tot besluit");
@@ -44,7 +54,8 @@ public static class MailOpmaak
         return sb.ToString();
     }
 
-    public static MimeMessage Bericht(UitgaandeMail mail, MailOptions opties)
+    /// <summary>The message to send; <paramref name="token"/> (decrypted just now) goes where the stored body has the link placeholder.</summary>
+    public static MimeMessage Bericht(UitgaandeMail mail, MailOptions opties, string? token = null)
     {
         var bericht = new MimeMessage
         {
@@ -55,7 +66,11 @@ public static class MailOpmaak
         bericht.From.Add(new MailboxAddress(opties.AfzenderNaam, opties.Afzender));
         bericht.To.Add(new MailboxAddress(mail.AanNaam, mail.AanAdres));
         bericht.Headers.Add("Auto-Submitted", "auto-generated");
-        bericht.Body = new BodyBuilder { TextBody = mail.Tekst, HtmlBody = mail.Html }.ToMessageBody();
+        bericht.Body = new BodyBuilder
+        {
+            TextBody = token is null ? mail.Tekst : Maillinks.VulIn(mail.Tekst, token),
+            HtmlBody = token is null ? mail.Html : Maillinks.VulIn(mail.Html, token),
+        }.ToMessageBody();
         return bericht;
     }
 }

@@ -14,7 +14,8 @@ namespace Besluitvorming.Web.Mail;
 /// caller's unit of work, so they commit or roll back with the change itself. Sends nothing.
 /// Deputies get no copy: they see the task in "Mijn taken" and can act there; a link is personal to the holder.
 /// </summary>
-public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, IOptions<MailOptions> opties, TimeProvider klok)
+public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, Linktokenkluis kluis, IOptions<MailOptions> opties,
+    TimeProvider klok)
 {
     private static readonly CultureInfo Nl = new("nl-NL");
     private MailOptions O => opties.Value;
@@ -34,19 +35,20 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
         var adressen = await AdressenAsync(
             geopend.Select(t => t.HouderId).Concat(gesloten.Select(t => t.HouderId)).Concat(v.Taken.Select(t => t.HouderId))
                 .Append(v.StellerId), ct);
-        var mails = new List<(string GebruikerId, string Soort, MailInhoud Inhoud)>();
+        var mails = new List<(string GebruikerId, string Soort, MailInhoud Inhoud, string? Token)>();
+        void Mail(string gebruikerId, string soort, MailInhoud inhoud, string? token = null) => mails.Add((gebruikerId, soort, inhoud, token));
         var steller = Naam(adressen, v.StellerId, v.StellerNaam);
 
         if (trigger == Triggers.Indienen || trigger == Triggers.Herindienen)
         {
             var bij = geopend.FirstOrDefault()?.HouderNaam;
-            mails.Add((v.StellerId, MailSoorten.Ingediend, new MailInhoud(
+            Mail(v.StellerId, MailSoorten.Ingediend, new MailInhoud(
                 $"{(trigger == Triggers.Indienen ? "Ingediend" : "Opnieuw ingediend")}: {Kop(v)}",
                 $"Beste {steller},",
                 [$"Uw collegevoorstel is {(trigger == Triggers.Indienen ? "ingediend" : "opnieuw ingediend")}" +
                  (bij is null ? "." : $" en ligt nu bij {bij} ({ctx.Definitie.StatusTitel(v.Status).ToLowerInvariant()}).")],
                 [.. Basis(v, ctx), ("Ingediend door", ctx.Actor.Naam)],
-                "Voorstel bekijken", VoorstelUrl(v))));
+                "Voorstel bekijken", VoorstelUrl(v)));
         }
 
         foreach (var taak in geopend)
@@ -56,69 +58,65 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
             {
                 case Taaksoorten.Paraaf:
                 {
-                    var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
-                    mails.Add((taak.HouderId, MailSoorten.ParaafGevraagd, new MailInhoud(
+                    var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+                    Mail(taak.HouderId, MailSoorten.ParaafGevraagd, new MailInhoud(
                         $"Paraaf gevraagd: {Kop(v)}",
                         $"Beste {houder},",
-                        [$"{v.StellerNaam} heeft een collegevoorstel ingediend. U wordt gevraagd het te paraferen (akkoord) of met een reden terug te sturen naar de steller."],
-                        [.. Basis(v, ctx), ("Gevraagd", "Paraaf afdelingshoofd: akkoord of terugsturen"), ("Uiterlijk", Datum(taak.Deadline)), ("Steller", v.StellerNaam)],
-                        "Paraaf geven", url, LinkVoetnoot(verloopt, v))));
+                        [$"{v.StellerNaam} heeft een collegevoorstel ingediend. U wordt gevraagd het te paraferen (akkoord) of met een reden terug te sturen naar de steller. " +
+                         "Wat u nodig heeft om te beslissen staat in deze e-mail; met uw persoonlijke link onderaan legt u uw besluit vast."],
+                        [.. Basis(v, ctx), ("Gevraagd", "Paraaf afdelingshoofd: akkoord of terugsturen"), ("Uiterlijk", Datum(taak.Deadline)), ("Steller", v.StellerNaam),
+                         .. Voorsteldetails(v, null)],
+                        "Paraaf geven", url, LinkVoetnoot(verloopt, v)), token);
                     break;
                 }
                 case Taaksoorten.Advies:
                 {
                     var aspect = taak.Aspect!.Value;
-                    var toelichting = v.Aspecten.SingleOrDefault(a => a.Aspect == aspect)?.Toelichting;
-                    var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
-                    var gegevens = new List<(string, string)>(Basis(v, ctx))
-                    {
-                        ("Gevraagd", $"Advies {AspectTeksten.Naam(aspect).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"),
-                        ("Uiterlijk", Datum(taak.Deadline)),
-                        ("Steller", v.StellerNaam),
-                    };
-                    if (toelichting is not null) gegevens.Add(($"Toelichting {AspectTeksten.Naam(aspect).ToLowerInvariant()}", toelichting));
-                    mails.Add((taak.HouderId, MailSoorten.AdviesGevraagd, new MailInhoud(
+                    var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+                    Mail(taak.HouderId, MailSoorten.AdviesGevraagd, new MailInhoud(
                         $"Advies gevraagd ({AspectTeksten.Naam(aspect).ToLowerInvariant()}): {Kop(v)}",
                         $"Beste {houder},",
-                        ["Uw advies wordt gevraagd over het volgende collegevoorstel. Via de knop kunt u direct instemmen (ja of nee, met een toelichting) of eerst alleen een opmerking plaatsen."],
-                        gegevens, "Advies geven", url, LinkVoetnoot(verloopt, v))));
+                        [$"Uw advies {AspectTeksten.Naam(aspect).ToLowerInvariant()} wordt gevraagd over het volgende collegevoorstel. Wat u nodig heeft om te beslissen staat in deze e-mail. " +
+                         "Met uw persoonlijke link onderaan kunt u direct instemmen (ja of nee, met een toelichting) of eerst alleen een opmerking plaatsen."],
+                        [.. Basis(v, ctx), .. Adviesvraag(v, taak, aspect)],
+                        "Advies geven", url, LinkVoetnoot(verloopt, v)), token);
                     break;
                 }
                 case Taaksoorten.Herzien:
-                    mails.Add((taak.HouderId, MailSoorten.Teruggestuurd, new MailInhoud(
+                    Mail(taak.HouderId, MailSoorten.Teruggestuurd, new MailInhoud(
                         $"Teruggestuurd: {Kop(v)}",
                         $"Beste {houder},",
                         [$"{ctx.Actor.Naam} heeft uw voorstel teruggestuurd vanuit '{ctx.Definitie.StatusTitel(voor.Status)}'. Herzie het voorstel en dien het opnieuw in."],
                         [.. Basis(v, ctx), ("Reden", invoer.Reden?.Trim() ?? "–"), ("Gevraagd", "Voorstel herzien en opnieuw indienen"), ("Uiterlijk", Datum(taak.Deadline))],
-                        "Voorstel herzien", VoorstelUrl(v))));
+                        "Voorstel herzien", VoorstelUrl(v)));
                     break;
                 case Taaksoorten.Directiebesluit or Taaksoorten.Collegebesluit:
                 {
                     var dt = taak.Soort == Taaksoorten.Directiebesluit;
                     var orgaan = dt ? "het directieteam" : "het college van B&W";
                     var gepland = dt ? v.GeplandDt : v.GeplandBw;
-                    mails.Add((taak.HouderId, MailSoorten.Geagendeerd, new MailInhoud(
+                    Mail(taak.HouderId, MailSoorten.Geagendeerd, new MailInhoud(
                         $"Voor de agenda van {(dt ? "het DT" : "B&W")}: {Kop(v)}",
                         $"Beste {houder},",
                         [$"Dit voorstel is klaar voor {orgaan}. Plaats het op de agenda en leg na de vergadering het besluit vast."],
                         [.. Basis(v, ctx), ("Gevraagd", Taaksoorten.Naam(taak.Soort)), (dt ? "DT d.d." : "B&W d.d.", Datum(gepland)), ("Uiterlijk", Datum(taak.Deadline))],
-                        "Voorstel openen", VoorstelUrl(v))));
+                        "Voorstel openen", VoorstelUrl(v)));
                     if (taak.HouderId != v.StellerId)
-                        mails.Add((v.StellerId, MailSoorten.Geagendeerd, new MailInhoud(
+                        Mail(v.StellerId, MailSoorten.Geagendeerd, new MailInhoud(
                             $"Geagendeerd voor {(dt ? "het DT" : "B&W")}: {Kop(v)}",
                             $"Beste {steller},",
                             [$"Uw voorstel gaat naar {orgaan}{(gepland is { } g ? $" (gepland {Datum(g)})" : "")}."],
                             [.. Basis(v, ctx), (dt ? "DT d.d." : "B&W d.d.", Datum(gepland))],
-                            "Voorstel bekijken", VoorstelUrl(v))));
+                            "Voorstel bekijken", VoorstelUrl(v)));
                     break;
                 }
                 default:
-                    mails.Add((taak.HouderId, MailSoorten.TaakGeopend, new MailInhoud(
+                    Mail(taak.HouderId, MailSoorten.TaakGeopend, new MailInhoud(
                         $"{Taaksoorten.Naam(taak.Soort)}: {Kop(v)}",
                         $"Beste {houder},",
                         ["Er staat een taak voor u klaar bij het volgende collegevoorstel."],
                         [.. Basis(v, ctx), ("Gevraagd", Taaksoorten.Naam(taak.Soort)), ("Uiterlijk", Datum(taak.Deadline))],
-                        "Voorstel openen", VoorstelUrl(v))));
+                        "Voorstel openen", VoorstelUrl(v)));
                     break;
             }
         }
@@ -129,25 +127,25 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
                 ?? Triggers.Naam(trigger);
             var tekst = trigger.StartsWith("Raad") ? v.Raadsbesluit?.Besluittekst : v.Collegebesluit?.Besluittekst;
             foreach (var id in Betrokkenen(v).Where(id => id != ctx.Actor.Id))
-                mails.Add((id, MailSoorten.Besluit, new MailInhoud(
+                Mail(id, MailSoorten.Besluit, new MailInhoud(
                     $"Besluit: {Kop(v)}",
                     $"Beste {Naam(adressen, id, "")},".Replace(" ,", ","),
                     [$"Over dit voorstel is besloten: {besluit}."],
                     [.. Basis(v, ctx), ("Besluit", tekst ?? besluit), ("Vastgelegd door", ctx.Actor.Naam)],
-                    "Voorstel bekijken", VoorstelUrl(v))));
+                    "Voorstel bekijken", VoorstelUrl(v)));
         }
 
         if (trigger == Triggers.Intrekken)
             foreach (var taak in gesloten.Where(t => t.HouderId != ctx.Actor.Id))
-                mails.Add((taak.HouderId, MailSoorten.Ingetrokken, new MailInhoud(
+                Mail(taak.HouderId, MailSoorten.Ingetrokken, new MailInhoud(
                     $"Ingetrokken: {Kop(v)}",
                     $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
                     ["De steller heeft dit voorstel ingetrokken. Uw taak is vervallen; u hoeft niets meer te doen."],
                     [.. Basis(v, ctx), ("Reden", invoer.Reden?.Trim() ?? "–")],
-                    "Voorstel bekijken", VoorstelUrl(v))));
+                    "Voorstel bekijken", VoorstelUrl(v)));
 
         await links.TrekInAsync(gesloten.Select(t => t.Id).ToList(), ct);
-        foreach (var (id, soort, inhoud) in mails) Schrijf(adressen, id, v.Id, soort, inhoud);
+        foreach (var (id, soort, inhoud, token) in mails) Schrijf(adressen, id, v.Id, soort, inhoud, token: token);
     }
 
     /// <summary>A remark on the proposal: the steller hears of it (unless they wrote it).</summary>
@@ -169,16 +167,16 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
         var sleutel = $"herinnering-{taak.Id}-{taak.Deadline:yyyyMMdd}";
         if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) return false;
         var adressen = await AdressenAsync([taak.HouderId], ct);
-        var (url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
-        var wat = taak.Soort == Taaksoorten.Advies && taak.Aspect is { } a
-            ? $"Advies {AspectTeksten.Naam(a).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"
-            : Taaksoorten.Naam(taak.Soort);
+        var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+        var vraag = taak.Soort == Taaksoorten.Advies && taak.Aspect is { } a
+            ? Adviesvraag(v, taak, a)
+            : [("Gevraagd", Taaksoorten.Naam(taak.Soort)), ("Uiterlijk", Datum(taak.Deadline)), .. Voorsteldetails(v, null)];
         Schrijf(adressen, taak.HouderId, v.Id, MailSoorten.Herinnering, new MailInhoud(
             $"Herinnering: advies gevraagd vóór {Datum(taak.Deadline)}: {Kop(v)}",
             $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
-            [$"Uw advies over dit voorstel is nog niet binnen. De termijn loopt af op {Datum(taak.Deadline)}."],
-            [.. Basis(v, ctx), ("Gevraagd", wat), ("Uiterlijk", Datum(taak.Deadline))],
-            "Advies geven", url, LinkVoetnoot(verloopt, v)), sleutel);
+            [$"Uw advies over dit voorstel is nog niet binnen. De termijn loopt af op {Datum(taak.Deadline)}. Met uw persoonlijke link onderaan kunt u direct adviseren."],
+            [.. Basis(v, ctx), .. vraag],
+            "Advies geven", url, LinkVoetnoot(verloopt, v)), sleutel, token);
         return true;
     }
 
@@ -209,12 +207,14 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
     // ---- Helpers ---------------------------------------------------------------------------------------------
 
     private void Schrijf(Dictionary<string, (string? Email, string Naam)> adressen, string gebruikerId, int voorstelId,
-        string soort, MailInhoud inhoud, string? sleutel = null)
+        string soort, MailInhoud inhoud, string? sleutel = null, string? token = null)
     {
         if (!adressen.TryGetValue(gebruikerId, out var a) || string.IsNullOrWhiteSpace(a.Email)) return;
         var domein = O.Afzender.Split('@').Last();
+        // The body holds the link's placeholder; the token itself is stored only encrypted, until the mail is sent.
         db.UitgaandeMails.Add(new UitgaandeMail(domein, a.Email, a.Naam, inhoud.Onderwerp, MailOpmaak.Html(inhoud),
-            MailOpmaak.Tekst(inhoud), voorstelId, soort, klok.GetUtcNow().UtcDateTime, sleutel));
+            MailOpmaak.Tekst(inhoud), voorstelId, soort, klok.GetUtcNow().UtcDateTime, sleutel,
+            token is null ? null : kluis.Versleutel(token)));
     }
 
     private async Task<Dictionary<string, (string? Email, string Naam)>> AdressenAsync(IEnumerable<string> ids, CancellationToken ct)
@@ -239,6 +239,57 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, I
         ("Onderwerp", v.Onderwerp),
         ("Status", ctx.Definitie.StatusTitel(v.Status)),
     ];
+
+    /// <summary>What an advisor needs to decide without signing in: the question, the deadline and the proposal's details for this aspect.</summary>
+    private static List<(string, string)> Adviesvraag(Voorstel v, Taak taak, Aspect aspect) =>
+    [
+        ("Gevraagd", $"Advies {AspectTeksten.Naam(aspect).ToLowerInvariant()}: kunt u instemmen met het voorstel (ja of nee)?"),
+        ("Uiterlijk", Datum(taak.Deadline)),
+        ("Steller", v.StellerNaam),
+        .. Voorsteldetails(v, aspect),
+    ];
+
+    /// <summary>
+    /// The proposal as someone deciding from the mail needs it: B&amp;W date, dictum, summary, the facts of the aspect
+    /// asked about, and the attachments by name (downloads only through the link page, which checks who may see them).
+    /// </summary>
+    private static List<(string, string)> Voorsteldetails(Voorstel v, Aspect? aspect)
+    {
+        var details = new List<(string, string)>
+        {
+            ("B&W d.d.", v.GeplandBw is { } bw ? Datum(bw) : "nog niet gepland"),
+            ("Dictum", v.Dictum.Count == 0 ? "–" : string.Join("\n", v.Dictum.OrderBy(d => d.Volgorde).Select((d, i) => $"{i + 1}. {d.Tekst}"))),
+            ("Samenvatting: wat en waarom", v.SamenvattingWatEnWaarom ?? "–"),
+            ("Samenvatting: hoe", v.SamenvattingHoe ?? "–"),
+        };
+        if (aspect is { } a)
+        {
+            var naam = AspectTeksten.Naam(a).ToLowerInvariant();
+            if (a == Aspect.Financien)
+            {
+                details.Add(("Budgettaire consequenties", JaNee(v.BudgettaireConsequenties)));
+                if (v.Kosten is { } kosten) details.Add(("Kosten", $"{Bedrag(kosten)} {(v.KostenPerJaar ? "per jaar" : "eenmalig")}"));
+                if (v.Baten is { } baten) details.Add(("Baten", Bedrag(baten)));
+                if (!string.IsNullOrWhiteSpace(v.Dekking)) details.Add(("Dekking", v.Dekking));
+            }
+            if (a == Aspect.Personeel)
+            {
+                details.Add(("Formatieve consequenties", JaNee(v.FormatieveConsequenties)));
+                if (v.Fte is { } fte) details.Add(("Formatie", $"{fte.ToString("0.##", Nl)} fte"));
+                if (!string.IsNullOrWhiteSpace(v.Inhuur)) details.Add(("Inhuur", v.Inhuur));
+            }
+            details.Add(($"Toelichting {naam} (steller)",
+                v.Aspecten.SingleOrDefault(x => x.Aspect == a)?.Toelichting is { Length: > 0 } t ? t : "De steller heeft bij dit aspect niets toegelicht."));
+        }
+        details.Add(("Bijlagen", v.Bijlagen.Count == 0
+            ? "geen"
+            : string.Join("\n", v.Bijlagen.OrderBy(b => b.Nr).Select(b => $"{b.Nr}. {b.Naam} ({(b.Openbaar && v.BijlagenOpenbaar ? "openbaar" : "niet openbaar")})"))));
+        return details;
+    }
+
+    private static string JaNee(bool? waarde) => waarde switch { true => "ja", false => "nee", _ => "niet ingevuld" };
+
+    private static string Bedrag(decimal bedrag) => $"EUR {bedrag.ToString("#,##0.##", Nl)}";
 
     private string VoorstelUrl(Voorstel v) => $"{O.BasisUrl.TrimEnd('/')}/Voorstellen/{v.Id}";
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Besluitvorming.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,21 +7,40 @@ using Microsoft.Extensions.Options;
 namespace Besluitvorming.Web.Mail;
 
 /// <summary>Makes and finds <see cref="Maillink"/>s. A token is 32 random bytes (256 bits), base64url in the URL.</summary>
-public sealed class Maillinks(BesluitvormingDbContext db, IOptions<MailOptions> opties, TimeProvider klok)
+public sealed partial class Maillinks(BesluitvormingDbContext db, IOptions<MailOptions> opties, TimeProvider klok)
 {
     private const int TokenLengte = 43; // base64url of 32 bytes, without padding
+    private const string Pad = "/Link/";
 
-    /// <summary>Adds a link for this person and task to the unit of work and returns its absolute URL.</summary>
-    public (string Url, DateTime VerlooptOp) Maak(int taakId, int voorstelId, string gebruikerId)
+    /// <summary>
+    /// Stands in the stored mail where the token goes; <see cref="VulIn"/> puts the token there at send time. It can
+    /// never be mistaken for a token (a token has no braces).
+    /// </summary>
+    public const string Plaatshouder = "{persoonlijke-link}";
+
+    /// <summary>
+    /// Adds a link for this person and task to the unit of work. Returns the token, which must not be stored (see
+    /// <see cref="Linktokenkluis"/>), and the URL to put in the mail, with <see cref="Plaatshouder"/> for the token.
+    /// </summary>
+    public (string Token, string Url, DateTime VerlooptOp) Maak(int taakId, int voorstelId, string gebruikerId)
     {
         var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var nu = klok.GetUtcNow().UtcDateTime;
         var verloopt = nu.AddDays(opties.Value.LinkGeldigDagen);
         db.Maillinks.Add(new Maillink(Hash(token), taakId, voorstelId, gebruikerId, nu, verloopt));
-        return (Url(token), verloopt);
+        return (token, Url(Plaatshouder), verloopt);
     }
 
-    public string Url(string token) => $"{opties.Value.BasisUrl.TrimEnd('/')}/Link/{token}";
+    public string Url(string token) => $"{opties.Value.BasisUrl.TrimEnd('/')}{Pad}{token}";
+
+    /// <summary>The stored text with the token in place of every link placeholder.</summary>
+    public static string VulIn(string tekst, string token) => tekst.Replace(Pad + Plaatshouder, Pad + token, StringComparison.Ordinal);
+
+    /// <summary>The text with every raw token in a link replaced by the placeholder.</summary>
+    public static string SchermAf(string tekst) => RuweLink().Replace(tekst, Pad + Plaatshouder);
+
+    [GeneratedRegex("/Link/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
+    private static partial Regex RuweLink();
 
     /// <summary>The link this token belongs to, tracked; null for anything malformed or unknown.</summary>
     public async Task<Maillink?> ZoekAsync(string? token, CancellationToken ct = default)

@@ -25,13 +25,20 @@ public sealed class UitgaandeMail
     public MailStatus Status { get; private set; }
     /// <summary>Makes a mail that must go out once per occasion unique (a reminder for one deadline); null otherwise.</summary>
     public string? Sleutel { get; private set; }
+    /// <summary>
+    /// The token of the mail's personal link, encrypted (<see cref="Linktokenkluis"/>), while the mail still has to go
+    /// out; <see cref="Html"/> and <see cref="Tekst"/> carry <see cref="Maillinks.Plaatshouder"/> instead. Cleared
+    /// when the mail is sent; a failed mail keeps it until it is sent again.
+    /// </summary>
+    public string? VersleuteldToken { get; private set; }
 
     private UitgaandeMail() { }
 
     public UitgaandeMail(string domein, string aanAdres, string aanNaam, string onderwerp, string html, string tekst,
-        int? voorstelId, string soort, DateTime nu, string? sleutel = null)
+        int? voorstelId, string soort, DateTime nu, string? sleutel = null, string? versleuteldToken = null)
     {
         Sleutel = sleutel;
+        VersleuteldToken = versleuteldToken;
         MessageId = $"{Guid.NewGuid():N}@{domein}";
         AanAdres = aanAdres;
         AanNaam = aanNaam;
@@ -50,6 +57,19 @@ public sealed class UitgaandeMail
         Status = MailStatus.Verzonden;
         VerzondenOp = nu;
         LaatsteFout = null;
+        // Only the recipient holds the link from now on.
+        SchermLinksAf();
+    }
+
+    /// <summary>
+    /// Keeps no usable token: drops the encrypted one, and blanks out any raw token in the body (mail written before
+    /// tokens were kept apart had them there).
+    /// </summary>
+    public void SchermLinksAf()
+    {
+        VersleuteldToken = null;
+        Html = Maillinks.SchermAf(Html);
+        Tekst = Maillinks.SchermAf(Tekst);
     }
 
     /// <summary>Backoff doubles per attempt up to a ceiling; after the last attempt the message is given up.</summary>

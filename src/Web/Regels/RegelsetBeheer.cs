@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Regels;
 /// proposal, and activate a version. The active version is only ever changed by <see cref="ActiveerAsync"/>.
 /// </summary>
 public sealed class RegelsetBeheer(BesluitvormingDbContext db, Regelbeoordelaar beoordelaar, RegelDienst regels,
-    VoorstelDienst voorstellen, TimeProvider klok)
+    VoorstelDienst voorstellen, Regelwerkbegrenzer begrenzer, TimeProvider klok)
 {
     public async Task<bool> BestaatAsync(string naam, CancellationToken ct = default) =>
         await db.RegelsetVersies.AnyAsync(r => r.Naam == naam, ct);
@@ -40,7 +40,8 @@ public sealed class RegelsetBeheer(BesluitvormingDbContext db, Regelbeoordelaar 
         var doel = await db.RegelsetVersies.SingleAsync(r => r.Naam == naam && r.Versie == versie, ct);
         if (doel.Status == Regelsetstatus.Actief) return;
         // Compile first: a version that cannot be used is never activated.
-        beoordelaar.Compileer(new Regelset(doel.Naam, doel.Versie, doel.Json));
+        var set = new Regelset(doel.Naam, doel.Versie, doel.Json);
+        await begrenzer.VoerUitAsync(() => { beoordelaar.Compileer(set); return true; }, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var oud in await db.RegelsetVersies.Where(r => r.Naam == naam && r.Status == Regelsetstatus.Actief).ToListAsync(ct))
             oud.Status = Regelsetstatus.Vervangen;
@@ -52,12 +53,18 @@ public sealed class RegelsetBeheer(BesluitvormingDbContext db, Regelbeoordelaar 
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>Runs a version (any status) against an existing proposal; nothing is stored.</summary>
+    /// <summary>
+    /// Runs a version (any status) against an existing proposal; nothing is stored. Throws
+    /// <see cref="RegelsetOngeldigException"/> for a stored version that does not validate (anymore) and
+    /// <see cref="RegelwerkTeZwaarException"/> when the work exceeds its limit.
+    /// </summary>
     public async Task<Regeluitkomst?> ProefdraaiAsync(RegelsetVersie versie, int voorstelId, CancellationToken ct = default)
     {
         var voorstel = await voorstellen.LaadAsync(voorstelId, ct);
         if (voorstel is null) return null;
         var omgeving = await regels.OmgevingAsync(voorstel, ct);
-        return beoordelaar.Beoordeel(new Regelset(versie.Naam, versie.Versie, versie.Json), VoorstelFeiten.Van(voorstel, omgeving));
+        var set = new Regelset(versie.Naam, versie.Versie, versie.Json);
+        var feiten = VoorstelFeiten.Van(voorstel, omgeving);
+        return await begrenzer.VoerUitAsync(() => beoordelaar.Beoordeel(set, feiten), ct);
     }
 }

@@ -8,10 +8,12 @@ public sealed class VerzondenMailTests(BesluitvormingFabriek fabriek) : IClassFi
     [Fact]
     public async Task Beheerder_ziet_de_verzonden_mail_en_kan_de_link_volgen()
     {
-        var route = new Route(fabriek);
+        // Personal links are shown in the Development demo only (VerzondenMailAfschermingTests: elsewhere they are blanked out).
+        await using var dev = new BesluitvormingFabriek { Omgeving = "Development" };
+        var route = new Route(dev);
         var onderwerp = $"Verzonden {Guid.NewGuid():N}";
         await route.IndienenAsync("steller", Route.VolledigVoorstel(onderwerp));
-        await Mailmap.WachtOpAsync(fabriek, m => (m.Subject ?? "").Contains(onderwerp) && m.Aan("afdelingshoofd@gemeente.example"));
+        await Mailmap.WachtOpAsync(dev, m => (m.Subject ?? "").Contains(onderwerp) && m.Aan("afdelingshoofd@gemeente.example"));
 
         var beheerder = await route.AlsAsync("beheerder");
         var lijst = await beheerder.PaginaAsync("/Mail/Verzonden");
@@ -20,7 +22,7 @@ public sealed class VerzondenMailTests(BesluitvormingFabriek fabriek) : IClassFi
         bericht.QuerySelector("[data-bericht]")!.TextContent.ShouldContain("afdelingshoofd@gemeente.example");
         var maillink = bericht.QuerySelectorAll(".mailtekst a").Select(a => a.GetAttribute("href")!).Single(h => h.Contains("/Link/"));
         var pad = new Uri(maillink).AbsolutePath;
-        (await fabriek.Klant().PaginaAsync(pad)).Body!.TextContent.ShouldContain(onderwerp);
+        (await dev.Klant().PaginaAsync(pad)).Body!.TextContent.ShouldContain(onderwerp);
     }
 
     [Fact]

@@ -89,20 +89,16 @@ public sealed class IndexModel(LinkToegang toegang, VoorstelDienst dienst, Beslu
         }
         catch (RegelsBlokkerenException e)
         {
-            // The gate's rules stop the decision: say why, keep what was typed; the link stays usable.
-            ModelState.AddModelError(string.Empty, e.Message);
+            // The gate's rules stop the decision: say why, next to the choice; keep what was typed; the link stays usable.
+            ModelState.AddModelError("Invoer.Keuze", e.Message);
             return Page();
         }
         catch (VoorstelFout)
         {
             return Geweigerd();
         }
-        TempData["Succes"] = Invoer.Keuze switch
-        {
-            "ja" or "nee" => "Dank u. Uw advies is vastgelegd.",
-            "akkoord" => "Dank u. Uw paraaf is vastgelegd; het voorstel gaat verder.",
-            _ => "Het voorstel is teruggestuurd naar de steller, met uw reden.",
-        };
+        // Only this browser learns which link it was (TempData is encrypted and read once); Gereed shows what was stored.
+        TempData[GereedModel.Sleutel] = o.Link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return RedirectToPage("Gereed");
     }
 

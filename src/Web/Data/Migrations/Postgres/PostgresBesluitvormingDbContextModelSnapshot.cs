@@ -528,6 +528,10 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("VersleuteldToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTime?>("VerzondenOp")
                         .HasColumnType("timestamp with time zone");
 

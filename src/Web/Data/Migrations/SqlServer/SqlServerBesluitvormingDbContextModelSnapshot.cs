@@ -529,6 +529,10 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("VersleuteldToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime?>("VerzondenOp")
                         .HasColumnType("datetime2");
 

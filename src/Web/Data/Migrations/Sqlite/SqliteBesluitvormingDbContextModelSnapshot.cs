@@ -501,6 +501,10 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VersleuteldToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("VerzondenOp")
                         .HasColumnType("TEXT");
 

@@ -30,8 +30,19 @@ public sealed class VersieModel(BesluitvormingDbContext db, RegelsetBeheer behee
         if (!await LaadAsync(naam, versie)) return NotFound();
         if (VoorstelId is { } id)
         {
-            Proefdraai = await beheer.ProefdraaiAsync(Versie, id);
-            if (Proefdraai is null) ProefdraaiFout = $"Er is geen voorstel met nummer {id}.";
+            try
+            {
+                Proefdraai = await beheer.ProefdraaiAsync(Versie, id, HttpContext.RequestAborted);
+                if (Proefdraai is null) ProefdraaiFout = $"Er is geen voorstel met nummer {id}.";
+            }
+            catch (RegelsetOngeldigException e)
+            {
+                ProefdraaiFout = $"Deze versie kan niet worden uitgevoerd: {string.Join("; ", e.Fouten)}";
+            }
+            catch (RegelwerkTeZwaarException e)
+            {
+                ProefdraaiFout = e.Message;
+            }
         }
         return Page();
     }
@@ -53,6 +64,11 @@ public sealed class VersieModel(BesluitvormingDbContext db, RegelsetBeheer behee
         catch (RegelsetOngeldigException e)
         {
             TempData["Fout"] = $"Deze versie kan niet worden geactiveerd: {string.Join("; ", e.Fouten)}";
+            return RedirectToPage("Versie", new { naam, versie });
+        }
+        catch (RegelwerkTeZwaarException e)
+        {
+            TempData["Fout"] = $"Deze versie is niet geactiveerd. {e.Message}";
             return RedirectToPage("Versie", new { naam, versie });
         }
         TempData["Succes"] = $"Versie {versie} van {naam} is nu actief; ze geldt vanaf nu voor elke controle.";

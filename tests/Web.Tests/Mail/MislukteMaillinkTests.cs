@@ -1,0 +1,79 @@
+using System.Net;
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Besluitvorming.Web.Tests.Mail;
+
+/// <summary>
+/// A mail with a link that cannot be delivered keeps its token, encrypted and out of the beheerder's sight, until it
+/// is sent again; then the token goes into the mail, the column is cleared and the link works.
+/// </summary>
+public sealed class MislukteMaillinkTests : IAsyncLifetime
+{
+    private Maildev _server = null!;
+    private MailFabriek _fabriek = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _server = await Maildev.EigenAsync();
+        await _server.StopAsync(); // down from the start: the first attempt fails, and with one attempt allowed the mail is 'mislukt'
+        _fabriek = new MailFabriek(_server, maxPogingen: 1);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _fabriek.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    private async Task<UitgaandeMail> WachtOpStatusAsync(int voorstelId, string aan, MailStatus status)
+    {
+        using var scope = _fabriek.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var tot = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var mail = await db.UitgaandeMails.AsNoTracking().SingleOrDefaultAsync(m => m.VoorstelId == voorstelId && m.AanAdres == aan && m.Status == status);
+            if (mail is not null) return mail;
+            DateTime.UtcNow.ShouldBeLessThan(tot, $"de mail aan {aan} werd niet '{status}'");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task Mislukte_mail_houdt_het_token_versleuteld_vast_tot_hij_opnieuw_verstuurd_is()
+    {
+        var route = new Route(_fabriek);
+        var onderwerp = $"Mislukte link {Guid.NewGuid():N}";
+        var id = await route.IndienenAsync("steller", Route.VolledigVoorstel(onderwerp));
+        const string aan = "afdelingshoofd@gemeente.example";
+
+        var mislukt = await WachtOpStatusAsync(id, aan, MailStatus.Mislukt);
+        mislukt.VersleuteldToken.ShouldNotBeNullOrEmpty();
+        mislukt.Tekst.ShouldContain($"/Link/{Maillinks.Plaatshouder}");
+        (await Databasezoeker.KolommenVolgensAsync(_fabriek, LinktokensInRustTests.RuweLink())).ShouldBeEmpty();
+
+        var beheerder = await route.AlsAsync("beheerder");
+        var (_, overzicht) = await beheerder.GetAsync("/Beheer/Mail");
+        var html = overzicht.DocumentElement.OuterHtml;
+        overzicht.QuerySelector($"[data-mislukt] tr[data-mail-id='{mislukt.Id}']")!.TextContent.ShouldContain(onderwerp);
+        html.ShouldNotContain(mislukt.VersleuteldToken!);
+        html.ShouldNotContain("/Link/");
+
+        await _server.StartAsync();
+        var post = await beheerder.VerstuurAsync("/Beheer/Mail", [], formulierSelector: $"tr[data-mail-id='{mislukt.Id}'] form");
+        post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var bericht = await _server.WachtOpAsync(b => b.Onderwerp.Contains(onderwerp) && b.Aan == aan);
+        var pad = bericht.LinkPad();
+        var token = pad.Split('/').Last();
+        _fabriek.Services.GetRequiredService<Linktokenkluis>().Ontsleutel(mislukt.VersleuteldToken!).ShouldBe(token, "de kolom hield precies dit token vast");
+
+        var verzonden = await WachtOpStatusAsync(id, aan, MailStatus.Verzonden);
+        verzonden.VersleuteldToken.ShouldBeNull();
+        (await Databasezoeker.KolommenMetAsync(_fabriek, token)).ShouldBeEmpty();
+        (await Databasezoeker.KolommenMetAsync(_fabriek, mislukt.VersleuteldToken!)).ShouldBeEmpty();
+        (await _fabriek.Klant().PaginaAsync(pad)).Body!.TextContent.ShouldContain(onderwerp);
+    }
+}
