@@ -30,9 +30,13 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
     private readonly Random _toeval = new(zaad);
     private readonly Dictionary<string, TestKlant> _klanten = [];
     private readonly Foutlogger _log = Foutlogger.Op(fabriek);
+    private readonly HashSet<string> _tekstenGehad = [];
 
     public int Aantal { get; private set; }
+    /// <summary>The answers to the fuzzed posts (and GETs of the GET forms).</summary>
     public SortedDictionary<int, int> Statussen { get; } = [];
+    /// <summary>The answers to the pages fetched to discover forms and to check what was stored.</summary>
+    public SortedDictionary<int, int> NakijkStatussen { get; } = [];
     public List<string> Fouten { get; } = [];
     public Dictionary<string, SortedDictionary<int, int>> PerFormulier { get; } = [];
     public List<string> Bezocht { get; } = [];
@@ -64,7 +68,7 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
             if (!bezocht.Add(perPagina ? url : Patroon(url))) continue;
             Bezocht.Add($"{gebruiker ?? "anoniem"} {url}");
             var (antwoord, pagina) = await klant.GetAsync(url);
-            Tel((int)antwoord.StatusCode);
+            TelGet((int)antwoord.StatusCode);
             if ((int)antwoord.StatusCode >= 500) Fouten.Add($"GET {url} als {gebruiker ?? "anoniem"}: HTTP {(int)antwoord.StatusCode} {_log.Laatste()}");
             if (antwoord.StatusCode != HttpStatusCode.OK) continue;
             foreach (var form in pagina.QuerySelectorAll<IHtmlFormElement>("form"))
@@ -181,7 +185,9 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
         varianten.Add(alles);
         var vormen = f.Namen.GroupBy(n => Cijfers().Replace(n, "*")).Select(v => v.ElementAt(_toeval.Next(v.Count()))).Where(_ => volledig).ToList();
         foreach (var naam in vormen.Where(n => !f.Tekstvelden.Contains(n))) varianten.Add(Vervang(Basis(), naam, Volgende()));
-        foreach (var naam in vormen.Where(f.Tekstvelden.Contains)) varianten.Add(Vervang(Basis(), naam, Fuzzwaarden.Lang));
+        // NUL and 10,000 characters once per text field of a kind of form: the existing proposal's form repeats the new one's.
+        var teksten = vormen.Where(n => f.Tekstvelden.Contains(n) && _tekstenGehad.Add($"{Patroon(f.Actie).Replace("/{n}", "")} {Cijfers().Replace(n, "*")}")).ToList();
+        foreach (var naam in teksten) varianten.Add(Vervang(Basis(), naam, Fuzzwaarden.Lang));
         for (var i = volledig ? Math.Clamp(f.Namen.Count / 2, 4, 10) : 6; i > 0 && f.Namen.Count > 0; i--)
         {
             var velden = Basis();
@@ -198,7 +204,7 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
             vreemd.Add(("Invoer", Volgende()));
             varianten.Add(vreemd);
         }
-        foreach (var naam in vormen.Where(f.Tekstvelden.Contains)) varianten.Add(Vervang(Basis(), naam, Fuzzwaarden.MetNul));
+        foreach (var naam in teksten) varianten.Add(Vervang(Basis(), naam, Fuzzwaarden.MetNul));
 
         var tijd = System.Diagnostics.Stopwatch.StartNew();
         var toestand = await ToestandAsync(f);
@@ -284,7 +290,7 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
         {
             // What was stored shows again, and (for the proposal form) equals what was posted.
             var (toon, _) = await (await KlantAsync("steller")).GetAsync($"/Voorstellen/{id}");
-            Tel((int)toon.StatusCode);
+            TelGet((int)toon.StatusCode);
             if ((int)toon.StatusCode >= 500) Fouten.Add($"{omschrijving}: daarna GET /Voorstellen/{id}: HTTP {(int)toon.StatusCode} {_log.Laatste()}");
             if (bewerken)
                 foreach (var verschil in await VergelijkAsync(id, velden.Where(v => f.Namen.Contains(v.Naam)).ToList()))
@@ -293,7 +299,7 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
         else if (omgeleid && antwoord.Headers.Location is { } waarheen && waarheen.OriginalString.StartsWith('/'))
         {
             var (volgende, _) = await klant.GetAsync(waarheen.OriginalString);
-            Tel((int)volgende.StatusCode);
+            TelGet((int)volgende.StatusCode);
             if ((int)volgende.StatusCode >= 500) Fouten.Add($"{omschrijving}: daarna GET {waarheen}: HTTP {(int)volgende.StatusCode} {_log.Laatste()}");
         }
         return na;
@@ -325,6 +331,8 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
     }
 
     private void Tel(int status) => Statussen[status] = Statussen.GetValueOrDefault(status) + 1;
+
+    private void TelGet(int status) => NakijkStatussen[status] = NakijkStatussen.GetValueOrDefault(status) + 1;
 
     // ---- What is stored ------------------------------------------------------------------------------------------
 

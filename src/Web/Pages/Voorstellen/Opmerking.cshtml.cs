@@ -17,9 +17,9 @@ public sealed class OpmerkingModel(VoorstelDienst dienst) : PageModel
             await dienst.PlaatsOpmerkingAsync(id, tekst);
             TempData["Succes"] = "Uw opmerking staat in de tijdlijn.";
         }
-        catch (ActieOngeldigException)
+        catch (ActieOngeldigException e)
         {
-            TempData["Fout"] = "Vul uw opmerking in.";
+            TempData["Fout"] = e.Fouten.Values.FirstOrDefault() ?? "Vul uw opmerking in.";
         }
         catch (GeenToegangException)
         {

@@ -794,16 +794,19 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Aanleiding")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<Guid>("AanmaakSleutel")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Aanpak")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("Achtergrond")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<bool>("AdviesrondeGehouden")
                         .HasColumnType("boolean");
@@ -829,7 +832,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("Dekking")
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<bool?>("FormatieveConsequenties")
                         .HasColumnType("boolean");
@@ -857,7 +861,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Inhuur")
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<decimal?>("Kosten")
                         .HasPrecision(18, 2)
@@ -880,7 +885,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("OrAdvies")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<DateOnly?>("OrAdviesDatum")
                         .HasColumnType("date");
@@ -895,10 +901,12 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Portefeuillehouder")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Programma")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("ProjectId")
                         .HasColumnType("integer");
@@ -917,13 +925,16 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("SamenvattingHoe")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("SamenvattingWatEnWaarom")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("Secretaris")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -942,7 +953,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("StellerTelefoon")
-                        .HasColumnType("text");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("integer");
@@ -956,7 +968,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("VoorstelTekst")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("WorkflowNaam")
                         .IsRequired()
@@ -1296,10 +1309,12 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                                 .HasColumnType("boolean");
 
                             b1.Property<string>("Opmerking")
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<string>("Toelichting")
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<bool>("Vereist")
                                 .HasColumnType("boolean");
@@ -1323,7 +1338,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<string>("Uitkomst")
                                 .IsRequired()
@@ -1354,7 +1370,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("Tekst")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<int>("Volgorde")
                                 .HasColumnType("integer");
@@ -1382,10 +1399,12 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("Punten")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<string>("Verwerking")
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.HasKey("VoorstelId");
 
@@ -1402,7 +1421,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<string>("Uitkomst")
                                 .IsRequired()

@@ -796,15 +796,18 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Aanleiding")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("AanmaakSleutel")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Aanpak")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Achtergrond")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("AdviesrondeGehouden")
@@ -831,7 +834,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<string>("Dekking")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<bool?>("FormatieveConsequenties")
                         .HasColumnType("bit");
@@ -859,7 +863,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Inhuur")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<decimal?>("Kosten")
                         .HasPrecision(18, 2)
@@ -882,6 +887,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("OrAdvies")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("OrAdviesDatum")
@@ -897,10 +903,12 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Portefeuillehouder")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Programma")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("ProjectId")
                         .HasColumnType("int");
@@ -919,13 +927,16 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("SamenvattingHoe")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SamenvattingWatEnWaarom")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Secretaris")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -944,7 +955,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("StellerTelefoon")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("int");
@@ -958,6 +970,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("VoorstelTekst")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("WorkflowNaam")
@@ -1300,9 +1313,11 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                                 .HasColumnType("bit");
 
                             b1.Property<string>("Opmerking")
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Toelichting")
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<bool>("Vereist")
@@ -1327,6 +1342,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Uitkomst")
@@ -1358,6 +1374,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("Tekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<int>("Volgorde")
@@ -1386,9 +1403,11 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("Punten")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Verwerking")
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.HasKey("VoorstelId");
@@ -1406,6 +1425,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Uitkomst")

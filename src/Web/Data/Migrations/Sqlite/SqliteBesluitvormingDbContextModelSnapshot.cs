@@ -757,15 +757,18 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Aanleiding")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AanmaakSleutel")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Aanpak")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Achtergrond")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AdviesrondeGehouden")
@@ -792,6 +795,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Dekking")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("FormatieveConsequenties")
@@ -820,6 +824,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Inhuur")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Kosten")
@@ -843,6 +848,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrAdvies")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OrAdviesDatum")
@@ -858,9 +864,11 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Portefeuillehouder")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Programma")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ProjectId")
@@ -880,12 +888,15 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SamenvattingHoe")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SamenvattingWatEnWaarom")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Secretaris")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -905,6 +916,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StellerTelefoon")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TeamId")
@@ -919,6 +931,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("VoorstelTekst")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WorkflowNaam")
@@ -1255,9 +1268,11 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Opmerking")
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Toelichting")
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("Vereist")
@@ -1282,6 +1297,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Uitkomst")
@@ -1311,6 +1327,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("Tekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Volgorde")
@@ -1339,9 +1356,11 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("Punten")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Verwerking")
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("VoorstelId");
@@ -1359,6 +1378,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Uitkomst")
