@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Besluitvorming.Workflows.Voorstellen;
 
 /// <summary>
-/// The most characters each text of a proposal may hold, and the bounds of its numbers. The database columns have exactly these sizes, the forms
-/// show them as <c>maxlength</c>, and the domain verbs refuse anything longer, so every database behaves the same.
+/// The most characters each text of a proposal may hold, and the bounds of its numbers. The database columns have
+/// exactly these sizes, the forms show them as <c>maxlength</c>, and the domain verbs refuse anything longer, so every
+/// database behaves the same.
 /// </summary>
 public static class Veldlengtes
 {
