@@ -32,6 +32,8 @@ public static class BesluitvormingExtensions
             o.Conventions.AuthorizeFolder("/Overzicht", Identiteit.IdentiteitExtensions.Monitoring);
         }).AddMvcOptions(o =>
         {
+            // Numbers, yes/no, dates and text are read the same way on every form (see Invoer).
+            o.ModelBinderProviders.Insert(0, new Invoer.InvoerBinderProvider());
             var m = o.ModelBindingMessageProvider;
             m.SetValueMustNotBeNullAccessor(_ => "Vul dit veld in.");
             m.SetAttemptedValueIsInvalidAccessor((waarde, _) => $"'{waarde}' is geen geldige waarde.");

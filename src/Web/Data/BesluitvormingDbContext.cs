@@ -96,15 +96,29 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
             e.HasIndex(v => v.Registratienummer).IsUnique();
             e.HasIndex(v => v.Status);
             e.Property(v => v.Registratienummer).HasMaxLength(20);
-            e.Property(v => v.Onderwerp).HasMaxLength(500);
             e.Property(v => v.Status).HasMaxLength(50);
             e.Property(v => v.WorkflowNaam).HasMaxLength(100);
             e.Property(v => v.TeruggestuurdVanuit).HasMaxLength(50);
             e.Property(v => v.Openbaarheid).HasConversion<string>().HasMaxLength(20);
             e.Property(v => v.Behandelwijze).HasConversion<string>().HasMaxLength(20);
-            e.Property(v => v.Kosten).HasPrecision(18, 2);
-            e.Property(v => v.Baten).HasPrecision(18, 2);
-            e.Property(v => v.Fte).HasPrecision(9, 2);
+            // What the steller and the decision makers type: the sizes the forms and the domain enforce.
+            e.Property(v => v.Onderwerp).HasMaxLength(Veldlengtes.Onderwerp);
+            e.Property(v => v.Programma).HasMaxLength(Veldlengtes.Programma);
+            e.Property(v => v.StellerTelefoon).HasMaxLength(Veldlengtes.Telefoon);
+            e.Property(v => v.Portefeuillehouder).HasMaxLength(Veldlengtes.Naam);
+            e.Property(v => v.Secretaris).HasMaxLength(Veldlengtes.Naam);
+            e.Property(v => v.SamenvattingWatEnWaarom).HasMaxLength(Veldlengtes.Tekst);
+            e.Property(v => v.SamenvattingHoe).HasMaxLength(Veldlengtes.Tekst);
+            e.Property(v => v.Aanleiding).HasMaxLength(Veldlengtes.Tekst);
+            e.Property(v => v.Achtergrond).HasMaxLength(Veldlengtes.Tekst);
+            e.Property(v => v.Aanpak).HasMaxLength(Veldlengtes.Tekst);
+            e.Property(v => v.VoorstelTekst).HasMaxLength(Veldlengtes.Tekst);
+            e.Property(v => v.Dekking).HasMaxLength(Veldlengtes.Regel);
+            e.Property(v => v.Inhuur).HasMaxLength(Veldlengtes.Regel);
+            e.Property(v => v.OrAdvies).HasMaxLength(Veldlengtes.Tekst);
+            e.Property(v => v.Kosten).HasPrecision(18, Veldlengtes.Decimalen);
+            e.Property(v => v.Baten).HasPrecision(18, Veldlengtes.Decimalen);
+            e.Property(v => v.Fte).HasPrecision(9, Veldlengtes.Decimalen);
             e.HasOne<Afdeling>().WithMany().HasForeignKey(v => v.AfdelingId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Team>().WithMany().HasForeignKey(v => v.TeamId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Project>().WithMany().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.SetNull);
@@ -116,6 +130,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
                 d.WithOwner().HasForeignKey("VoorstelId");
                 d.Property<int>("Id");
                 d.HasKey("Id");
+                d.Property(x => x.Tekst).HasMaxLength(Veldlengtes.Tekst);
             });
             e.OwnsMany(v => v.Voorbesprekingen, d =>
             {
@@ -123,7 +138,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
                 d.WithOwner().HasForeignKey("VoorstelId");
                 d.Property<int>("Id");
                 d.HasKey("Id");
-                d.Property(x => x.Persoon).HasMaxLength(300);
+                d.Property(x => x.Persoon).HasMaxLength(Veldlengtes.Voorbespreking);
             });
             e.OwnsMany(v => v.Aspecten, a =>
             {
@@ -132,18 +147,27 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
                 a.Property(x => x.Aspect).HasConversion<string>().HasMaxLength(30);
                 a.HasKey("VoorstelId", nameof(Bedrijfsvoeringsaspect.Aspect));
                 a.Property(x => x.AdviseurNaam).HasMaxLength(200);
+                a.Property(x => x.Toelichting).HasMaxLength(Veldlengtes.Tekst);
+                a.Property(x => x.Opmerking).HasMaxLength(Veldlengtes.Tekst);
             });
-            e.OwnsOne(v => v.Directiebesluit, d => d.ToTable("Directiebesluiten"));
+            e.OwnsOne(v => v.Directiebesluit, d =>
+            {
+                d.ToTable("Directiebesluiten");
+                d.Property(x => x.Punten).HasMaxLength(Veldlengtes.Tekst);
+                d.Property(x => x.Verwerking).HasMaxLength(Veldlengtes.Tekst);
+            });
             e.OwnsOne(v => v.Collegebesluit, c =>
             {
                 c.ToTable("Collegebesluiten");
                 c.Property(x => x.Uitkomst).HasConversion<string>().HasMaxLength(30);
-                c.Property(x => x.BehandelendTeam).HasMaxLength(50);
+                c.Property(x => x.BehandelendTeam).HasMaxLength(Veldlengtes.BehandelendTeam);
+                c.Property(x => x.Besluittekst).HasMaxLength(Veldlengtes.Tekst);
             });
             e.OwnsOne(v => v.Raadsbesluit, r =>
             {
                 r.ToTable("Raadsbesluiten");
                 r.Property(x => x.Uitkomst).HasConversion<string>().HasMaxLength(30);
+                r.Property(x => x.Besluittekst).HasMaxLength(Veldlengtes.Tekst);
             });
 
             e.HasMany(v => v.Bijlagen).WithOne().HasForeignKey(x => x.VoorstelId).OnDelete(DeleteBehavior.Cascade);
@@ -156,7 +180,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
 
         b.Entity<Bijlage>(e =>
         {
-            e.Property(x => x.Naam).HasMaxLength(300);
+            e.Property(x => x.Naam).HasMaxLength(Veldlengtes.BijlageNaam);
             e.Property(x => x.Bestandsnaam).HasMaxLength(255);
             e.Property(x => x.ContentType).HasMaxLength(150);
             e.Property(x => x.Soort).HasConversion<string>().HasMaxLength(30);

@@ -14,7 +14,7 @@ public static class RegelsModel
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.GewijzigdDoor).HasMaxLength(200);
             e.Property(x => x.GeactiveerdDoor).HasMaxLength(200);
-            e.Property(x => x.Toelichting).HasMaxLength(1000);
+            e.Property(x => x.Toelichting).HasMaxLength(RegelsetVersie.ToelichtingLengte);
             e.HasIndex(x => new { x.Naam, x.Versie }).IsUnique();
             // At most one active version per rule set, also when two beheerders activate at once.
             e.HasIndex(x => x.Naam).IsUnique().HasFilter("\"Status\" = 'Actief'").HasDatabaseName("IX_RegelsetVersies_Naam_Actief");

@@ -6,6 +6,8 @@ namespace Besluitvorming.Web.Regels;
 /// </summary>
 public sealed class RegelsetVersie
 {
+    public const int ToelichtingLengte = 1_000;
+
     public int Id { get; set; }
     public string Naam { get; set; } = "";
     public int Versie { get; set; }

@@ -60,6 +60,12 @@ public static class Triggers
             if (!ok) fouten.TryAdd(veld, melding);
         }
 
+        // Whatever the trigger: no text longer than its column, none with a control character.
+        Veldlengtes.Controleer(fouten, nameof(invoer.Reden), invoer.Reden, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(fouten, nameof(invoer.Opmerking), invoer.Opmerking, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(fouten, nameof(invoer.Tekst), invoer.Tekst, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(fouten, nameof(invoer.BehandelendTeam), invoer.BehandelendTeam?.Trim(), Veldlengtes.BehandelendTeam);
+
         switch (trigger)
         {
             case Terugsturen:

@@ -189,6 +189,7 @@ public sealed class Voorstel
         string bestandsnaam, string contentType, long grootte, Overgangscontext ctx)
     {
         ControleerBewerkbaar(ctx);
+        ControleerBijlagenaam(naam);
         var nr = _bijlagen.Count == 0 ? 1 : _bijlagen.Max(b => b.Nr) + 1;
         _bijlagen.Add(new Bijlage(nr, naam, datum, openbaar, soort, bestandId, bestandsnaam, contentType, grootte));
         Log(ctx.Nu, ctx.Actor, "BijlageToegevoegd", $"Bijlage {nr} toegevoegd: {naam}", null, null, null);
@@ -200,9 +201,17 @@ public sealed class Voorstel
         ControleerBewerkbaar(ctx);
         var bijlage = _bijlagen.SingleOrDefault(b => b.Id == bijlageId)
             ?? throw new VoorstelFout("Deze bijlage hoort niet bij dit voorstel.");
+        ControleerBijlagenaam(naam);
         if (bijlage.Naam == naam && bijlage.Datum == datum && bijlage.Openbaar == openbaar && bijlage.Soort == soort) return;
         bijlage.Wijzig(bijlage.Nr, naam, datum, openbaar, soort);
         Gewijzigd();
+    }
+
+    private static void ControleerBijlagenaam(string naam)
+    {
+        var fouten = new Dictionary<string, string>();
+        Veldlengtes.Controleer(fouten, nameof(Bijlage.Naam), naam, Veldlengtes.BijlageNaam);
+        if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
     }
 
     public Bijlage VerwijderBijlage(int bijlageId, Overgangscontext ctx)
@@ -214,6 +223,37 @@ public sealed class Voorstel
         Log(ctx.Nu, ctx.Actor, "BijlageVerwijderd", $"Bijlage {bijlage.Nr} verwijderd: {bijlage.Naam}", null, null, null);
         Gewijzigd();
         return bijlage;
+    }
+
+    /// <summary>
+    /// What in the content can never be stored, whatever the status: text longer than its column or holding a
+    /// control character, a number out of range or with more than two decimals. Keys are <see cref="VoorstelInhoud"/> names.
+    /// </summary>
+    public static Dictionary<string, string> ControleerInhoud(VoorstelInhoud i)
+    {
+        var f = new Dictionary<string, string>();
+        Veldlengtes.Controleer(f, nameof(i.Onderwerp), i.Onderwerp, Veldlengtes.Onderwerp);
+        Veldlengtes.Controleer(f, nameof(i.Programma), i.Programma, Veldlengtes.Programma);
+        Veldlengtes.Controleer(f, nameof(i.StellerTelefoon), i.StellerTelefoon, Veldlengtes.Telefoon);
+        Veldlengtes.Controleer(f, nameof(i.Portefeuillehouder), i.Portefeuillehouder, Veldlengtes.Naam);
+        Veldlengtes.Controleer(f, nameof(i.Secretaris), i.Secretaris, Veldlengtes.Naam);
+        Veldlengtes.Controleer(f, nameof(i.Dictum), string.Join("\n", i.Dictum), Veldlengtes.Tekst);
+        foreach (var (persoon, _) in i.Voorbesprekingen)
+            Veldlengtes.Controleer(f, nameof(i.Voorbesprekingen), persoon, Veldlengtes.Voorbespreking);
+        Veldlengtes.Controleer(f, nameof(i.SamenvattingWatEnWaarom), i.SamenvattingWatEnWaarom, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(f, nameof(i.SamenvattingHoe), i.SamenvattingHoe, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(f, nameof(i.Aanleiding), i.Aanleiding, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(f, nameof(i.Achtergrond), i.Achtergrond, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(f, nameof(i.Aanpak), i.Aanpak, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(f, nameof(i.VoorstelTekst), i.VoorstelTekst, Veldlengtes.Tekst);
+        Veldlengtes.Controleer(f, nameof(i.Dekking), i.Dekking, Veldlengtes.Regel);
+        Veldlengtes.Controleer(f, nameof(i.Inhuur), i.Inhuur, Veldlengtes.Regel);
+        foreach (var (aspect, (toelichting, _)) in i.Aspecten)
+            Veldlengtes.Controleer(f, $"{nameof(i.Aspecten)}[{aspect}]", toelichting, Veldlengtes.Tekst);
+        Veldlengtes.ControleerBedrag(f, nameof(i.Kosten), i.Kosten);
+        Veldlengtes.ControleerBedrag(f, nameof(i.Baten), i.Baten);
+        Veldlengtes.ControleerFte(f, nameof(i.Fte), i.Fte);
+        return f;
     }
 
     /// <summary>What is missing before the proposal can be submitted; keys are <see cref="VoorstelInhoud"/> names.</summary>
@@ -324,6 +364,9 @@ public sealed class Voorstel
             throw new GeenToegangException("U kunt bij dit voorstel (nu) geen opmerking plaatsen.");
         if (string.IsNullOrWhiteSpace(tekst))
             throw new ActieOngeldigException(new Dictionary<string, string> { [nameof(ActieInvoer.Opmerking)] = "Vul uw opmerking in." });
+        var fouten = new Dictionary<string, string>();
+        Veldlengtes.Controleer(fouten, nameof(ActieInvoer.Opmerking), tekst, Veldlengtes.Tekst);
+        if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
         Log(ctx.Nu, ctx.Actor, "Opmerking", $"Opmerking: {tekst.Trim()}", null, null, null);
         Versie++;
     }
@@ -549,6 +592,7 @@ public sealed class Voorstel
 
     private void ZetInhoud(VoorstelInhoud i)
     {
+        if (ControleerInhoud(i) is { Count: > 0 } fouten) throw new ActieOngeldigException(fouten);
         Onderwerp = i.Onderwerp?.Trim() ?? "";
         AfdelingId = i.AfdelingId;
         TeamId = i.TeamId;

@@ -66,7 +66,7 @@ public sealed class FormulierTests(BesluitvormingFabriek fabriek) : IClassFixtur
 
         antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
         var pagina = await TestKlant.LeesAsync(antwoord);
-        Fout(pagina, "Invoer.Kosten").ShouldContain("geen geldige waarde");
+        Fout(pagina, "Invoer.Kosten").ShouldBe("Vul een bedrag in cijfers in, bijvoorbeeld 60.000 of 60.000,50.");
         pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Invoer.Kosten']")!.Value.ShouldBe("zestigduizend");
         pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("textarea[name='Invoer.SamenvattingHoe']")!.Value.ShouldBe("Blijft staan.");
         pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Invoer.Uploads[0].Naam']")!.Value.ShouldBe("Begroting");

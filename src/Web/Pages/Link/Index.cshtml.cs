@@ -1,4 +1,5 @@
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Invoer;
 using Besluitvorming.Web.Mail;
 using Besluitvorming.Web.Regels;
 using Besluitvorming.Web.Voorstellen;
@@ -23,6 +24,7 @@ public sealed class IndexModel(LinkToegang toegang, VoorstelDienst dienst, Beslu
     {
         public int Revisie { get; set; }
         public string? Keuze { get; set; }
+        [MaxTekens(Veldlengtes.Tekst)]
         public string? Toelichting { get; set; }
     }
 
@@ -54,6 +56,7 @@ public sealed class IndexModel(LinkToegang toegang, VoorstelDienst dienst, Beslu
                 : "Kies of u akkoord gaat of het voorstel terugstuurt.");
             return Page();
         }
+        if (ModelState.GetFieldValidationState("Invoer.Toelichting") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid) return Page();
         try
         {
             if (Invoer.Keuze == "opmerking")

@@ -1,3 +1,4 @@
+using Besluitvorming.Web.Invoer;
 using Besluitvorming.Web.Regels;
 using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Definities;
@@ -17,13 +18,17 @@ public sealed class ActieModel(VoorstelDienst dienst, RegelDienst regels) : Page
     {
         public int Revisie { get; set; }
         public int? TaakId { get; set; }
+        [MaxTekens(Veldlengtes.Tekst)]
         public string? Reden { get; set; }
         public bool? Instemming { get; set; }
+        [MaxTekens(Veldlengtes.Tekst)]
         public string? Opmerking { get; set; }
         public DateOnly? Datum { get; set; }
         public DateOnly? NieuweDatum { get; set; }
+        [MaxTekens(Veldlengtes.Tekst)]
         public string? Tekst { get; set; }
         public int? Volgnummer { get; set; }
+        [MaxTekens(Veldlengtes.BehandelendTeam)]
         public string? BehandelendTeam { get; set; }
     }
 

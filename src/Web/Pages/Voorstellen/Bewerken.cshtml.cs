@@ -88,6 +88,8 @@ public sealed class BewerkenModel(
 
         await BewaarUploadsAsync(actor);
         await ControleerKeuzesAsync();
+        // What the domain would refuse anyway (numbers out of range, too many decimals), at the field, before anything is stored.
+        VoegFoutenToe(Voorstel.ControleerInhoud(Invoer.NaarInhoud()));
         if (!ModelState.IsValid) return await OpnieuwAsync(voorstel, "Het voorstel is niet opgeslagen. Verbeter de gemarkeerde velden.");
 
         var herhaald = false;
@@ -118,6 +120,11 @@ public sealed class BewerkenModel(
         catch (GeenToegangException)
         {
             return Forbid();
+        }
+        catch (ActieOngeldigException e)
+        {
+            VoegFoutenToe(e.Fouten);
+            return await OpnieuwAsync(voorstel, "Het voorstel is niet opgeslagen. Verbeter de gemarkeerde velden.");
         }
         catch (VoorstelFout e)
         {
@@ -220,8 +227,26 @@ public sealed class BewerkenModel(
         foreach (var key in ModelState.Keys.Where(k => k.StartsWith($"{nameof(Invoer)}.{nameof(Invoer.Uploads)}")).ToList())
             ModelState.Remove(key);
         for (var i = 0; i < Invoer.Uploads.Count; i++)
-            if (string.IsNullOrWhiteSpace(Invoer.Uploads[i].Naam))
-                ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.Uploads)}[{i}].{nameof(VoorstelFormulier.UploadRegel.Naam)}", "Geef de bijlage een naam.");
+        {
+            var veld = $"{nameof(Invoer)}.{nameof(Invoer.Uploads)}[{i}].{nameof(VoorstelFormulier.UploadRegel.Naam)}";
+            if (string.IsNullOrWhiteSpace(Invoer.Uploads[i].Naam)) ModelState.AddModelError(veld, "Geef de bijlage een naam.");
+            else if (Invoer.Uploads[i].Naam!.Length > Veldlengtes.BijlageNaam)
+                ModelState.AddModelError(veld, Veldlengtes.Melding(Veldlengtes.BijlageNaam, Invoer.Uploads[i].Naam!.Length));
+        }
+    }
+
+    /// <summary>Puts the domain's messages at their fields (keys are <see cref="VoorstelInhoud"/> names), unless a field has one already.</summary>
+    private void VoegFoutenToe(IReadOnlyDictionary<string, string> fouten)
+    {
+        foreach (var (sleutel, melding) in fouten)
+        {
+            var veld = sleutel;
+            if (sleutel.StartsWith($"{nameof(VoorstelInhoud.Aspecten)}[") && Enum.TryParse<Aspect>(sleutel[(sleutel.IndexOf('[') + 1)..^1], out var aspect))
+                veld = $"{nameof(Invoer.Aspecten)}[{Invoer.Aspecten.FindIndex(a => a.Aspect == aspect)}].{nameof(VoorstelFormulier.AspectRegel.Toelichting)}";
+            var sleutelInFormulier = $"{nameof(Invoer)}.{veld}";
+            if (ModelState.TryGetValue(sleutelInFormulier, out var bestaand) && bestaand.Errors.Count > 0) continue;
+            ModelState.AddModelError(sleutelInFormulier, melding);
+        }
     }
 
     private async Task ControleerKeuzesAsync()

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Besluitvorming.Web.Invoer;
 using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Web.Pages.Voorstellen;
@@ -9,12 +10,12 @@ public sealed class VoorstelFormulier
     public Guid AanmaakSleutel { get; set; }
     public int? Revisie { get; set; }
 
-    [StringLength(500, ErrorMessage = "Het onderwerp mag ten hoogste 500 tekens lang zijn.")]
+    [MaxTekens(Veldlengtes.Onderwerp)]
     public string? Onderwerp { get; set; }
     public int AfdelingId { get; set; }
     public int? TeamId { get; set; }
     public int? ProjectId { get; set; }
-    [StringLength(200)]
+    [MaxTekens(Veldlengtes.Programma)]
     public string? Programma { get; set; }
     public Openbaarheid Openbaarheid { get; set; } = Openbaarheid.Ja;
     public DateOnly? OpenbaarNa { get; set; }
@@ -24,31 +25,42 @@ public sealed class VoorstelFormulier
     public DateOnly? GeplandBw { get; set; }
     public DateOnly? GeplandOrNaBw { get; set; }
     public DateOnly? GeplandRaad { get; set; }
-    [Phone(ErrorMessage = "Vul een geldig telefoonnummer in.")]
+    [Phone(ErrorMessage = "Vul een geldig telefoonnummer in."), MaxTekens(Veldlengtes.Telefoon)]
     public string? StellerTelefoon { get; set; }
+    [MaxTekens(Veldlengtes.Naam)]
     public string? Portefeuillehouder { get; set; }
+    [MaxTekens(Veldlengtes.Naam)]
     public string? Secretaris { get; set; }
     public Behandelwijze? Behandelwijze { get; set; }
     /// <summary>One decision point per line.</summary>
+    [MaxTekens(Veldlengtes.Tekst)]
     public string? Dictum { get; set; }
     public List<VoorbesprekingRegel> Voorbesprekingen { get; set; } = [];
+    [MaxTekens(Veldlengtes.Tekst)]
     public string? SamenvattingWatEnWaarom { get; set; }
+    [MaxTekens(Veldlengtes.Tekst)]
     public string? SamenvattingHoe { get; set; }
+    [MaxTekens(Veldlengtes.Tekst)]
     public string? Aanleiding { get; set; }
+    [MaxTekens(Veldlengtes.Tekst)]
     public string? Achtergrond { get; set; }
+    [MaxTekens(Veldlengtes.Tekst)]
     public string? Aanpak { get; set; }
+    [MaxTekens(Veldlengtes.Tekst)]
     public string? VoorstelTekst { get; set; }
     public bool RaadsbesluitNodig { get; set; }
     public bool? BudgettaireConsequenties { get; set; }
-    [Range(0, 999_999_999_999, ErrorMessage = "Vul een bedrag van 0 of meer in.")]
+    // Amounts: "1.500" is fifteen hundred (see Invoer.Getal); ranges and decimals are checked by Voorstel.ControleerInhoud.
+    [DataType(DataType.Currency)]
     public decimal? Kosten { get; set; }
     public bool KostenPerJaar { get; set; }
-    [Range(0, 999_999_999_999, ErrorMessage = "Vul een bedrag van 0 of meer in.")]
+    [DataType(DataType.Currency)]
     public decimal? Baten { get; set; }
+    [MaxTekens(Veldlengtes.Regel)]
     public string? Dekking { get; set; }
     public bool? FormatieveConsequenties { get; set; }
-    [Range(-10_000, 10_000, ErrorMessage = "Vul een aantal fte tussen -10.000 en 10.000 in.")]
     public decimal? Fte { get; set; }
+    [MaxTekens(Veldlengtes.Regel)]
     public string? Inhuur { get; set; }
     public List<AspectRegel> Aspecten { get; set; } = [];
 
@@ -59,6 +71,7 @@ public sealed class VoorstelFormulier
 
     public sealed class VoorbesprekingRegel
     {
+        [MaxTekens(Veldlengtes.Voorbespreking)]
         public string? Persoon { get; set; }
         public DateOnly? Datum { get; set; }
     }
@@ -66,6 +79,7 @@ public sealed class VoorstelFormulier
     public sealed class AspectRegel
     {
         public Aspect Aspect { get; set; }
+        [MaxTekens(Veldlengtes.Tekst)]
         public string? Toelichting { get; set; }
         public bool AdviesGevraagd { get; set; }
     }
@@ -75,7 +89,7 @@ public sealed class VoorstelFormulier
         public Guid BestandId { get; set; }
         public string Bestandsnaam { get; set; } = "";
         public long Grootte { get; set; }
-        [Required(ErrorMessage = "Geef de bijlage een naam.")]
+        [Required(ErrorMessage = "Geef de bijlage een naam."), MaxTekens(Veldlengtes.BijlageNaam)]
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
         public bool Openbaar { get; set; } = true;
@@ -85,6 +99,7 @@ public sealed class VoorstelFormulier
     public sealed class NieuweBijlageRegel
     {
         public IFormFile? Bestand { get; set; }
+        [MaxTekens(Veldlengtes.BijlageNaam)]
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
         public bool Openbaar { get; set; } = true;
@@ -97,7 +112,7 @@ public sealed class VoorstelFormulier
         public int Nr { get; set; }
         public string Bestandsnaam { get; set; } = "";
         public long Grootte { get; set; }
-        [Required(ErrorMessage = "Geef de bijlage een naam.")]
+        [Required(ErrorMessage = "Geef de bijlage een naam."), MaxTekens(Veldlengtes.BijlageNaam)]
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
         public bool Openbaar { get; set; }

@@ -798,16 +798,19 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Aanleiding")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<Guid>("AanmaakSleutel")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Aanpak")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("Achtergrond")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<bool>("AdviesrondeGehouden")
                         .HasColumnType("boolean");
@@ -833,7 +836,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("Dekking")
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<bool?>("FormatieveConsequenties")
                         .HasColumnType("boolean");
@@ -861,7 +865,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Inhuur")
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<decimal?>("Kosten")
                         .HasPrecision(18, 2)
@@ -884,7 +889,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("OrAdvies")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<DateOnly?>("OrAdviesDatum")
                         .HasColumnType("date");
@@ -899,10 +905,12 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Portefeuillehouder")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Programma")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("ProjectId")
                         .HasColumnType("integer");
@@ -921,13 +929,16 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("SamenvattingHoe")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("SamenvattingWatEnWaarom")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("Secretaris")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -946,7 +957,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("StellerTelefoon")
-                        .HasColumnType("text");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("integer");
@@ -960,7 +972,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("VoorstelTekst")
-                        .HasColumnType("text");
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
 
                     b.Property<string>("WorkflowNaam")
                         .IsRequired()
@@ -1300,10 +1313,12 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                                 .HasColumnType("boolean");
 
                             b1.Property<string>("Opmerking")
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<string>("Toelichting")
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<bool>("Vereist")
                                 .HasColumnType("boolean");
@@ -1327,7 +1342,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<string>("Uitkomst")
                                 .IsRequired()
@@ -1358,7 +1374,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("Tekst")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<int>("Volgorde")
                                 .HasColumnType("integer");
@@ -1386,10 +1403,12 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("Punten")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<string>("Verwerking")
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.HasKey("VoorstelId");
 
@@ -1406,7 +1425,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(50000)
+                                .HasColumnType("character varying(50000)");
 
                             b1.Property<string>("Uitkomst")
                                 .IsRequired()

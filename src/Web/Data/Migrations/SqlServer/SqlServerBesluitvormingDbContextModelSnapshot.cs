@@ -800,15 +800,18 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Aanleiding")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("AanmaakSleutel")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Aanpak")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Achtergrond")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("AdviesrondeGehouden")
@@ -835,7 +838,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<string>("Dekking")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<bool?>("FormatieveConsequenties")
                         .HasColumnType("bit");
@@ -863,7 +867,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Inhuur")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<decimal?>("Kosten")
                         .HasPrecision(18, 2)
@@ -886,6 +891,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("OrAdvies")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("OrAdviesDatum")
@@ -901,10 +907,12 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Portefeuillehouder")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Programma")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int?>("ProjectId")
                         .HasColumnType("int");
@@ -923,13 +931,16 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("SamenvattingHoe")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SamenvattingWatEnWaarom")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Secretaris")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -948,7 +959,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("StellerTelefoon")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("int");
@@ -962,6 +974,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("VoorstelTekst")
+                        .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("WorkflowNaam")
@@ -1304,9 +1317,11 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                                 .HasColumnType("bit");
 
                             b1.Property<string>("Opmerking")
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Toelichting")
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<bool>("Vereist")
@@ -1331,6 +1346,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Uitkomst")
@@ -1362,6 +1378,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("Tekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<int>("Volgorde")
@@ -1390,9 +1407,11 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("Punten")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Verwerking")
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.HasKey("VoorstelId");
@@ -1410,6 +1429,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Uitkomst")

@@ -761,15 +761,18 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Aanleiding")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AanmaakSleutel")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Aanpak")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Achtergrond")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AdviesrondeGehouden")
@@ -796,6 +799,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Dekking")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("FormatieveConsequenties")
@@ -824,6 +828,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Inhuur")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Kosten")
@@ -847,6 +852,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrAdvies")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OrAdviesDatum")
@@ -862,9 +868,11 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Portefeuillehouder")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Programma")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ProjectId")
@@ -884,12 +892,15 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SamenvattingHoe")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SamenvattingWatEnWaarom")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Secretaris")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -909,6 +920,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StellerTelefoon")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TeamId")
@@ -923,6 +935,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("VoorstelTekst")
+                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WorkflowNaam")
@@ -1259,9 +1272,11 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Opmerking")
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Toelichting")
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("Vereist")
@@ -1286,6 +1301,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Uitkomst")
@@ -1315,6 +1331,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("Tekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Volgorde")
@@ -1343,9 +1360,11 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("Punten")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Verwerking")
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("VoorstelId");
@@ -1363,6 +1382,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                             b1.Property<string>("Besluittekst")
                                 .IsRequired()
+                                .HasMaxLength(50000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Uitkomst")

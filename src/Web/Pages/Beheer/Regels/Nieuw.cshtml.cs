@@ -1,5 +1,6 @@
 using Besluitvorming.Rules;
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Invoer;
 using Besluitvorming.Web.Organisatie;
 using Besluitvorming.Web.Regels;
 using Besluitvorming.Workflows.Organisatie;
@@ -24,7 +25,7 @@ public sealed class NieuwModel(BesluitvormingDbContext db, RegelsetBeheer beheer
     [BindProperty]
     public IFormFile? Bestand { get; set; }
 
-    [BindProperty]
+    [BindProperty, MaxTekens(RegelsetVersie.ToelichtingLengte)]
     public string? Toelichting { get; set; }
 
     public string Naam { get; private set; } = "";
@@ -49,6 +50,11 @@ public sealed class NieuwModel(BesluitvormingDbContext db, RegelsetBeheer beheer
         {
             using var lezer = new StreamReader(Bestand.OpenReadStream());
             Json = await lezer.ReadToEndAsync();
+        }
+        if (ModelState.GetFieldValidationState(nameof(Toelichting)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError(string.Empty, "De regelset is niet opgeslagen; de actieve versie blijft actief. Verbeter de toelichting.");
+            return Page();
         }
         var actor = await actors.HuidigeAsync();
         var (versie, fouten) = await beheer.NieuweVersieAsync(naam, Json ?? "", Toelichting, actor.Naam);
