@@ -22,6 +22,8 @@ public static class BesluitvormingExtensions
         services.AddScoped<BijlageOpslag>();
         services.AddOptions<BijlageOptions>().Bind(configuration.GetSection(BijlageOptions.Sectie))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Huisstijl.HuisstijlOptions>().Bind(configuration.GetSection(Huisstijl.HuisstijlOptions.Sectie))
+            .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddRazorPages(o =>
         {

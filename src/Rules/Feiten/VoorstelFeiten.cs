@@ -15,10 +15,10 @@ public sealed record VoorstelFeiten
     public string Onderwerp { get; init; } = "";
     public string Status { get; init; } = "";
     public string? Programma { get; init; }
-    /// <summary>"Ja", "Nee" or "Uitgesteld".</summary>
-    public string Openbaarheid { get; init; } = "Ja";
+    /// <summary>"Ja", "Nee" or "Uitgesteld"; null while the steller has not chosen.</summary>
+    public string? Openbaarheid { get; init; }
     public DateTime? OpenbaarNa { get; init; }
-    public bool BijlagenOpenbaar { get; init; } = true;
+    public bool? BijlagenOpenbaar { get; init; }
     public DateTime? GeplandDt { get; init; }
     public DateTime? GeplandOr { get; init; }
     public DateTime? GeplandBw { get; init; }
@@ -158,7 +158,7 @@ public sealed record VoorstelFeiten
             Onderwerp = v.Onderwerp,
             Status = v.Status,
             Programma = v.Programma,
-            Openbaarheid = v.Openbaarheid.ToString(),
+            Openbaarheid = v.Openbaarheid?.ToString(),
             OpenbaarNa = Dt(v.OpenbaarNa),
             BijlagenOpenbaar = v.BijlagenOpenbaar,
             GeplandDt = Dt(v.GeplandDt),

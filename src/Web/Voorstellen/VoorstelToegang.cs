@@ -29,5 +29,5 @@ public static class VoorstelToegang
     /// <summary>Non-public attachments are for the people involved only, even on a public proposal.</summary>
     public static bool MagBijlageZien(Voorstel voorstel, Bijlage bijlage, Actor actor, int? afdelingshoofdVan, DateOnly vandaag) =>
         IsBetrokken(voorstel, actor, afdelingshoofdVan)
-        || (MagZien(voorstel, actor, afdelingshoofdVan, vandaag) && bijlage.Openbaar && voorstel.BijlagenOpenbaar);
+        || (MagZien(voorstel, actor, afdelingshoofdVan, vandaag) && bijlage.Openbaar == true && voorstel.BijlagenOpenbaar == true);
 }

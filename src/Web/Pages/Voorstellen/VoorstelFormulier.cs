@@ -1,44 +1,60 @@
 using System.ComponentModel.DataAnnotations;
+using Besluitvorming.Web.Toegankelijkheid;
 using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Web.Pages.Voorstellen;
 
-/// <summary>The collegevoorstel template as a form. Field names match <see cref="VoorstelInhoud"/>.</summary>
+/// <summary>
+/// The collegevoorstel template as a form. Field names match <see cref="VoorstelInhoud"/>; [VerplichtBijIndienen] marks
+/// what <see cref="Voorstel.ControleerVolledigheid"/> always asks for, so the form can say so before submission.
+/// </summary>
 public sealed class VoorstelFormulier
 {
     public Guid AanmaakSleutel { get; set; }
     public int? Revisie { get; set; }
 
     [StringLength(500, ErrorMessage = "Het onderwerp mag ten hoogste 500 tekens lang zijn.")]
+    [VerplichtBijIndienen]
     public string? Onderwerp { get; set; }
+    [VerplichtBijIndienen]
     public int AfdelingId { get; set; }
+    [VerplichtBijIndienen]
     public int? TeamId { get; set; }
     public int? ProjectId { get; set; }
     [StringLength(200)]
     public string? Programma { get; set; }
-    public Openbaarheid Openbaarheid { get; set; } = Openbaarheid.Ja;
+    /// <summary>No default: the steller chooses (required for submission, not for a draft).</summary>
+    [VerplichtBijIndienen]
+    public Openbaarheid? Openbaarheid { get; set; }
     public DateOnly? OpenbaarNa { get; set; }
-    public bool BijlagenOpenbaar { get; set; } = true;
+    public bool? BijlagenOpenbaar { get; set; }
     public DateOnly? GeplandDt { get; set; }
     public DateOnly? GeplandOr { get; set; }
+    [VerplichtBijIndienen]
     public DateOnly? GeplandBw { get; set; }
     public DateOnly? GeplandOrNaBw { get; set; }
     public DateOnly? GeplandRaad { get; set; }
     [Phone(ErrorMessage = "Vul een geldig telefoonnummer in.")]
     public string? StellerTelefoon { get; set; }
+    [VerplichtBijIndienen]
     public string? Portefeuillehouder { get; set; }
     public string? Secretaris { get; set; }
     public Behandelwijze? Behandelwijze { get; set; }
     /// <summary>One decision point per line.</summary>
+    [VerplichtBijIndienen]
     public string? Dictum { get; set; }
     public List<VoorbesprekingRegel> Voorbesprekingen { get; set; } = [];
+    [VerplichtBijIndienen]
     public string? SamenvattingWatEnWaarom { get; set; }
+    [VerplichtBijIndienen]
     public string? SamenvattingHoe { get; set; }
+    [VerplichtBijIndienen]
     public string? Aanleiding { get; set; }
     public string? Achtergrond { get; set; }
     public string? Aanpak { get; set; }
     public string? VoorstelTekst { get; set; }
     public bool RaadsbesluitNodig { get; set; }
+    [VerplichtBijIndienen]
     public bool? BudgettaireConsequenties { get; set; }
     [Range(0, 999_999_999_999, ErrorMessage = "Vul een bedrag van 0 of meer in.")]
     public decimal? Kosten { get; set; }
@@ -46,6 +62,7 @@ public sealed class VoorstelFormulier
     [Range(0, 999_999_999_999, ErrorMessage = "Vul een bedrag van 0 of meer in.")]
     public decimal? Baten { get; set; }
     public string? Dekking { get; set; }
+    [VerplichtBijIndienen]
     public bool? FormatieveConsequenties { get; set; }
     [Range(-10_000, 10_000, ErrorMessage = "Vul een aantal fte tussen -10.000 en 10.000 in.")]
     public decimal? Fte { get; set; }
@@ -78,7 +95,7 @@ public sealed class VoorstelFormulier
         [Required(ErrorMessage = "Geef de bijlage een naam.")]
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
-        public bool Openbaar { get; set; } = true;
+        public bool? Openbaar { get; set; }
         public BijlageSoort Soort { get; set; } = BijlageSoort.Overig;
     }
 
@@ -87,7 +104,7 @@ public sealed class VoorstelFormulier
         public IFormFile? Bestand { get; set; }
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
-        public bool Openbaar { get; set; } = true;
+        public bool? Openbaar { get; set; }
         public BijlageSoort Soort { get; set; } = BijlageSoort.Overig;
     }
 
@@ -100,7 +117,7 @@ public sealed class VoorstelFormulier
         [Required(ErrorMessage = "Geef de bijlage een naam.")]
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
-        public bool Openbaar { get; set; }
+        public bool? Openbaar { get; set; }
         public BijlageSoort Soort { get; set; }
         public bool Verwijderen { get; set; }
     }

@@ -644,7 +644,7 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.Property<int>("Nr")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("Openbaar")
+                    b.Property<bool?>("Openbaar")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Soort")
@@ -819,7 +819,7 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<bool>("BijlagenOpenbaar")
+                    b.Property<bool?>("BijlagenOpenbaar")
                         .HasColumnType("boolean");
 
                     b.Property<bool?>("BudgettaireConsequenties")
@@ -875,7 +875,6 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Openbaarheid")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 

@@ -646,7 +646,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.Property<int>("Nr")
                         .HasColumnType("int");
 
-                    b.Property<bool>("Openbaar")
+                    b.Property<bool?>("Openbaar")
                         .HasColumnType("bit");
 
                     b.Property<string>("Soort")
@@ -821,7 +821,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<bool>("BijlagenOpenbaar")
+                    b.Property<bool?>("BijlagenOpenbaar")
                         .HasColumnType("bit");
 
                     b.Property<bool?>("BudgettaireConsequenties")
@@ -877,7 +877,6 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Openbaarheid")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
