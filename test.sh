@@ -120,10 +120,11 @@ stop_postgres() {
 
 # ---------------------------------------------------------------------------
 # maildev SMTP server with a REST API, pinned in tests/tools/package.json (+ lock),
-# installed into tests/tools/node_modules (git-ignored). Exports for the mail tests:
+# installed into tests/tools/node_modules (git-ignored) together with axe-core. Exports for the mail tests:
 #   BESLUITVORMING_TEST_SMTP_HOST / _SMTP_PORT   the SMTP server
 #   BESLUITVORMING_TEST_MAILDEV_API              its REST API (GET /api/email)
 #   BESLUITVORMING_TEST_MAILDEV_BIN              the binary, for tests that stop and start a server of their own
+#   BESLUITVORMING_TEST_AXE                      axe-core's axe.min.js, injected by the browser tests
 # Ports: BESLUITVORMING_TEST_SMTP_PORT (default 1025), BESLUITVORMING_TEST_MAILDEV_WEB_PORT (default 1080).
 # ---------------------------------------------------------------------------
 MAILDEV_DIR="$ROOT/tests/tools"
@@ -133,12 +134,17 @@ MAILDEV_WEB_PORT="${BESLUITVORMING_TEST_MAILDEV_WEB_PORT:-1080}"
 MAILDEV_PID=""
 MAILDEV_LOG=""
 
+# axe-core (pinned in the same package.json) is what the browser tests inject to check WCAG 2.1 A/AA.
+AXE_JS="$MAILDEV_DIR/node_modules/axe-core/axe.min.js"
+
 ensure_maildev() {
-    [ -x "$MAILDEV_BIN" ] && return 0
+    if [ -x "$MAILDEV_BIN" ] && [ -f "$AXE_JS" ]; then export BESLUITVORMING_TEST_AXE="$AXE_JS"; return 0; fi
     command -v npm >/dev/null 2>&1 || apt_install nodejs npm
-    log "npm ci (maildev) in tests/tools"
+    log "npm ci (maildev, axe-core) in tests/tools"
     (cd "$MAILDEV_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tests/tools failed"
     [ -x "$MAILDEV_BIN" ] || die "maildev not found at $MAILDEV_BIN after npm ci"
+    [ -f "$AXE_JS" ] || die "axe-core not found at $AXE_JS after npm ci"
+    export BESLUITVORMING_TEST_AXE="$AXE_JS"
 }
 
 start_maildev() {

@@ -25,6 +25,8 @@ public static class BesluitvormingExtensions
         services.AddScoped<BijlageOpslag>();
         services.AddOptions<BijlageOptions>().Bind(configuration.GetSection(BijlageOptions.Sectie)).PostConfigure(BijlageOptions.VulAan)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Huisstijl.HuisstijlOptions>().Bind(configuration.GetSection(Huisstijl.HuisstijlOptions.Sectie))
+            .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddRazorPages(o =>
         {

@@ -15,10 +15,10 @@ public sealed record VoorstelFeiten
     public string Onderwerp { get; init; } = "";
     public string Status { get; init; } = "";
     public string? Programma { get; init; }
-    /// <summary>"Ja", "Nee" or "Uitgesteld".</summary>
-    public string Openbaarheid { get; init; } = "Ja";
+    /// <summary>"Ja", "Nee" or "Uitgesteld"; null while the steller has not chosen.</summary>
+    public string? Openbaarheid { get; init; }
     public DateTime? OpenbaarNa { get; init; }
-    public bool BijlagenOpenbaar { get; init; } = true;
+    public bool? BijlagenOpenbaar { get; init; }
     public DateTime? GeplandDt { get; init; }
     public DateTime? GeplandOr { get; init; }
     public DateTime? GeplandBw { get; init; }
@@ -117,9 +117,24 @@ public sealed record VoorstelFeiten
     public bool BwVergaderingBekend { get; init; }
     public DateTime? BwVergadering { get; init; }
     public DateTime? BwSluitingsdatum { get; init; }
-    /// <summary>Working days from today up to the closing date of the target B&amp;W meeting (negative when past).</summary>
+    /// <summary>
+    /// Working days from today up to the closing date of the target B&amp;W meeting; 0 once that date has passed
+    /// (then <see cref="SluitingsdatumVerstreken"/> holds), so a message never names a negative number.
+    /// </summary>
     public int WerkdagenTotSluiting { get; init; }
+    /// <summary>The agenda of the target B&amp;W meeting closed before today.</summary>
+    public bool SluitingsdatumVerstreken { get; init; }
+    /// <summary>The target B&amp;W date is itself a B&amp;W meeting of the calendar (not a day the college does not meet).</summary>
+    public bool GeplandBwIsVergadering { get; init; }
     public DateTime? DtVergadering { get; init; }
+    /// <summary>The planned DT date is a DT meeting of the calendar.</summary>
+    public bool GeplandDtIsVergadering { get; init; }
+    /// <summary>
+    /// The planned dates (DT, OR, B&amp;W, OR na B&amp;W, raad) that lie before today while their gate is still to come,
+    /// e.g. "B&amp;W d.d. 3 maart 2021": for messages.
+    /// </summary>
+    public IReadOnlyList<string> VerstrekenGeplandeData { get; init; } = [];
+    public bool HeeftVerstrekenGeplandeDatum { get; init; }
 
     // Clock
     public DateTime Vandaag { get; init; }
@@ -135,6 +150,7 @@ public sealed record VoorstelFeiten
         var bw = v.GeplandBw is { } gepland ? o.Collegevergaderingen.Where(m => m.Datum >= gepland).MinBy(m => m.Datum) : null;
         var dt = bw is null ? null : o.Directievergaderingen.Where(m => m.Datum < bw.Sluitingsdatum).MaxBy(m => m.Datum);
         var soorten = v.Bijlagen.Select(b => b.Soort.ToString()).Distinct().ToList();
+        var verstreken = VerstrekenData(v, o.Vandaag);
 
         return new VoorstelFeiten
         {
@@ -142,7 +158,7 @@ public sealed record VoorstelFeiten
             Onderwerp = v.Onderwerp,
             Status = v.Status,
             Programma = v.Programma,
-            Openbaarheid = v.Openbaarheid.ToString(),
+            Openbaarheid = v.Openbaarheid?.ToString(),
             OpenbaarNa = Dt(v.OpenbaarNa),
             BijlagenOpenbaar = v.BijlagenOpenbaar,
             GeplandDt = Dt(v.GeplandDt),
@@ -213,11 +229,31 @@ public sealed record VoorstelFeiten
             BwVergaderingBekend = bw is not null,
             BwVergadering = Dt(bw?.Datum),
             BwSluitingsdatum = Dt(bw?.Sluitingsdatum),
-            WerkdagenTotSluiting = bw is null ? 0 : Workflows.Termijnen.Werkdagen.Tussen(o.Vandaag, bw.Sluitingsdatum),
+            WerkdagenTotSluiting = bw is null ? 0 : Math.Max(0, Workflows.Termijnen.Werkdagen.Tussen(o.Vandaag, bw.Sluitingsdatum)),
+            SluitingsdatumVerstreken = bw is not null && bw.Sluitingsdatum < o.Vandaag,
+            GeplandBwIsVergadering = bw is not null && bw.Datum == v.GeplandBw,
             DtVergadering = Dt(dt?.Datum),
+            GeplandDtIsVergadering = v.GeplandDt is { } geplandDt && o.Directievergaderingen.Any(m => m.Datum == geplandDt),
+            VerstrekenGeplandeData = verstreken,
+            HeeftVerstrekenGeplandeDatum = verstreken.Count > 0,
             Vandaag = o.Vandaag.ToDateTime(TimeOnly.MinValue),
         };
     }
 
     private static DateTime? Dt(DateOnly? d) => d?.ToDateTime(TimeOnly.MinValue);
+
+    /// <summary>A date of a gate that has already been passed may lie behind; only the dates still ahead count.</summary>
+    private static List<string> VerstrekenData(Voorstel v, DateOnly vandaag)
+    {
+        var data = new (string Naam, DateOnly? Datum, bool NogTeGaan)[]
+        {
+            ("DT d.d.", v.GeplandDt, v.Directiebesluit is null),
+            ("OR d.d.", v.GeplandOr, v.OrAdviesDatum is null),
+            ("B&W d.d.", v.GeplandBw, !v.CollegeAkkoord),
+            ("OR d.d. (na B&W)", v.GeplandOrNaBw, !v.CollegeAkkoord),
+            ("raad d.d.", v.GeplandRaad, v.Raadsbesluit is null or { Uitkomst: Workflows.Voorstellen.RaadUitkomst.Aangehouden }),
+        };
+        return data.Where(d => d.NogTeGaan && d.Datum < vandaag)
+            .Select(d => $"{d.Naam} {Meldingsjabloon.Datum(d.Datum!.Value.ToDateTime(TimeOnly.MinValue))}").ToList();
+    }
 }

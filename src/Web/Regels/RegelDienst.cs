@@ -79,6 +79,10 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
                     .OrderByDescending(m => m.Datum).Take(1).Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct);
             }
         }
+        // Whether the planned DT date is a DT meeting at all.
+        if (voorstel.GeplandDt is { } geplandDt && directie.All(m => m.Datum != geplandDt))
+            directie.AddRange(await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.Directieteam && m.Datum == geplandDt)
+                .Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct));
         return new Omgeving(vandaag, afdeling?.Naam, afdeling?.IsOntwikkelbedrijf ?? false, project?.Naam, project?.Programma,
             project?.Start, project?.Einde, begroting, college, directie);
     }

@@ -38,7 +38,7 @@ public static class VoorstelToegang
 
     /// <summary>A public bijlage goes with the proposal; a non-public one (its own flag, or all bijlagen) does not.</summary>
     public static bool MagBijlageZien(Voorstel voorstel, Bijlage bijlage, Actor actor, int? afdelingshoofdVan, DateOnly vandaag) =>
-        bijlage.Openbaar && voorstel.BijlagenOpenbaar
+        bijlage.Openbaar == true && voorstel.BijlagenOpenbaar == true
             ? MagZien(voorstel, actor, afdelingshoofdVan, vandaag)
             : MagNietOpenbareBijlagenZien(voorstel, actor, afdelingshoofdVan);
 

@@ -8,7 +8,8 @@ public sealed class Bijlage
     public int Nr { get; private set; }
     public string Naam { get; private set; } = "";
     public DateOnly Datum { get; private set; }
-    public bool Openbaar { get; private set; }
+    /// <summary>An explicit choice; null while the steller has not made it (then the bijlage is not public).</summary>
+    public bool? Openbaar { get; private set; }
     public BijlageSoort Soort { get; private set; }
     public Guid BestandId { get; private set; }
     public string Bestandsnaam { get; private set; } = "";
@@ -17,7 +18,7 @@ public sealed class Bijlage
 
     private Bijlage() { }
 
-    internal Bijlage(int nr, string naam, DateOnly datum, bool openbaar, BijlageSoort soort, Guid bestandId,
+    internal Bijlage(int nr, string naam, DateOnly datum, bool? openbaar, BijlageSoort soort, Guid bestandId,
         string bestandsnaam, string contentType, long grootte)
     {
         Nr = nr;
@@ -31,7 +32,7 @@ public sealed class Bijlage
         Grootte = grootte;
     }
 
-    internal void Wijzig(int nr, string naam, DateOnly datum, bool openbaar, BijlageSoort soort)
+    internal void Wijzig(int nr, string naam, DateOnly datum, bool? openbaar, BijlageSoort soort)
     {
         Nr = nr;
         Naam = naam;

@@ -49,9 +49,10 @@ public sealed class Voorstel
     public int? TeamId { get; private set; }
     public int? ProjectId { get; private set; }
     public string? Programma { get; private set; }
-    public Openbaarheid Openbaarheid { get; private set; } = Openbaarheid.Ja;
+    /// <summary>Null while the steller has not chosen; such a proposal is not public.</summary>
+    public Openbaarheid? Openbaarheid { get; private set; }
     public DateOnly? OpenbaarNa { get; private set; }
-    public bool BijlagenOpenbaar { get; private set; } = true;
+    public bool? BijlagenOpenbaar { get; private set; }
     public DateOnly? GeplandDt { get; private set; }
     public DateOnly? GeplandOr { get; private set; }
     public DateOnly? GeplandBw { get; private set; }
@@ -154,8 +155,8 @@ public sealed class Voorstel
     /// <summary>Whether the proposal is public today ("Ja", or "uitgesteld" once the embargo date has passed).</summary>
     public bool IsOpenbaarOp(DateOnly vandaag) => Openbaarheid switch
     {
-        Openbaarheid.Ja => true,
-        Openbaarheid.Uitgesteld => OpenbaarNa is { } na && vandaag > na,
+        Voorstellen.Openbaarheid.Ja => true,
+        Voorstellen.Openbaarheid.Uitgesteld => OpenbaarNa is { } na && vandaag > na,
         _ => false,
     };
 
@@ -185,7 +186,7 @@ public sealed class Voorstel
         return ander.Inhoudsafdruk() == Inhoudsafdruk();
     }
 
-    public void VoegBijlageToe(string naam, DateOnly datum, bool openbaar, BijlageSoort soort, Guid bestandId,
+    public void VoegBijlageToe(string naam, DateOnly datum, bool? openbaar, BijlageSoort soort, Guid bestandId,
         string bestandsnaam, string contentType, long grootte, Overgangscontext ctx)
     {
         ControleerBewerkbaar(ctx);
@@ -196,7 +197,7 @@ public sealed class Voorstel
         Gewijzigd();
     }
 
-    public void WijzigBijlage(int bijlageId, string naam, DateOnly datum, bool openbaar, BijlageSoort soort, Overgangscontext ctx)
+    public void WijzigBijlage(int bijlageId, string naam, DateOnly datum, bool? openbaar, BijlageSoort soort, Overgangscontext ctx)
     {
         ControleerBewerkbaar(ctx);
         var bijlage = _bijlagen.SingleOrDefault(b => b.Id == bijlageId)
@@ -270,7 +271,8 @@ public sealed class Voorstel
         Eis(TeamId is not null, nameof(VoorstelInhoud.TeamId), "Kies het behandelend team.");
         Eis(!string.IsNullOrWhiteSpace(Portefeuillehouder), nameof(VoorstelInhoud.Portefeuillehouder), "Vul de portefeuillehouder in.");
         Eis(GeplandBw is not null, nameof(VoorstelInhoud.GeplandBw), "Vul de beoogde datum van de collegevergadering (B&W d.d.) in.");
-        Eis(Openbaarheid != Openbaarheid.Uitgesteld || OpenbaarNa is not null, nameof(VoorstelInhoud.OpenbaarNa),
+        Eis(Openbaarheid is not null, nameof(VoorstelInhoud.Openbaarheid), "Kies of het voorstel openbaar is: ja, nee of uitgesteld.");
+        Eis(Openbaarheid != Voorstellen.Openbaarheid.Uitgesteld || OpenbaarNa is not null, nameof(VoorstelInhoud.OpenbaarNa),
             "Vul in tot welke datum de openbaarheid is uitgesteld.");
         Eis(_dictum.Count > 0, nameof(VoorstelInhoud.Dictum), "Vul ten minste één beslispunt in het dictum in.");
         Eis(!string.IsNullOrWhiteSpace(SamenvattingWatEnWaarom), nameof(VoorstelInhoud.SamenvattingWatEnWaarom),
@@ -286,8 +288,14 @@ public sealed class Voorstel
             "Vul bij budgettaire consequenties de dekking in.");
         Eis(FormatieveConsequenties is not null, nameof(VoorstelInhoud.FormatieveConsequenties),
             "Geef aan of er formatieve consequenties zijn (ja of nee).");
+        Eis(_bijlagen.Count == 0 || BijlagenOpenbaar is not null, nameof(VoorstelInhoud.BijlagenOpenbaar), "Geef aan of de bijlagen openbaar zijn.");
+        foreach (var b in _bijlagen.Where(b => b.Openbaar is null).OrderBy(b => b.Nr))
+            Eis(false, BijlageOpenbaarVeld(b.Nr), $"Geef aan of bijlage {b.Nr} openbaar is.");
         return f;
     }
+
+    /// <summary>The key <see cref="ControleerVolledigheid"/> uses for a bijlage without a choice: "Bijlagen[nr].Openbaar".</summary>
+    public static string BijlageOpenbaarVeld(int nr) => $"{nameof(Bijlagen)}[{nr}].{nameof(Bijlage.Openbaar)}";
 
     // ---- Route ---------------------------------------------------------------------------------------------
 
@@ -599,7 +607,7 @@ public sealed class Voorstel
         ProjectId = i.ProjectId;
         Programma = Leeg(i.Programma);
         Openbaarheid = i.Openbaarheid;
-        OpenbaarNa = i.Openbaarheid == Openbaarheid.Uitgesteld ? i.OpenbaarNa : null;
+        OpenbaarNa = i.Openbaarheid == Voorstellen.Openbaarheid.Uitgesteld ? i.OpenbaarNa : null;
         BijlagenOpenbaar = i.BijlagenOpenbaar;
         GeplandDt = i.GeplandDt;
         GeplandOr = i.GeplandOr;

@@ -8,9 +8,11 @@ public sealed record VoorstelInhoud
     public int? TeamId { get; init; }
     public int? ProjectId { get; init; }
     public string? Programma { get; init; }
-    public Openbaarheid Openbaarheid { get; init; } = Openbaarheid.Ja;
+    /// <summary>An explicit choice of the steller; null while not made (a draft may lack it, submission may not).</summary>
+    public Openbaarheid? Openbaarheid { get; init; }
     public DateOnly? OpenbaarNa { get; init; }
-    public bool BijlagenOpenbaar { get; init; } = true;
+    /// <summary>Whether the attachments may be public at all; an explicit choice, required once there are attachments.</summary>
+    public bool? BijlagenOpenbaar { get; init; }
     public DateOnly? GeplandDt { get; init; }
     public DateOnly? GeplandOr { get; init; }
     public DateOnly? GeplandBw { get; init; }

@@ -61,4 +61,60 @@ public class VoorstelFeitenTests
         // With these facts the shipped gate for submission does not trip over missing data.
         Ondersteuning.Geleverd.Beoordeel("poort-indienen", feiten).Blokkerend.ShouldBeEmpty();
     }
+
+    // Today is 11 January 2021; the meeting of 9 March closes on 2 March, the one of 16 March on 9 March.
+    private static readonly Omgeving Later = Omgeving with { Vandaag = new DateOnly(2021, 3, 5) };
+
+    [Fact]
+    public void Een_verstreken_sluitingsdatum_geeft_nooit_een_negatief_aantal_werkdagen_in_een_melding()
+    {
+        // On 5 March the agenda of 9 March has closed (2 March).
+        var voorstel = Voorstel(new VoorstelInhoud { Onderwerp = "Te laat", AfdelingId = 1, GeplandBw = new DateOnly(2021, 3, 9) });
+        var feiten = VoorstelFeiten.Van(voorstel, Later);
+
+        feiten.WerkdagenTotSluiting.ShouldBeGreaterThanOrEqualTo(0);
+        var meldingen = new[] { "poort-indienen", "poort-paraaf" }
+            .SelectMany(set => Ondersteuning.Geleverd.Beoordeel(set, feiten).Bevindingen).Where(b => !b.Geslaagd).Select(b => b.Melding).ToList();
+        meldingen.ShouldNotBeEmpty();
+        meldingen.ShouldAllBe(m => !System.Text.RegularExpressions.Regex.IsMatch(m, @"-\d"));
+        meldingen.ShouldContain(m => m.Contains("is gesloten sinds 2 maart 2021"));
+    }
+
+    [Fact]
+    public void Geplande_datum_in_het_verleden_of_zonder_vergadering_wordt_genoemd()
+    {
+        var voorstel = Voorstel(new VoorstelInhoud
+        {
+            Onderwerp = "Data", AfdelingId = 1, GeplandDt = new DateOnly(2021, 3, 2), GeplandBw = new DateOnly(2021, 3, 4),
+        });
+        var feiten = VoorstelFeiten.Van(voorstel, Later);
+
+        feiten.VerstrekenGeplandeData.ShouldBe(["DT d.d. 2 maart 2021", "B&W d.d. 4 maart 2021"]);
+        feiten.GeplandBwIsVergadering.ShouldBeFalse("4 maart is een donderdag; het college vergadert op 9 maart");
+        feiten.GeplandDtIsVergadering.ShouldBeFalse();
+        var meldingen = Ondersteuning.Geleverd.Beoordeel("poort-indienen", feiten).Bevindingen.Where(b => !b.Geslaagd).Select(b => b.Melding).ToList();
+        meldingen.ShouldContain("Deze geplande datum ligt in het verleden: DT d.d. 2 maart 2021, B&W d.d. 4 maart 2021. Kies een vergadering die nog moet komen.");
+        meldingen.ShouldContain(m => m.StartsWith("Op 4 maart 2021 vergadert het college niet volgens de vergaderkalender; de eerstvolgende collegevergadering is op 9 maart 2021."));
+        meldingen.ShouldContain(m => m.StartsWith("Op 2 maart 2021 vergadert het directieteam niet"));
+    }
+
+    [Fact]
+    public void Een_vergaderdatum_in_de_toekomst_geeft_geen_melding_over_de_datum()
+    {
+        var voorstel = Voorstel(new VoorstelInhoud
+        {
+            Onderwerp = "Op tijd", AfdelingId = 1, GeplandDt = new DateOnly(2021, 3, 1), GeplandBw = new DateOnly(2021, 3, 9),
+        });
+        var feiten = VoorstelFeiten.Van(voorstel, Omgeving);
+
+        feiten.VerstrekenGeplandeData.ShouldBeEmpty();
+        feiten.GeplandBwIsVergadering.ShouldBeTrue();
+        feiten.GeplandDtIsVergadering.ShouldBeTrue();
+        feiten.SluitingsdatumVerstreken.ShouldBeFalse();
+        var regels = Ondersteuning.Geleverd.Beoordeel("poort-indienen", feiten).Bevindingen.ToDictionary(b => b.Regel, b => b.Geslaagd);
+        regels["Geplande data niet in het verleden"].ShouldBeTrue();
+        regels["Collegevergadering op de geplande datum"].ShouldBeTrue();
+        regels["Directieteam op de geplande datum"].ShouldBeTrue();
+        regels["Agenda van de collegevergadering nog open"].ShouldBeTrue();
+    }
 }

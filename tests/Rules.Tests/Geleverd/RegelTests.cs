@@ -68,7 +68,25 @@ public class RegelTests
         // The target B&W meeting must leave the gates their lead times (terugrekenplanning).
         { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = 15 }, true },
         { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = 14 }, false },
-        { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = -3 }, false },
+        { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = 0 }, false },
+        // A closed agenda is its own finding, not "0 werkdagen".
+        { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = 0, SluitingsdatumVerstreken = true }, true },
+        { "poort-paraaf", "Terugrekenplanning na de paraaf", Feit.Gewoon() with { WerkdagenTotSluiting = 0, SluitingsdatumVerstreken = true }, true },
+        { "poort-indienen", "Agenda van de collegevergadering nog open", Feit.Gewoon() with { SluitingsdatumVerstreken = true }, false },
+        { "poort-indienen", "Agenda van de collegevergadering nog open", Feit.Gewoon(), true },
+        { "poort-indienen", "Agenda van de collegevergadering nog open", Feit.Gewoon() with { SluitingsdatumVerstreken = true, GeplandBw = Feit.Vandaag.AddDays(-1) }, true },
+        { "poort-paraaf", "Agenda van de collegevergadering nog open", Feit.Gewoon() with { SluitingsdatumVerstreken = true }, false },
+        { "poort-paraaf", "Agenda van de collegevergadering nog open", Feit.Gewoon(), true },
+
+        // A planned date in the past, or a date on which the body does not meet, is named.
+        { "poort-indienen", "Geplande data niet in het verleden", Feit.Gewoon(), true },
+        { "poort-indienen", "Geplande data niet in het verleden", Feit.Gewoon() with { VerstrekenGeplandeData = ["B&W d.d. 4 januari 2021"], HeeftVerstrekenGeplandeDatum = true }, false },
+        { "poort-indienen", "Collegevergadering op de geplande datum", Feit.Gewoon(), true },
+        { "poort-indienen", "Collegevergadering op de geplande datum", Feit.Gewoon() with { GeplandBwIsVergadering = false }, false },
+        { "poort-indienen", "Collegevergadering op de geplande datum", Feit.Gewoon() with { GeplandBwIsVergadering = false, BwVergaderingBekend = false }, true },
+        { "poort-indienen", "Directieteam op de geplande datum", Feit.Gewoon() with { GeplandDt = new DateTime(2021, 2, 15), GeplandDtIsVergadering = true, DirectiebesluitVastgelegd = false }, true },
+        { "poort-indienen", "Directieteam op de geplande datum", Feit.Gewoon() with { GeplandDt = new DateTime(2021, 2, 16), DirectiebesluitVastgelegd = false }, false },
+        { "poort-indienen", "Directieteam op de geplande datum", Feit.Gewoon() with { GeplandDt = new DateTime(2021, 2, 16), DirectiebesluitVastgelegd = true }, true },
         { "poort-paraaf", "Terugrekenplanning na de paraaf", Feit.Gewoon() with { WerkdagenTotSluiting = 12 }, true },
         { "poort-paraaf", "Terugrekenplanning na de paraaf", Feit.Gewoon() with { WerkdagenTotSluiting = 11 }, false },
         { "poort-indienen", "Collegevergadering in de vergaderkalender", Feit.Gewoon() with { BwVergaderingBekend = false, BwVergadering = null }, false },

@@ -23,6 +23,7 @@ public static class Feit
         BwVergaderingBekend = true,
         BwVergadering = new DateTime(2021, 2, 23),
         BwSluitingsdatum = new DateTime(2021, 2, 16),
+        GeplandBwIsVergadering = true,
         WerkdagenTotSluiting = 25,
         DirectiebesluitVastgelegd = true,
         CollegeAkkoord = true,

@@ -26,13 +26,14 @@ public sealed class StellerBrowserTests(BrowserFabriek fabriek) : IClassFixture<
         await pagina.GetByRole(AriaRole.Heading, new() { Name = "Nieuw collegevoorstel" }).WaitForAsync();
         await ToegankelijkAsync(pagina);
 
-        await pagina.GetByLabel("Onderwerp", new() { Exact = true }).FillAsync("Programmering wijk- en dorpshuizen");
+        await pagina.GetByLabel("Onderwerp (verplicht)", new() { Exact = true }).FillAsync("Programmering wijk- en dorpshuizen");
         await pagina.GetByLabel("Portefeuillehouder").FillAsync("H. Brauer");
-        await pagina.GetByLabel("B&W d.d.", new() { Exact = true }).FillAsync(Route.Datum(28));
+        await pagina.GetByLabel("B&W d.d. (verplicht)", new() { Exact = true }).FillAsync(Route.Datum(28));
         await pagina.GetByLabel("Dictum: de beslispunten voor het college").FillAsync("Instemmen met de programmering.\nDe raad informeren.");
         await pagina.GetByLabel("Wat en waarom").FillAsync("De programmering moet geborgd zijn.");
-        await pagina.GetByLabel("Hoe", new() { Exact = true }).FillAsync("Met de beheerstichtingen.");
+        await pagina.GetByLabel("Hoe (verplicht)", new() { Exact = true }).FillAsync("Met de beheerstichtingen.");
         await pagina.GetByLabel("Aanleiding").FillAsync("Projectopdracht Thuis in de Buurt.");
+        await pagina.GetByRole(AriaRole.Radiogroup, new() { Name = "Openbaar (verplicht)" }).GetByLabel("Ja", new() { Exact = true }).CheckAsync();
         await pagina.Locator("input[name='Invoer.BudgettaireConsequenties'][value='false']").CheckAsync();
         await pagina.Locator("input[name='Invoer.FormatieveConsequenties'][value='false']").CheckAsync();
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan en indienen" }).ClickAsync();

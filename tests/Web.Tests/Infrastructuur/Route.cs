@@ -23,6 +23,8 @@ public sealed class Route(BesluitvormingFabriek fabriek)
     {
         ["Invoer.Onderwerp"] = onderwerp,
         ["Invoer.Portefeuillehouder"] = "H. Brauer",
+        ["Invoer.Openbaarheid"] = "Ja",
+        ["Invoer.BijlagenOpenbaar"] = "true",
         ["Invoer.GeplandBw"] = Datum(21),
         ["Invoer.Dictum"] = "Instemmen met de aanpak;\nDe raad voorstellen het kader vast te stellen.",
         ["Invoer.SamenvattingWatEnWaarom"] = "Omdat het nodig is.",
@@ -49,7 +51,7 @@ public sealed class Route(BesluitvormingFabriek fabriek)
 
     /// <summary>Form fields and file that attach a begrotingswijziging on submission (rules require it with budget impact).</summary>
     public static (Dictionary<string, string?> Velden, (string, string, byte[])[] Bestanden) Begrotingswijziging() =>
-        (new() { ["Invoer.NieuweBijlagen[0].Naam"] = "Begrotingswijziging", ["Invoer.NieuweBijlagen[0].Soort"] = "Begrotingswijziging" },
+        (new() { ["Invoer.NieuweBijlagen[0].Naam"] = "Begrotingswijziging", ["Invoer.NieuweBijlagen[0].Soort"] = "Begrotingswijziging", ["Invoer.NieuweBijlagen[0].Openbaar"] = "true" },
          [("Invoer.NieuweBijlagen[0].Bestand", "begrotingswijziging.pdf", Pdf)]);
 
     public async Task<HttpResponseMessage> ActieAsync(string wie, int id, string trigger, Dictionary<string, string?>? velden = null)

@@ -31,7 +31,7 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
             ["Invoer.Programma"] = "Stad van actieve mensen",
             ["Invoer.Openbaarheid"] = "Uitgesteld",
             ["Invoer.OpenbaarNa"] = "2014-11-12",
-            ["Invoer.BijlagenOpenbaar"] = null,
+            ["Invoer.BijlagenOpenbaar"] = "false",
             ["Invoer.GeplandDt"] = "2014-09-15",
             ["Invoer.GeplandBw"] = "2014-10-14",
             ["Invoer.StellerTelefoon"] = "+31 77 3599551",
@@ -60,7 +60,7 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
             ["Invoer.Aspecten[5].AdviesGevraagd"] = "true",
             ["Invoer.NieuweBijlagen[0].Naam"] = "Bestuursopdracht uitwerken sturing op buurtbudgetten",
             ["Invoer.NieuweBijlagen[0].Datum"] = "2014-08-18",
-            ["Invoer.NieuweBijlagen[0].Openbaar"] = null,
+            ["Invoer.NieuweBijlagen[0].Openbaar"] = "false",
         };
         var antwoord = await steller.VerstuurAsync("/Voorstellen/Bewerken", velden, knop: "Opslaan en indienen",
             bestanden: [("Invoer.NieuweBijlagen[0].Bestand", "bestuursopdracht.pdf", "%PDF-1.4 bestuursopdracht"u8.ToArray())]);
@@ -91,11 +91,11 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
         v.Status.ShouldBe("Besloten", "aan de raad wordt geen besluit gevraagd");
         v.Openbaarheid.ShouldBe(Openbaarheid.Uitgesteld);
         v.OpenbaarNa.ShouldBe(new DateOnly(2014, 11, 12));
-        v.BijlagenOpenbaar.ShouldBeFalse();
+        v.BijlagenOpenbaar.ShouldBe(false);
         v.Dictum.Count.ShouldBe(3);
         v.Voorbesprekingen.Count.ShouldBe(4);
         v.Bijlagen.Single().Datum.ShouldBe(new DateOnly(2014, 8, 18));
-        v.Bijlagen.Single().Openbaar.ShouldBeFalse();
+        v.Bijlagen.Single().Openbaar.ShouldBe(false);
         v.Aspecten.Where(a => a.Instemming == true).Select(a => a.Aspect)
             .ShouldBe([Aspect.Financien, Aspect.Personeel, Aspect.Communicatie], ignoreOrder: true);
         v.Directiebesluit!.PuntenLijst.Count.ShouldBe(3);

@@ -14,6 +14,7 @@ internal static class Inhouden
         AfdelingId = Personen.AfdelingMaatschappelijkeOntwikkeling,
         TeamId = 11,
         Programma = "Stad van actieve mensen",
+        Openbaarheid = Openbaarheid.Ja,
         Portefeuillehouder = "H. Brauer",
         GeplandBw = GeplandBw,
         Dictum = ["In te stemmen met de pilot wijkgericht werken in twee wijken."],

@@ -18,7 +18,7 @@ public class VoorstelInvoerTests
         fout.Fouten.Keys.ShouldBe(
         [
             nameof(VoorstelInhoud.Onderwerp), nameof(VoorstelInhoud.AfdelingId), nameof(VoorstelInhoud.TeamId),
-            nameof(VoorstelInhoud.Portefeuillehouder), nameof(VoorstelInhoud.GeplandBw), nameof(VoorstelInhoud.Dictum),
+            nameof(VoorstelInhoud.Portefeuillehouder), nameof(VoorstelInhoud.GeplandBw), nameof(VoorstelInhoud.Openbaarheid), nameof(VoorstelInhoud.Dictum),
             nameof(VoorstelInhoud.SamenvattingWatEnWaarom), nameof(VoorstelInhoud.SamenvattingHoe), nameof(VoorstelInhoud.Aanleiding),
             nameof(VoorstelInhoud.BudgettaireConsequenties), nameof(VoorstelInhoud.FormatieveConsequenties),
         ], ignoreOrder: true);
@@ -51,6 +51,20 @@ public class VoorstelInvoerTests
         var s = Scenario.Nieuw(Inhouden.Volledig with { Openbaarheid = Openbaarheid.Uitgesteld });
 
         Should.Throw<ActieOngeldigException>(() => s.Indienen()).Fouten.Keys.ShouldBe([nameof(VoorstelInhoud.OpenbaarNa)]);
+    }
+
+    [Fact]
+    public void Openbaarheid_is_een_keuze_zonder_standaard_die_indienen_vraagt()
+    {
+        new VoorstelInhoud().Openbaarheid.ShouldBeNull();
+        new VoorstelInhoud().BijlagenOpenbaar.ShouldBeNull();
+        var s = Scenario.Nieuw(Inhouden.Volledig with { Openbaarheid = null });
+        s.Voorstel.Openbaarheid.ShouldBeNull("een concept mag de keuze nog missen");
+        s.Voorstel.IsOpenbaarOp(Inhouden.GeplandBw).ShouldBeFalse("zonder keuze is niets openbaar");
+
+        var fout = Should.Throw<ActieOngeldigException>(() => s.Indienen());
+        fout.Fouten.Keys.ShouldBe([nameof(VoorstelInhoud.Openbaarheid)]);
+        fout.Fouten[nameof(VoorstelInhoud.Openbaarheid)].ShouldBe("Kies of het voorstel openbaar is: ja, nee of uitgesteld.");
     }
 
     [Fact]

@@ -304,12 +304,26 @@ public sealed class BewerkenModel(
             // Existing attachments as they are now (ids may have changed after a save).
             Invoer.BestaandeBijlagen = VoorstelFormulier.Van(voorstel).BestaandeBijlagen;
             foreach (var key in ModelState.Keys.Where(k => k.Contains(nameof(Invoer.BestaandeBijlagen))).ToList()) ModelState.Remove(key);
+            ZetBijlagefoutenOpHunRegel();
         }
         foreach (var key in ModelState.Keys.Where(k => k.Contains(nameof(Invoer.NieuweBijlagen)) && !k.EndsWith(".Bestand")).ToList())
             ModelState.Remove(key);
         Invoer.VulAan();
         await VulKeuzelijstenAsync();
         return Page();
+    }
+
+    /// <summary>The domain names an attachment by its number ("Bijlagen[2].Openbaar"); the form by its row.</summary>
+    private void ZetBijlagefoutenOpHunRegel()
+    {
+        for (var i = 0; i < Invoer.BestaandeBijlagen.Count; i++)
+        {
+            var sleutel = $"{nameof(Invoer)}.{Voorstel.BijlageOpenbaarVeld(Invoer.BestaandeBijlagen[i].Nr)}";
+            if (!ModelState.TryGetValue(sleutel, out var fouten)) continue;
+            foreach (var fout in fouten.Errors.ToList())
+                ModelState.AddModelError($"{nameof(Invoer)}.{nameof(Invoer.BestaandeBijlagen)}[{i}].{nameof(VoorstelFormulier.BestaandeBijlageRegel.Openbaar)}", fout.ErrorMessage);
+            ModelState.Remove(sleutel);
+        }
     }
 
     private async Task VulKopAsync(Voorstel voorstel)

@@ -90,6 +90,14 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
     {
         Openbaarheid.Ja => "Ja",
         Openbaarheid.Nee => "Nee",
-        _ => $"Ja, namelijk uitgesteld (tot na {Datum(Voorstel.OpenbaarNa)})",
-    } + (Voorstel.BijlagenOpenbaar ? "" : ", de bijlagen zijn niet openbaar");
+        Openbaarheid.Uitgesteld => $"Ja, namelijk uitgesteld (tot na {Datum(Voorstel.OpenbaarNa)})",
+        _ => "Nog niet gekozen",
+    } + Voorstel.BijlagenOpenbaar switch { false => ", de bijlagen zijn niet openbaar", null when Voorstel.Bijlagen.Count > 0 => "; openbaarheid van de bijlagen nog niet gekozen", _ => "" };
+
+    public static string BijlageOpenbaar(Bijlage b, bool? bijlagenOpenbaar) => (b.Openbaar, bijlagenOpenbaar) switch
+    {
+        (true, true) => "Ja",
+        (false, _) or (_, false) => "Nee",
+        _ => "Nog niet gekozen",
+    };
 }

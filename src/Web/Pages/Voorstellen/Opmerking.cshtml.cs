@@ -1,3 +1,4 @@
+using Besluitvorming.Web.Invoer;
 using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.AspNetCore.Mvc;
@@ -7,20 +8,27 @@ namespace Besluitvorming.Web.Pages.Voorstellen;
 
 /// <summary>
 /// A remark in the timeline without a decision, from the proposal page; the steller gets a mail. When it cannot be
-/// placed, this page shows why with the typed text still in the field, ready to send again.
+/// placed (empty, too long, or a save that keeps losing a race), this page shows why at the field with the typed
+/// text still in it, ready to send again.
 /// </summary>
 public sealed class OpmerkingModel(VoorstelDienst dienst) : PageModel
 {
-    public int Id { get; private set; }
-
-    [BindProperty(Name = "tekst")]
+    [BindProperty]
+    [MaxTekens(Veldlengtes.Tekst)]
     public string? Tekst { get; set; }
+
+    public int Id { get; private set; }
 
     public IActionResult OnGet(int id) => RedirectToPage("Details", new { id });
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
         Id = id;
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError(string.Empty, "Uw opmerking is niet geplaatst.");
+            return Page();
+        }
         try
         {
             await dienst.PlaatsOpmerkingAsync(id, Tekst);
@@ -29,6 +37,7 @@ public sealed class OpmerkingModel(VoorstelDienst dienst) : PageModel
         }
         catch (ActieOngeldigException e)
         {
+            ModelState.AddModelError(string.Empty, "Uw opmerking is niet geplaatst.");
             foreach (var melding in e.Fouten.Values) ModelState.AddModelError(nameof(Tekst), melding);
         }
         catch (GeenToegangException)

@@ -1,46 +1,61 @@
 using System.ComponentModel.DataAnnotations;
 using Besluitvorming.Web.Invoer;
+using Besluitvorming.Web.Toegankelijkheid;
 using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Web.Pages.Voorstellen;
 
-/// <summary>The collegevoorstel template as a form. Field names match <see cref="VoorstelInhoud"/>.</summary>
+/// <summary>
+/// The collegevoorstel template as a form. Field names match <see cref="VoorstelInhoud"/>; [VerplichtBijIndienen] marks
+/// what <see cref="Voorstel.ControleerVolledigheid"/> always asks for, so the form can say so before submission.
+/// </summary>
 public sealed class VoorstelFormulier
 {
     public Guid AanmaakSleutel { get; set; }
     public int? Revisie { get; set; }
 
     [MaxTekens(Veldlengtes.Onderwerp)]
+    [VerplichtBijIndienen]
     public string? Onderwerp { get; set; }
+    [VerplichtBijIndienen]
     public int AfdelingId { get; set; }
+    [VerplichtBijIndienen]
     public int? TeamId { get; set; }
     public int? ProjectId { get; set; }
     [MaxTekens(Veldlengtes.Programma)]
     public string? Programma { get; set; }
-    public Openbaarheid Openbaarheid { get; set; } = Openbaarheid.Ja;
+    /// <summary>No default: the steller chooses (required for submission, not for a draft).</summary>
+    [VerplichtBijIndienen]
+    public Openbaarheid? Openbaarheid { get; set; }
     public DateOnly? OpenbaarNa { get; set; }
-    public bool BijlagenOpenbaar { get; set; } = true;
+    public bool? BijlagenOpenbaar { get; set; }
     public DateOnly? GeplandDt { get; set; }
     public DateOnly? GeplandOr { get; set; }
+    [VerplichtBijIndienen]
     public DateOnly? GeplandBw { get; set; }
     public DateOnly? GeplandOrNaBw { get; set; }
     public DateOnly? GeplandRaad { get; set; }
     [Phone(ErrorMessage = "Vul een geldig telefoonnummer in."), MaxTekens(Veldlengtes.Telefoon)]
     public string? StellerTelefoon { get; set; }
     [MaxTekens(Veldlengtes.Naam)]
+    [VerplichtBijIndienen]
     public string? Portefeuillehouder { get; set; }
     [MaxTekens(Veldlengtes.Naam)]
     public string? Secretaris { get; set; }
     public Behandelwijze? Behandelwijze { get; set; }
     /// <summary>One decision point per line.</summary>
     [MaxTekens(Veldlengtes.Tekst)]
+    [VerplichtBijIndienen]
     public string? Dictum { get; set; }
     public List<VoorbesprekingRegel> Voorbesprekingen { get; set; } = [];
     [MaxTekens(Veldlengtes.Tekst)]
+    [VerplichtBijIndienen]
     public string? SamenvattingWatEnWaarom { get; set; }
     [MaxTekens(Veldlengtes.Tekst)]
+    [VerplichtBijIndienen]
     public string? SamenvattingHoe { get; set; }
     [MaxTekens(Veldlengtes.Tekst)]
+    [VerplichtBijIndienen]
     public string? Aanleiding { get; set; }
     [MaxTekens(Veldlengtes.Tekst)]
     public string? Achtergrond { get; set; }
@@ -49,6 +64,7 @@ public sealed class VoorstelFormulier
     [MaxTekens(Veldlengtes.Tekst)]
     public string? VoorstelTekst { get; set; }
     public bool RaadsbesluitNodig { get; set; }
+    [VerplichtBijIndienen]
     public bool? BudgettaireConsequenties { get; set; }
     // Amounts: "1.500" is fifteen hundred (see Invoer.Getal); ranges and decimals are checked by Voorstel.ControleerInhoud.
     [DataType(DataType.Currency)]
@@ -58,6 +74,7 @@ public sealed class VoorstelFormulier
     public decimal? Baten { get; set; }
     [MaxTekens(Veldlengtes.Regel)]
     public string? Dekking { get; set; }
+    [VerplichtBijIndienen]
     public bool? FormatieveConsequenties { get; set; }
     public decimal? Fte { get; set; }
     [MaxTekens(Veldlengtes.Regel)]
@@ -92,7 +109,7 @@ public sealed class VoorstelFormulier
         [Required(ErrorMessage = "Geef de bijlage een naam."), MaxTekens(Veldlengtes.BijlageNaam)]
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
-        public bool Openbaar { get; set; } = true;
+        public bool? Openbaar { get; set; }
         public BijlageSoort Soort { get; set; } = BijlageSoort.Overig;
     }
 
@@ -102,7 +119,7 @@ public sealed class VoorstelFormulier
         [MaxTekens(Veldlengtes.BijlageNaam)]
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
-        public bool Openbaar { get; set; } = true;
+        public bool? Openbaar { get; set; }
         public BijlageSoort Soort { get; set; } = BijlageSoort.Overig;
     }
 
@@ -115,7 +132,7 @@ public sealed class VoorstelFormulier
         [Required(ErrorMessage = "Geef de bijlage een naam."), MaxTekens(Veldlengtes.BijlageNaam)]
         public string? Naam { get; set; }
         public DateOnly? Datum { get; set; }
-        public bool Openbaar { get; set; }
+        public bool? Openbaar { get; set; }
         public BijlageSoort Soort { get; set; }
         public bool Verwijderen { get; set; }
     }

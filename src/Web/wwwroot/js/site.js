@@ -30,3 +30,34 @@ document.addEventListener("change", (event) => {
     input.removeAttribute("aria-invalid");
   }
 });
+
+// After a failed submit the error summary takes focus, so keyboard and screen-reader users start there.
+// Its links move focus to the field itself (a radio group: its first option), with the label in view.
+const veldVan = (link) =>
+  document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1))) || document.getElementsByName(link.dataset.veld)[0];
+document.addEventListener("DOMContentLoaded", () => {
+  const samenvatting = document.querySelector("[data-foutsamenvatting]");
+  if (!samenvatting) return;
+  // The server knows the fields in error, the page knows their order: list them as they appear in the form.
+  const lijst = samenvatting.querySelector("ul");
+  if (lijst) {
+    const positie = (li) => {
+      const veld = veldVan(li.querySelector("a"));
+      return veld ? [...document.querySelectorAll("input, select, textarea")].indexOf(veld) : Infinity;
+    };
+    [...lijst.children].map((li) => [positie(li), li]).sort((a, b) => a[0] - b[0]).forEach(([, li]) => lijst.append(li));
+  }
+  samenvatting.focus();
+});
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element ? event.target.closest("a[data-veld]") : null;
+  if (!link) return;
+  const veld = veldVan(link);
+  if (!veld) return;
+  event.preventDefault();
+  const kop = veld.closest("fieldset")?.querySelector("legend");
+  const label = (veld.type === "radio" && kop) || (veld.labels && veld.labels[0]) || veld;
+  veld.focus({ preventScroll: true });
+  label.scrollIntoView({ block: "start" });
+  history.replaceState(null, "", link.getAttribute("href"));
+});

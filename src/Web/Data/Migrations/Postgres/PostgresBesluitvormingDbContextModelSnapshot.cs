@@ -648,7 +648,7 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.Property<int>("Nr")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("Openbaar")
+                    b.Property<bool?>("Openbaar")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Soort")
@@ -826,7 +826,7 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<bool>("BijlagenOpenbaar")
+                    b.Property<bool?>("BijlagenOpenbaar")
                         .HasColumnType("boolean");
 
                     b.Property<bool?>("BudgettaireConsequenties")
@@ -884,7 +884,6 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Openbaarheid")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 

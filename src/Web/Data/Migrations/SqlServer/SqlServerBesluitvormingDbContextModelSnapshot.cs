@@ -650,7 +650,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.Property<int>("Nr")
                         .HasColumnType("int");
 
-                    b.Property<bool>("Openbaar")
+                    b.Property<bool?>("Openbaar")
                         .HasColumnType("bit");
 
                     b.Property<string>("Soort")
@@ -828,7 +828,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<bool>("BijlagenOpenbaar")
+                    b.Property<bool?>("BijlagenOpenbaar")
                         .HasColumnType("bit");
 
                     b.Property<bool?>("BudgettaireConsequenties")
@@ -886,7 +886,6 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Openbaarheid")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 

@@ -617,7 +617,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<int>("Nr")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Openbaar")
+                    b.Property<bool?>("Openbaar")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Soort")
@@ -789,7 +789,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("BijlagenOpenbaar")
+                    b.Property<bool?>("BijlagenOpenbaar")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("BudgettaireConsequenties")
@@ -847,7 +847,6 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Openbaarheid")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 

@@ -62,6 +62,9 @@ public sealed class NieuwModel(BesluitvormingDbContext db, RegelsetBeheer beheer
         {
             Fouten = fouten;
             ModelState.AddModelError(string.Empty, "De regelset is niet opgeslagen; de actieve versie blijft actief. Verbeter deze fouten:");
+            // What was checked (an uploaded file's text) is what the field shows again, with each error linked to it.
+            ModelState.SetModelValue(nameof(Json), Json, Json);
+            foreach (var fout in fouten) ModelState.AddModelError(nameof(Json), fout.ToString());
             return Page();
         }
         TempData["Succes"] = $"Versie {versie.Versie} van {naam} is gecontroleerd en opgeslagen als concept. Ze is nog niet actief.";

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.Playwright;
+
+namespace Besluitvorming.Web.Tests.Browser;
+
+/// <summary>
+/// WCAG 2.1 AA in real Chromium: axe finds nothing on the pages each persona uses (also in their error states), the
+/// error summary takes focus and leads to the fields, nothing needs sideways scrolling at 320 CSS px, and the focus
+/// ring on links stands out.
+/// </summary>
+public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClassFixture<BrowserFabriek>
+{
+    private readonly Route _route = new(fabriek.App);
+
+    private async Task<IPage> PaginaAsync(int breedte = 1280, int hoogte = 900)
+    {
+        var context = await fabriek.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fabriek.Adres, Locale = "nl-NL", ViewportSize = new ViewportSize { Width = breedte, Height = hoogte },
+        });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task InloggenAsync(IPage pagina, string gebruikersnaam)
+    {
+        await pagina.GotoAsync("/Account/Inloggen");
+        await pagina.GetByLabel("Gebruikersnaam").FillAsync(gebruikersnaam);
+        await pagina.GetByLabel("Wachtwoord").FillAsync(TestKlant.Wachtwoord);
+        await pagina.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await pagina.WaitForURLAsync(u => !u.Contains("/Account/Inloggen"));
+    }
+
+    private static Task<string> FocusAsync(IPage pagina) =>
+        pagina.EvaluateAsync<string>("() => { const e = document.activeElement; return e.matches('[data-foutsamenvatting]') ? 'foutsamenvatting' : (e.id || e.name || e.tagName); }");
+
+    private static Task<int> ScrollbreedteAsync(IPage pagina) => pagina.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+
+    [Fact]
+    public async Task Inloggen_en_mijn_taken_hebben_geen_schendingen_ook_niet_na_een_mislukte_poging()
+    {
+        var pagina = await PaginaAsync();
+        await pagina.GotoAsync("/Account/Inloggen");
+        await Axe.GeenSchendingenAsync(pagina);
+
+        await pagina.GetByLabel("Gebruikersnaam").FillAsync("steller");
+        await pagina.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await pagina.Locator("[data-foutsamenvatting]").WaitForAsync();
+        (await FocusAsync(pagina)).ShouldBe("foutsamenvatting");
+        (await pagina.GetByLabel("Wachtwoord").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        await Axe.GeenSchendingenAsync(pagina);
+
+        await InloggenAsync(pagina, "steller");
+        await pagina.GotoAsync("/Taken");
+        await pagina.GetByRole(AriaRole.Heading, new() { Name = "Mijn taken" }).WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+    }
+
+    [Fact]
+    public async Task Het_voorstelformulier_leeg_en_na_mislukt_indienen_met_een_foutsamenvatting_die_naar_de_velden_leidt()
+    {
+        var pagina = await PaginaAsync();
+        await InloggenAsync(pagina, "steller");
+        await pagina.GotoAsync("/Voorstellen/Bewerken");
+        await pagina.GetByRole(AriaRole.Heading, new() { Name = "Nieuw collegevoorstel" }).WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+
+        await pagina.GetByLabel("Programma").FillAsync("Sociaal domein");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan en indienen" }).ClickAsync();
+        var samenvatting = pagina.Locator("[data-foutsamenvatting]");
+        await samenvatting.WaitForAsync();
+        (await FocusAsync(pagina)).ShouldBe("foutsamenvatting", "de focus staat op de samenvatting");
+        (await pagina.TitleAsync()).ShouldStartWith("Fout: ");
+        await Axe.GeenSchendingenAsync(pagina);
+
+        // The links follow the order of the form and lead to the field itself.
+        var velden = await samenvatting.Locator("a[data-veld]").EvaluateAllAsync<string[]>("links => links.map(a => a.dataset.veld)");
+        velden.ShouldContain("Invoer.Onderwerp");
+        Array.IndexOf(velden, "Invoer.Onderwerp").ShouldBeLessThan(Array.IndexOf(velden, "Invoer.Dictum"));
+        await samenvatting.Locator("a[data-veld='Invoer.Onderwerp']").ClickAsync();
+        (await FocusAsync(pagina)).ShouldBe("Invoer_Onderwerp");
+        var onderwerp = pagina.Locator("#Invoer_Onderwerp");
+        (await onderwerp.GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        (await pagina.Locator($"#{await onderwerp.GetAttributeAsync("aria-describedby")}").TextContentAsync())!.ShouldBe("Vul het onderwerp in.");
+        await samenvatting.Locator("a[data-veld='Invoer.Openbaarheid']").ClickAsync();
+        (await pagina.EvaluateAsync<string>("() => document.activeElement.name")).ShouldBe("Invoer.Openbaarheid");
+        (await pagina.GetByLabel("Programma").InputValueAsync()).ShouldBe("Sociaal domein", "niets van wat is ingevuld gaat verloren");
+    }
+
+    [Fact]
+    public async Task Voorstel_en_actiepagina_hebben_geen_schendingen_ook_niet_in_de_foutstand()
+    {
+        var id = await _route.IndienenAsync("steller", Route.VolledigVoorstel($"Toegankelijk voorstel {Guid.NewGuid():N}"));
+        var pagina = await PaginaAsync();
+        await InloggenAsync(pagina, "afdelingshoofd");
+
+        await pagina.GotoAsync($"/Voorstellen/{id}");
+        await pagina.GetByText("Volledige route als diagram").ClickAsync();
+        await pagina.Locator("pre.mermaid svg").WaitForAsync(new() { Timeout = 15_000 });
+        await Axe.GeenSchendingenAsync(pagina);
+
+        await pagina.GotoAsync($"/Voorstellen/{id}/Actie/{Triggers.Terugsturen}");
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.Locator("main form").GetByRole(AriaRole.Button, new() { Name = "Terugsturen naar steller" }).ClickAsync();
+        await pagina.Locator("[data-foutsamenvatting]").WaitForAsync();
+        (await FocusAsync(pagina)).ShouldBe("foutsamenvatting");
+        (await pagina.Locator("#Invoer_Reden").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        await Axe.GeenSchendingenAsync(pagina);
+    }
+
+    [Fact]
+    public async Task Beheer_van_regelsets_heeft_geen_schendingen_ook_niet_bij_een_ongeldige_regelset()
+    {
+        var pagina = await PaginaAsync();
+        await InloggenAsync(pagina, "beheerder");
+        await pagina.GotoAsync("/Beheer/Regels");
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.GotoAsync("/Beheer/Regels/poort-college/1");
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.GotoAsync("/Beheer/Regels/poort-college/Nieuw");
+        await Axe.GeenSchendingenAsync(pagina);
+
+        await pagina.GetByLabel("Regelset (JSON)").FillAsync(
+            """{ "WorkflowName": "poort-college", "Rules": [ { "RuleName": "Tik", "Expression": "feiten.Kostn > 0", "ErrorMessage": "x", "Properties": { "ernst": "waarschuwing" } } ] }""");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Controleren en opslaan als concept" }).ClickAsync();
+        await pagina.Locator(".regelfouten [data-regel='Tik']").WaitForAsync();
+        (await FocusAsync(pagina)).ShouldBe("foutsamenvatting");
+        (await pagina.GetByLabel("Regelset (JSON)").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        await Axe.GeenSchendingenAsync(pagina);
+    }
+
+    [Fact]
+    public async Task Het_overzicht_heeft_geen_schendingen()
+    {
+        var pagina = await PaginaAsync();
+        await InloggenAsync(pagina, "secretaris");
+        await pagina.GotoAsync("/Overzicht");
+        await pagina.GetByRole(AriaRole.Heading, new() { Name = "Overzicht voorstellen" }).WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+    }
+
+    [Fact]
+    public async Task Op_320_pixels_breed_scrolt_geen_pagina_opzij_en_tabellen_scrollen_in_een_eigen_gebied()
+    {
+        var id = await _route.IndienenAsync("steller", Route.VolledigVoorstel("Bedrijfsvoeringsaspectenonderzoeksvoorstel op een smal scherm"));
+        var pagina = await PaginaAsync(320, 640);
+        await InloggenAsync(pagina, "steller");
+
+        foreach (var pad in new[] { "/Voorstellen/Bewerken", $"/Voorstellen/{id}", "/Taken", "/Voorstellen" })
+        {
+            await pagina.GotoAsync(pad);
+            (await ScrollbreedteAsync(pagina)).ShouldBeLessThanOrEqualTo(320, pad);
+            await Axe.GeenSchendingenAsync(pagina);
+        }
+        await pagina.GotoAsync("/Voorstellen/Bewerken");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan en indienen" }).ClickAsync();
+        await pagina.Locator("[data-foutsamenvatting]").WaitForAsync();
+        (await ScrollbreedteAsync(pagina)).ShouldBeLessThanOrEqualTo(320, "formulier na mislukt indienen");
+
+        // A table wider than the screen scrolls inside its labelled, focusable region.
+        await pagina.GotoAsync("/Voorstellen");
+        var regio = pagina.GetByRole(AriaRole.Region, new() { Name = "Mijn voorstellen" });
+        (await regio.GetAttributeAsync("tabindex")).ShouldBe("0");
+        (await regio.EvaluateAsync<bool>("r => r.scrollWidth > r.clientWidth")).ShouldBeTrue("de tabel is breder dan 320 px");
+
+        foreach (var (wie, paden) in new[]
+                 {
+                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Beheer/Vergaderkalender", "/Beheer/Mail" }),
+                     ("secretaris", new[] { "/Overzicht" }),
+                     ("afdelingshoofd", new[] { $"/Voorstellen/{id}/Actie/{Triggers.Terugsturen}" }),
+                 })
+        {
+            var ander = await PaginaAsync(320, 640);
+            await InloggenAsync(ander, wie);
+            foreach (var pad in paden)
+            {
+                await ander.GotoAsync(pad);
+                (await ScrollbreedteAsync(ander)).ShouldBeLessThanOrEqualTo(320, pad);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task De_focusring_op_een_link_heeft_minstens_3_op_1_contrast_en_de_tekst_staat_in_Noto_Sans()
+    {
+        var pagina = await PaginaAsync();
+        var mislukt = new List<string>();
+        pagina.Response += (_, r) => { if (r.Status >= 400) mislukt.Add($"{r.Status} {r.Url}"); };
+        await InloggenAsync(pagina, "steller");
+        await pagina.GotoAsync("/Voorstellen");
+
+        // With the keyboard, to the first link in the content.
+        for (var i = 0; i < 40 && !await pagina.EvaluateAsync<bool>("() => document.activeElement.matches('main a')"); i++)
+            await pagina.Keyboard.PressAsync("Tab");
+        // The ring lies around the link, on the background of what contains it (the page is white where nothing is painted).
+        var ring = await pagina.EvaluateAsync<string[]>(
+            """
+            () => {
+              const s = getComputedStyle(document.activeElement);
+              let e = document.activeElement.parentElement, achter = 'rgb(255, 255, 255)';
+              for (; e; e = e.parentElement) {
+                const b = getComputedStyle(e).backgroundColor;
+                if (!/rgba\(.*, 0\)$/.test(b) && b !== 'transparent') { achter = b; break; }
+              }
+              return [s.outlineStyle, s.outlineWidth, s.outlineColor, achter];
+            }
+            """);
+        ring[0].ShouldNotBe("none");
+        double.Parse(ring[1].Replace("px", ""), CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(2);
+        Contrast(ring[2], ring[3]).ShouldBeGreaterThanOrEqualTo(3, $"focusring {ring[2]} op {ring[3]}");
+
+        await pagina.EvaluateAsync("() => document.fonts.ready");
+        (await pagina.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily")).ShouldStartWith("\"Noto Sans\"");
+        (await pagina.EvaluateAsync<bool>("() => [...document.fonts].some(f => f.family.replace(/\"/g, '') === 'Noto Sans' && f.status === 'loaded')"))
+            .ShouldBeTrue("het lettertype is van de eigen server geladen");
+        mislukt.ShouldBeEmpty();
+    }
+
+    /// <summary>WCAG contrast of two computed CSS colours ("rgb(11, 12, 12)"), by the app's own colour arithmetic.</summary>
+    private static double Contrast(string a, string b)
+    {
+        static string Hex(string css) => "#" + string.Concat(Regex.Matches(css, @"\d+").Take(3).Select(m => int.Parse(m.Value).ToString("x2")));
+        return Web.Huisstijl.Kleur.Contrast(Hex(a), Hex(b));
+    }
+}
