@@ -283,7 +283,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         }
         details.Add(("Bijlagen", v.Bijlagen.Count == 0
             ? "geen"
-            : string.Join("\n", v.Bijlagen.OrderBy(b => b.Nr).Select(b => $"{b.Nr}. {b.Naam} ({(b.Openbaar && v.BijlagenOpenbaar ? "openbaar" : "niet openbaar")})"))));
+            : string.Join("\n", v.Bijlagen.OrderBy(b => b.Nr).Select(b => $"{b.Nr}. {b.Naam} ({(b.Openbaar == true && v.BijlagenOpenbaar == true ? "openbaar" : "niet openbaar")})"))));
         return details;
     }
 

@@ -64,7 +64,7 @@ public sealed partial class AdviesmailInhoudTests : IAsyncLifetime
             $"B&W d.d.: {v.GeplandBw!.Value.ToString("d MMMM yyyy", Nl)}", "Uiterlijk: ", "Bijlagen:",
         };
         voorAlle.AddRange(v.Dictum.OrderBy(d => d.Volgorde).Select((d, i) => $"  {i + 1}. {d.Tekst}"));
-        voorAlle.AddRange(v.Bijlagen.OrderBy(b => b.Nr).Select(b => $"  {b.Nr}. {b.Naam} ({(b.Openbaar ? "openbaar" : "niet openbaar")})"));
+        voorAlle.AddRange(v.Bijlagen.OrderBy(b => b.Nr).Select(b => $"  {b.Nr}. {b.Naam} ({(b.Openbaar == true ? "openbaar" : "niet openbaar")})"));
 
         var perAdviseur = new Dictionary<string, string[]>
         {
