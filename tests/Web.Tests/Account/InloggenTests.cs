@@ -126,7 +126,7 @@ public sealed class InloggenTests
         var antwoord = await klant.VerstuurAsync("/Account/Inloggen", new() { ["Gebruikersnaam"] = gebruikersnaam, ["Wachtwoord"] = wachtwoord });
         var pagina = await TestKlant.LeesAsync(antwoord);
         return new Poging(antwoord.StatusCode,
-            pagina.QuerySelector(".melding--fout")?.TextContent.Trim() ?? "",
+            (pagina.QuerySelector(".foutsamenvatting p") ?? pagina.QuerySelector(".melding--fout"))?.TextContent.Trim() ?? "",
             pagina.QuerySelector<IHtmlInputElement>("input[name=Gebruikersnaam]")?.Value,
             pagina.QuerySelector("main")?.TextContent.Trim() ?? "",
             antwoord);

@@ -60,6 +60,7 @@ public sealed class BijlagenOpruimJobTests
         // A submitted proposal with its attachment.
         var velden = Route.VolledigVoorstel("Opruimen: ingediend");
         velden["Invoer.NieuweBijlagen[0].Naam"] = "Ingediend";
+        velden["Invoer.NieuweBijlagen[0].Openbaar"] = "true";
         await route.IndienenAsync("steller", velden, [("Invoer.NieuweBijlagen[0].Bestand", "ingediend.pdf", Route.Pdf)]);
 
         string[] alle = ["wees.pdf", "blijft.pdf", "weg.pdf", "ingediend.pdf"];

@@ -47,7 +47,7 @@ public sealed class OpmerkingTests(TussentijdseWijziging.Fabriek fabriek) : ICla
         wijziging.Ontwapen();
         antwoord.StatusCode.ShouldBe(HttpStatusCode.OK, await Route.Fouten(antwoord));
         var pagina = await TestKlant.LeesAsync(antwoord);
-        pagina.QuerySelector<IHtmlTextAreaElement>("main form textarea[name='tekst']")!.Value.ShouldBe(tekst);
+        pagina.QuerySelector<IHtmlTextAreaElement>("main form textarea[name='Tekst']")!.Value.ShouldBe(tekst);
         pagina.QuerySelector(".melding--fout, .validation-summary-errors")!.TextContent.ShouldContain("niet geplaatst");
         (await _route.LaadAsync(id)).Gebeurtenissen.ShouldNotContain(g => g.Soort == "Opmerking");
 
