@@ -16,6 +16,7 @@ public static class BesluitvormingExtensions
         services.AddSingleton<WorkflowRegister>();
         services.AddScoped<ActorLader>();
         services.AddScoped<VoorstelDienst>();
+        services.AddScoped<Projecten.ProjectLezer>();
         services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();
         services.AddScoped<Regels.RegelDienst>();
         services.AddScoped<Regels.RegelsetBeheer>();

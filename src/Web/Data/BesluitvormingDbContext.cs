@@ -1,4 +1,5 @@
 using Besluitvorming.Web.Kalenders;
+using Besluitvorming.Web.Projecten;
 using Besluitvorming.Web.Regels;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Plaatsvervanging> Plaatsvervangingen => Set<Plaatsvervanging>();
     public DbSet<Rolhouder> Rolhouders => Set<Rolhouder>();
     public DbSet<Project> Projecten => Set<Project>();
+    public DbSet<Projectresultaat> Projectresultaten => Set<Projectresultaat>();
     public DbSet<Kernopgave> Kernopgaven => Set<Kernopgave>();
     public DbSet<WorkflowDefinitieRecord> WorkflowDefinities => Set<WorkflowDefinitieRecord>();
     public DbSet<Registratieteller> Registratietellers => Set<Registratieteller>();
@@ -71,7 +73,22 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
         {
             e.Property(p => p.Naam).HasMaxLength(200);
             e.Property(p => p.Programma).HasMaxLength(200);
+            e.Property(p => p.Opdrachtgever).HasMaxLength(Projectvelden.Opdrachtgever);
+            e.Property(p => p.BudgetPeriode).HasMaxLength(Projectvelden.BudgetPeriode);
+            e.Property(p => p.Budget).HasPrecision(18, Veldlengtes.Decimalen);
             e.HasMany(p => p.Kernopgaven).WithMany(k => k.Projecten).UsingEntity("ProjectKernopgave");
+            e.HasMany(p => p.Resultaten).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Projectresultaat>(e =>
+        {
+            e.ToTable("Projectresultaten");
+            e.HasIndex(r => new { r.ProjectId, r.Volgnummer }).IsUnique();
+            e.Property(r => r.Tekst).HasMaxLength(Projectvelden.Resultaat);
+            e.Property(r => r.Bewijs).HasMaxLength(Projectvelden.Bewijs);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            // The evidence references are plain ids, not foreign keys: a concept may be deleted and a bijlage removed
+            // (the page then shows only the note), and SQL Server refuses a second cascade path from Projecten.
+            e.HasOne<Gebruiker>().WithMany().HasForeignKey(r => r.GewijzigdDoorId).OnDelete(DeleteBehavior.NoAction);
         });
         b.Entity<Kernopgave>(e => e.Property(k => k.Naam).HasMaxLength(200));
         b.Entity<WorkflowDefinitieRecord>(e =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Besluitvorming.Web.Projecten;
 using Besluitvorming.Web.Workflows;
 using Besluitvorming.Workflows.Organisatie;
 using Besluitvorming.Workflows.Voorstellen;
@@ -150,6 +151,8 @@ public static class DatabaseInitialisatie
                 Naam = p.Naam, Programma = p.Programma, Omschrijving = p.Omschrijving, Start = p.Start, Einde = p.Einde,
                 AfdelingId = p.Afdeling is null ? null : afdelingen[p.Afdeling].Id,
                 ProjectleiderId = p.Projectleider is null ? null : ids[p.Projectleider],
+                Opdrachtgever = p.Opdrachtgever, Budget = p.Budget, BudgetPeriode = p.BudgetPeriode, Stakeholders = p.Stakeholders,
+                Resultaten = p.Resultaten.Select((r, i) => new Projectresultaat(i + 1, r.Tekst, Enum.Parse<Resultaatstatus>(r.Status), r.Bewijs)).ToList(),
                 Kernopgaven = p.Kernopgaven.Select(k => kernopgaven[k]).ToList(),
             });
         }

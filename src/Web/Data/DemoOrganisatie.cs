@@ -52,6 +52,18 @@ public sealed class DemoOrganisatie
         public string? Projectleider { get; set; }
         public DateOnly? Start { get; set; }
         public DateOnly? Einde { get; set; }
+        public string? Opdrachtgever { get; set; }
+        public decimal? Budget { get; set; }
+        public string? BudgetPeriode { get; set; }
+        public List<string> Stakeholders { get; set; } = [];
+        public List<ResultaatSeed> Resultaten { get; set; } = [];
         public List<string> Kernopgaven { get; set; } = [];
+    }
+
+    public sealed class ResultaatSeed
+    {
+        public string Tekst { get; set; } = "";
+        public string Status { get; set; } = "NogNietGestart";
+        public string? Bewijs { get; set; }
     }
 }

@@ -141,6 +141,32 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
     }
 
     [Fact]
+    public async Task Projectlijst_projectpagina_en_resultaatformulier_hebben_geen_schendingen_ook_niet_in_de_foutstand()
+    {
+        var pagina = await PaginaAsync();
+        await InloggenAsync(pagina, "projectleider");
+        await pagina.GotoAsync("/Projecten");
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.GetByRole(AriaRole.Link, new() { Name = "Thuis in de Buurt" }).ClickAsync();
+        await pagina.GetByRole(AriaRole.Heading, new() { Name = "Thuis in de Buurt" }).WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+
+        await pagina.GetByRole(AriaRole.Link, new() { Name = "Resultaat 6 bijwerken" }).ClickAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.GetByLabel("Status").SelectOptionAsync("Behaald");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await pagina.Locator("[data-foutsamenvatting]").WaitForAsync();
+        (await FocusAsync(pagina)).ShouldBe("foutsamenvatting");
+        (await pagina.Locator("#Bewijs").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        await Axe.GeenSchendingenAsync(pagina);
+
+        var smal = await PaginaAsync(320, 640);
+        await InloggenAsync(smal, "projectleider");
+        await smal.GotoAsync(pagina.Url.Split("/Resultaten/")[0]);
+        (await ScrollbreedteAsync(smal)).ShouldBeLessThanOrEqualTo(320, "projectpagina");
+    }
+
+    [Fact]
     public async Task Op_320_pixels_breed_scrolt_geen_pagina_opzij_en_tabellen_scrollen_in_een_eigen_gebied()
     {
         var id = await _route.IndienenAsync("steller", Route.VolledigVoorstel("Bedrijfsvoeringsaspectenonderzoeksvoorstel op een smal scherm"));

@@ -51,6 +51,7 @@ public sealed class VeldlengtesTests
         { typeof(ActieModel.ActieFormulier), nameof(ActieModel.ActieFormulier.BehandelendTeam), typeof(Collegebesluit), nameof(Collegebesluit.BehandelendTeam) },
         { typeof(Pages.Link.IndexModel.LinkFormulier), nameof(Pages.Link.IndexModel.LinkFormulier.Toelichting), typeof(Bedrijfsvoeringsaspect), nameof(Bedrijfsvoeringsaspect.Opmerking) },
         { typeof(Pages.Beheer.Regels.NieuwModel), nameof(Pages.Beheer.Regels.NieuwModel.Toelichting), typeof(RegelsetVersie), nameof(RegelsetVersie.Toelichting) },
+        { typeof(Pages.Projecten.ResultaatModel), nameof(Pages.Projecten.ResultaatModel.Bewijs), typeof(Besluitvorming.Web.Projecten.Projectresultaat), nameof(Besluitvorming.Web.Projecten.Projectresultaat.Bewijs) },
     };
 
     private static BesluitvormingDbContext Model() => new PostgresDesignTimeFactory().CreateDbContext([]);

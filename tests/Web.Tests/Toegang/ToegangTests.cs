@@ -66,6 +66,9 @@ public sealed class ToegangTests(ToegangTests.Situatie situatie) : IClassFixture
     [InlineData("/Overzicht")]
     [InlineData("/Voorstellen")]
     [InlineData("/Voorstellen/Bewerken")]
+    [InlineData("/Projecten")]
+    [InlineData("/Projecten/1")]
+    [InlineData("/Projecten/1/Resultaten/1")]
     public async Task Zonder_inloggen_gaat_elke_pagina_naar_de_inlogpagina(string url)
     {
         var antwoord = await situatie.Klant().Http.GetAsync(url);

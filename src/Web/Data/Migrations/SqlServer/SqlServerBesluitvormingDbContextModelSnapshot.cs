@@ -250,6 +250,14 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.Property<int?>("AfdelingId")
                         .HasColumnType("int");
 
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("BudgetPeriode")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<DateOnly?>("Einde")
                         .HasColumnType("date");
 
@@ -261,11 +269,19 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.Property<string>("Omschrijving")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Opdrachtgever")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Programma")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ProjectleiderId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Stakeholders")
+                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("Start")
@@ -556,6 +572,56 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.HasIndex("Status", "VolgendePogingOp");
 
                     b.ToTable("UitgaandeMails", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Projecten.Projectresultaat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bewijs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("BewijsBijlageId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BewijsVoorstelId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GewijzigdDoorId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("GewijzigdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GewijzigdDoorId");
+
+                    b.HasIndex("ProjectId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("Projectresultaten", (string)null);
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Regels.RegelsetVersie", b =>
@@ -1227,6 +1293,20 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Projecten.Projectresultaat", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GewijzigdDoorId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Besluitvorming.Web.Data.Project", null)
+                        .WithMany("Resultaten")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
                 {
                     b.HasOne("Besluitvorming.Web.Data.Bestand", null)
@@ -1558,6 +1638,11 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Besluitvorming.Web.Data.Afdeling", b =>
                 {
                     b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Data.Project", b =>
+                {
+                    b.Navigation("Resultaten");
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Voorstel", b =>

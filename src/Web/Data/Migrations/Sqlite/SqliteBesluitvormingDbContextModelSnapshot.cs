@@ -234,6 +234,14 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<int?>("AfdelingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BudgetPeriode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Einde")
                         .HasColumnType("TEXT");
 
@@ -245,11 +253,19 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<string>("Omschrijving")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Opdrachtgever")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Programma")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProjectleiderId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Stakeholders")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Start")
@@ -527,6 +543,54 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "VolgendePogingOp");
 
                     b.ToTable("UitgaandeMails", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Projecten.Projectresultaat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bewijs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BewijsBijlageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BewijsVoorstelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GewijzigdDoorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GewijzigdDoorId");
+
+                    b.HasIndex("ProjectId", "Volgnummer")
+                        .IsUnique();
+
+                    b.ToTable("Projectresultaten", (string)null);
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Regels.RegelsetVersie", b =>
@@ -1182,6 +1246,20 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Projecten.Projectresultaat", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Data.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("GewijzigdDoorId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Besluitvorming.Web.Data.Project", null)
+                        .WithMany("Resultaten")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
                 {
                     b.HasOne("Besluitvorming.Web.Data.Bestand", null)
@@ -1509,6 +1587,11 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Besluitvorming.Web.Data.Afdeling", b =>
                 {
                     b.Navigation("Teams");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Data.Project", b =>
+                {
+                    b.Navigation("Resultaten");
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Voorstel", b =>

@@ -1,0 +1,8 @@
+namespace Besluitvorming.Web.Projecten;
+
+public enum Resultaatstatus
+{
+    NogNietGestart,
+    Bezig,
+    Behaald,
+}
