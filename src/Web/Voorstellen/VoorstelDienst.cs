@@ -108,10 +108,9 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         MetNieuwePogingAsync(async () =>
         {
             var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-            var voor = new Momentopname(voorstel);
-            await VoerUitAsync(voorstel, voor, trigger, invoer, actor, maillinkId, ct);
+            var gebeurtenissen = await VoerUitAsync(voorstel, trigger, invoer, actor, maillinkId, ct);
             mailSignaal.Wek();
-            await termijnen.NaOvergangAsync(voorstel, voor, ct);
+            await termijnen.NaOvergangAsync(voorstel, gebeurtenissen, ct);
             return voorstel;
         });
 
@@ -137,7 +136,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
 
     private bool _verlorenRace;
 
-    private async Task VoerUitAsync(Voorstel voorstel, Momentopname voor, string trigger, ActieInvoer invoer, Actor? actor,
+    /// <summary>Applies the action in one transaction with its mail; returns its domain events for the timers.</summary>
+    private async Task<Domeingebeurtenissen> VoerUitAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor,
         long? maillinkId, CancellationToken ct)
     {
         var ctx = await ContextAsync(voorstel, actor, ct);
@@ -170,10 +170,12 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         if (maillinkId is { } linkId && await db.Maillinks.Where(l => l.Id == linkId && l.GebruiktOp == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.GebruiktOp, ctx.Nu), ct) == 0)
             throw new VoorstelFout("Deze link is al gebruikt.");
-        await mail.NaOvergangAsync(voorstel, voor, trigger, invoer, ctx, ct);
+        var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
+        await mail.SchrijfAsync(voorstel, gebeurtenissen, ctx, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
+        return gebeurtenissen;
     }
 
     private static string RouteOmschrijving(Voorstel v, Regelcontext regels)
@@ -197,7 +199,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             voorstel.PlaatsOpmerking(tekst, ctx);
             await OpslaanAsync(ct);
-            await mail.OpmerkingAsync(voorstel, ctx.Actor, tekst!, ctx, ct);
+            await mail.SchrijfAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), ctx, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             mailSignaal.Wek();
