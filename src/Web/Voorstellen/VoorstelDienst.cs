@@ -67,13 +67,26 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         return (voorstel, false);
     }
 
-    public Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default) =>
-        db.Voorstellen
+    /// <summary>
+    /// The proposal with what its verbs need, loaded once per request: the page that checks access and the action
+    /// after it work on the same tracked instance (a second query would return that same instance anyway). When the
+    /// tracker lets it go (a lost race, a deletion), the next call loads it afresh.
+    /// </summary>
+    public async Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default)
+    {
+        if (_geladen.TryGetValue(id, out var bekend) && db.Entry(bekend).State != EntityState.Detached) return bekend;
+        var voorstel = await db.Voorstellen
             .Include(v => v.Bijlagen)
             .Include(v => v.Taken)
             .Include(v => v.Gebeurtenissen)
             .AsSplitQuery()
             .SingleOrDefaultAsync(v => v.Id == id, ct);
+        if (voorstel is not null) _geladen[id] = voorstel;
+        return voorstel;
+    }
+
+    private readonly Dictionary<int, Voorstel> _geladen = [];
+    private readonly Dictionary<string, OrganisatieSnapshot> _organisaties = [];
 
     public async Task<Overgangscontext> ContextAsync(Voorstel voorstel, Actor? actor = null, CancellationToken ct = default)
     {
@@ -86,7 +99,10 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         CancellationToken ct = default)
     {
         actor ??= await actors.HuidigeAsync(ct);
-        var organisatie = await OrganisatieSnapshot.LaadAsync(db, voorstel?.StellerId ?? actor.Id, ct);
+        // Read once per request: the page's access check and the action after it need the same organisation.
+        var stellerId = voorstel?.StellerId ?? actor.Id;
+        if (!_organisaties.TryGetValue(stellerId, out var organisatie))
+            _organisaties[stellerId] = organisatie = await OrganisatieSnapshot.LaadAsync(db, stellerId, ct);
         return new Overgangscontext(definitie, actor, organisatie, await RouteringsbeleidAsync(voorstel, ct), klok);
     }
 
@@ -130,6 +146,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             catch (VoorstelGewijzigdException) when (i < 3 && _verlorenRace)
             {
                 db.ChangeTracker.Clear();
+                _geladen.Clear();
+                _organisaties.Clear();
             }
         }
     }
