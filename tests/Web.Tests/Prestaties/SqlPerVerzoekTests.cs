@@ -11,8 +11,8 @@ public class SqlPerVerzoekTests(BesluitvormingFabriek fabriek) : IClassFixture<B
 {
     private readonly Route _route = new(fabriek);
 
-    public const int AdviesBudget = 24;
-    public const int LaatsteAdviesBudget = 28;
+    public const int AdviesBudget = 21;
+    public const int LaatsteAdviesBudget = 25;
 
     [Fact]
     public async Task Een_advies_via_het_formulier_blijft_binnen_het_aantal_sql_opdrachten()
