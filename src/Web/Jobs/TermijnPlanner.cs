@@ -20,12 +20,13 @@ public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOp
     public const string Herinnering = "herinnering";
     public const string Escalatie = "escalatie";
 
-    public async Task NaOvergangAsync(Voorstel v, Momentopname voor, CancellationToken ct = default)
+    /// <summary>Follows the domain events of a committed change: closed tasks lose their timers, new and moved ones get them.</summary>
+    public async Task NaOvergangAsync(Voorstel v, Domeingebeurtenissen gebeurtenissen, CancellationToken ct = default)
     {
         try
         {
-            foreach (var taak in voor.Gesloten(v)) await VerwijderAsync(taak.Id, ct);
-            foreach (var taak in voor.Geopend(v).Concat(voor.Verzet(v))) await PlanAsync(taak, behoudGelijke: false, ct);
+            foreach (var taak in gebeurtenissen.Gesloten) await VerwijderAsync(taak.Id, ct);
+            foreach (var taak in gebeurtenissen.Geopend.Concat(gebeurtenissen.Verzet)) await PlanAsync(taak, behoudGelijke: false, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -20,18 +20,18 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
     private static readonly CultureInfo Nl = new("nl-NL");
     private MailOptions O => opties.Value;
 
-    private static readonly HashSet<string> Besluittriggers =
-    [
-        Triggers.Instemmen, Triggers.InstemmenMetWijzigingen, Triggers.Afwijzen, Triggers.Aanhouden,
-        Triggers.RaadVaststellen, Triggers.RaadVerwerpen, Triggers.RaadAanhouden,
-    ];
-
-    /// <summary>Writes the mail for a transition that has been applied and saved (so new tasks have their ids).</summary>
-    public async Task NaOvergangAsync(Voorstel v, Momentopname voor, string trigger, ActieInvoer invoer, Overgangscontext ctx,
-        CancellationToken ct = default)
+    /// <summary>
+    /// Writes the mail for a change that has been applied and saved (so new tasks have their ids), from the domain
+    /// events it raised: the step taken, the tasks it opened and closed, a decision, a remark.
+    /// </summary>
+    public async Task SchrijfAsync(Voorstel v, Domeingebeurtenissen gebeurtenissen, Overgangscontext ctx, CancellationToken ct = default)
     {
-        var geopend = voor.Geopend(v);
-        var gesloten = voor.Gesloten(v);
+        var stap = gebeurtenissen.Stap;
+        var opmerkingen = gebeurtenissen.Opmerkingen.Where(o => o.Auteur.Id != v.StellerId).ToList();
+        if (stap is null && opmerkingen.Count == 0) return;
+        var trigger = stap?.Trigger;
+        var geopend = gebeurtenissen.Geopend;
+        var gesloten = gebeurtenissen.Gesloten;
         var adressen = await AdressenAsync(
             geopend.Select(t => t.HouderId).Concat(gesloten.Select(t => t.HouderId)).Concat(v.Taken.Select(t => t.HouderId))
                 .Append(v.StellerId), ct);
@@ -86,8 +86,8 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                     Mail(taak.HouderId, MailSoorten.Teruggestuurd, new MailInhoud(
                         $"Teruggestuurd: {Kop(v)}",
                         $"Beste {houder},",
-                        [$"{ctx.Actor.Naam} heeft uw voorstel teruggestuurd vanuit '{ctx.Definitie.StatusTitel(voor.Status)}'. Herzie het voorstel en dien het opnieuw in."],
-                        [.. Basis(v, ctx), ("Reden", invoer.Reden?.Trim() ?? "–"), ("Gevraagd", "Voorstel herzien en opnieuw indienen"), ("Uiterlijk", Datum(taak.Deadline))],
+                        [$"{ctx.Actor.Naam} heeft uw voorstel teruggestuurd vanuit '{ctx.Definitie.StatusTitel(stap!.Van)}'. Herzie het voorstel en dien het opnieuw in."],
+                        [.. Basis(v, ctx), ("Reden", stap.Reden ?? "–"), ("Gevraagd", "Voorstel herzien en opnieuw indienen"), ("Uiterlijk", Datum(taak.Deadline))],
                         "Voorstel herzien", VoorstelUrl(v)));
                     break;
                 case Taaksoorten.Directiebesluit or Taaksoorten.Collegebesluit:
@@ -121,11 +121,10 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
             }
         }
 
-        if (Besluittriggers.Contains(trigger))
+        if (gebeurtenissen.Besluit is { } besloten)
         {
-            var besluit = v.Gebeurtenissen.Skip(voor.AantalGebeurtenissen).FirstOrDefault(g => g.Soort == trigger)?.Omschrijving
-                ?? Triggers.Naam(trigger);
-            var tekst = trigger.StartsWith("Raad") ? v.Raadsbesluit?.Besluittekst : v.Collegebesluit?.Besluittekst;
+            var besluit = besloten.Omschrijving;
+            var tekst = besloten.Trigger.StartsWith("Raad") ? v.Raadsbesluit?.Besluittekst : v.Collegebesluit?.Besluittekst;
             foreach (var id in Betrokkenen(v).Where(id => id != ctx.Actor.Id))
                 Mail(id, MailSoorten.Besluit, new MailInhoud(
                     $"Besluit: {Kop(v)}",
@@ -141,24 +140,19 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                     $"Ingetrokken: {Kop(v)}",
                     $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
                     ["De steller heeft dit voorstel ingetrokken. Uw taak is vervallen; u hoeft niets meer te doen."],
-                    [.. Basis(v, ctx), ("Reden", invoer.Reden?.Trim() ?? "–")],
+                    [.. Basis(v, ctx), ("Reden", stap!.Reden ?? "–")],
                     "Voorstel bekijken", VoorstelUrl(v)));
+
+        foreach (var o in opmerkingen)
+            Mail(v.StellerId, MailSoorten.Opmerking, new MailInhoud(
+                $"Opmerking van {o.Auteur.Naam}: {Kop(v)}",
+                $"Beste {steller},",
+                [$"{o.Auteur.Naam} heeft een opmerking geplaatst bij uw voorstel. U vindt deze ook in de tijdlijn."],
+                [.. Basis(v, ctx), ("Opmerking", o.Tekst)],
+                "Voorstel bekijken", VoorstelUrl(v)));
 
         await links.TrekInAsync(gesloten.Select(t => t.Id).ToList(), ct);
         foreach (var (id, soort, inhoud, token) in mails) Schrijf(adressen, id, v.Id, soort, inhoud, token: token);
-    }
-
-    /// <summary>A remark on the proposal: the steller hears of it (unless they wrote it).</summary>
-    public async Task OpmerkingAsync(Voorstel v, Actor auteur, string tekst, Overgangscontext ctx, CancellationToken ct = default)
-    {
-        if (auteur.Id == v.StellerId) return;
-        var adressen = await AdressenAsync([v.StellerId], ct);
-        Schrijf(adressen, v.StellerId, v.Id, MailSoorten.Opmerking, new MailInhoud(
-            $"Opmerking van {auteur.Naam}: {Kop(v)}",
-            $"Beste {Naam(adressen, v.StellerId, v.StellerNaam)},",
-            [$"{auteur.Naam} heeft een opmerking geplaatst bij uw voorstel. U vindt deze ook in de tijdlijn."],
-            [.. Basis(v, ctx), ("Opmerking", tekst.Trim())],
-            "Voorstel bekijken", VoorstelUrl(v)));
     }
 
     /// <summary>A reminder before the advice deadline, with a fresh personal link. Returns false when already sent.</summary>

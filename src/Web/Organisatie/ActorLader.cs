@@ -18,16 +18,23 @@ public sealed class ActorLader(BesluitvormingDbContext db, IHttpContextAccessor 
         return _huidig = await LaadAsync(db, id, ct);
     }
 
+    /// <summary>One query: the user with their roles, advice aspects and whom they deputise for.</summary>
     public static async Task<Actor> LaadAsync(BesluitvormingDbContext db, string gebruikerId, CancellationToken ct = default)
     {
-        var gebruiker = await db.Users.AsNoTracking().SingleAsync(g => g.Id == gebruikerId, ct);
-        var rollen = await (from ur in db.UserRoles
-                            join r in db.Roles on ur.RoleId equals r.Id
-                            where ur.UserId == gebruikerId
-                            select r.Name!).ToListAsync(ct);
-        var aspecten = await db.AdviseurAspecten.Where(a => a.GebruikerId == gebruikerId).Select(a => a.Aspect).ToListAsync(ct);
-        var vervangt = await db.Plaatsvervangingen.Where(p => p.PlaatsvervangerId == gebruikerId).Select(p => p.HouderId).ToListAsync(ct);
-        if (!gebruiker.Actief) rollen.Clear();
-        return new Actor(gebruiker.Id, gebruiker.Naam, rollen.ToHashSet(), aspecten.ToHashSet(), gebruiker.AfdelingId, vervangt.ToHashSet());
+        var g = await db.Users.AsNoTracking().Where(u => u.Id == gebruikerId).Select(u => new
+        {
+            u.Id,
+            u.Naam,
+            u.Actief,
+            u.AfdelingId,
+            Rollen = (from ur in db.UserRoles
+                      join r in db.Roles on ur.RoleId equals r.Id
+                      where ur.UserId == u.Id
+                      select r.Name!).ToList(),
+            Aspecten = db.AdviseurAspecten.Where(a => a.GebruikerId == u.Id).Select(a => a.Aspect).ToList(),
+            Vervangt = db.Plaatsvervangingen.Where(p => p.PlaatsvervangerId == u.Id).Select(p => p.HouderId).ToList(),
+        }).AsSingleQuery().SingleAsync(ct);
+        var rollen = g.Actief ? g.Rollen.ToHashSet() : [];
+        return new Actor(g.Id, g.Naam, rollen, g.Aspecten.ToHashSet(), g.AfdelingId, g.Vervangt.ToHashSet());
     }
 }

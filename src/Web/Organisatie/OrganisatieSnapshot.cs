@@ -22,27 +22,32 @@ public sealed class OrganisatieSnapshot : IOrganisatie
         _gebruikers = gebruikers;
     }
 
+    /// <summary>
+    /// One query: every user who heads an afdeling, is a primary advisor or holds a role, and the steller, each with
+    /// what they hold. Only active users hold anything; the steller is known by name whether active or not.
+    /// </summary>
     public static async Task<OrganisatieSnapshot> LaadAsync(BesluitvormingDbContext db, string stellerId, CancellationToken ct = default)
     {
-        var hoofden = await (from a in db.Afdelingen
-                             join g in db.Users on a.AfdelingshoofdId equals g.Id
-                             where g.Actief
-                             select new { a.Id, g.Naam, GebruikerId = g.Id }).ToListAsync(ct);
-        var adviseurs = await (from a in db.AdviseurAspecten
-                               join g in db.Users on a.GebruikerId equals g.Id
-                               where a.Primair && g.Actief
-                               select new { a.Aspect, g.Naam, GebruikerId = g.Id }).ToListAsync(ct);
-        var rolhouders = await (from r in db.Rolhouders
-                                join g in db.Users on r.GebruikerId equals g.Id
-                                where g.Actief
-                                select new { r.Rol, g.Naam, GebruikerId = g.Id }).ToListAsync(ct);
-        var steller = await db.Users.Where(g => g.Id == stellerId).Select(g => new { g.Id, g.Naam }).ToListAsync(ct);
-
+        var gebruikers = await db.Users.AsNoTracking()
+            .Where(g => g.Id == stellerId || (g.Actief && (db.Afdelingen.Any(a => a.AfdelingshoofdId == g.Id)
+                || db.AdviseurAspecten.Any(a => a.Primair && a.GebruikerId == g.Id) || db.Rolhouders.Any(r => r.GebruikerId == g.Id))))
+            .OrderBy(g => g.Id)
+            .Select(g => new
+            {
+                g.Id,
+                g.Naam,
+                g.Actief,
+                Afdelingen = db.Afdelingen.Where(a => a.AfdelingshoofdId == g.Id).Select(a => a.Id).ToList(),
+                Aspecten = db.AdviseurAspecten.Where(a => a.Primair && a.GebruikerId == g.Id).Select(a => a.Aspect).ToList(),
+                Rollen = db.Rolhouders.Where(r => r.GebruikerId == g.Id).Select(r => r.Rol).ToList(),
+            }).AsSingleQuery().ToListAsync(ct);
+        var actief = gebruikers.Where(g => g.Actief).ToList();
         return new OrganisatieSnapshot(
-            hoofden.ToDictionary(h => h.Id, h => new Taakhouder(h.GebruikerId, h.Naam)),
-            adviseurs.GroupBy(a => a.Aspect).ToDictionary(g => g.Key, g => new Taakhouder(g.First().GebruikerId, g.First().Naam)),
-            rolhouders.ToDictionary(r => r.Rol, r => new Taakhouder(r.GebruikerId, r.Naam)),
-            steller.ToDictionary(s => s.Id, s => new Taakhouder(s.Id, s.Naam)));
+            actief.SelectMany(g => g.Afdelingen, (g, a) => (a, g)).ToDictionary(p => p.a, p => new Taakhouder(p.g.Id, p.g.Naam)),
+            actief.SelectMany(g => g.Aspecten, (g, a) => (a, g)).GroupBy(p => p.a)
+                .ToDictionary(p => p.Key, p => new Taakhouder(p.First().g.Id, p.First().g.Naam)),
+            actief.SelectMany(g => g.Rollen, (g, r) => (r, g)).ToDictionary(p => p.r, p => new Taakhouder(p.g.Id, p.g.Naam)),
+            gebruikers.Where(g => g.Id == stellerId).ToDictionary(g => g.Id, g => new Taakhouder(g.Id, g.Naam)));
     }
 
     public Taakhouder? Afdelingshoofd(int afdelingId) => _hoofden.GetValueOrDefault(afdelingId);

@@ -67,13 +67,26 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         return (voorstel, false);
     }
 
-    public Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default) =>
-        db.Voorstellen
+    /// <summary>
+    /// The proposal with what its verbs need, loaded once per request: the page that checks access and the action
+    /// after it work on the same tracked instance (a second query would return that same instance anyway). When the
+    /// tracker lets it go (a lost race, a deletion), the next call loads it afresh.
+    /// </summary>
+    public async Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default)
+    {
+        if (_geladen.TryGetValue(id, out var bekend) && db.Entry(bekend).State != EntityState.Detached) return bekend;
+        var voorstel = await db.Voorstellen
             .Include(v => v.Bijlagen)
             .Include(v => v.Taken)
             .Include(v => v.Gebeurtenissen)
             .AsSplitQuery()
             .SingleOrDefaultAsync(v => v.Id == id, ct);
+        if (voorstel is not null) _geladen[id] = voorstel;
+        return voorstel;
+    }
+
+    private readonly Dictionary<int, Voorstel> _geladen = [];
+    private readonly Dictionary<string, OrganisatieSnapshot> _organisaties = [];
 
     public async Task<Overgangscontext> ContextAsync(Voorstel voorstel, Actor? actor = null, CancellationToken ct = default)
     {
@@ -86,7 +99,10 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         CancellationToken ct = default)
     {
         actor ??= await actors.HuidigeAsync(ct);
-        var organisatie = await OrganisatieSnapshot.LaadAsync(db, voorstel?.StellerId ?? actor.Id, ct);
+        // Read once per request: the page's access check and the action after it need the same organisation.
+        var stellerId = voorstel?.StellerId ?? actor.Id;
+        if (!_organisaties.TryGetValue(stellerId, out var organisatie))
+            _organisaties[stellerId] = organisatie = await OrganisatieSnapshot.LaadAsync(db, stellerId, ct);
         return new Overgangscontext(definitie, actor, organisatie, await RouteringsbeleidAsync(voorstel, ct), klok);
     }
 
@@ -108,10 +124,9 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         MetNieuwePogingAsync(async () =>
         {
             var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-            var voor = new Momentopname(voorstel);
-            await VoerUitAsync(voorstel, voor, trigger, invoer, actor, maillinkId, ct);
+            var gebeurtenissen = await VoerUitAsync(voorstel, trigger, invoer, actor, maillinkId, ct);
             mailSignaal.Wek();
-            await termijnen.NaOvergangAsync(voorstel, voor, ct);
+            await termijnen.NaOvergangAsync(voorstel, gebeurtenissen, ct);
             return voorstel;
         });
 
@@ -131,13 +146,16 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             catch (VoorstelGewijzigdException) when (i < 3 && _verlorenRace)
             {
                 db.ChangeTracker.Clear();
+                _geladen.Clear();
+                _organisaties.Clear();
             }
         }
     }
 
     private bool _verlorenRace;
 
-    private async Task VoerUitAsync(Voorstel voorstel, Momentopname voor, string trigger, ActieInvoer invoer, Actor? actor,
+    /// <summary>Applies the action in one transaction with its mail; returns its domain events for the timers.</summary>
+    private async Task<Domeingebeurtenissen> VoerUitAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor,
         long? maillinkId, CancellationToken ct)
     {
         var ctx = await ContextAsync(voorstel, actor, ct);
@@ -170,10 +188,12 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         if (maillinkId is { } linkId && await db.Maillinks.Where(l => l.Id == linkId && l.GebruiktOp == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.GebruiktOp, ctx.Nu), ct) == 0)
             throw new VoorstelFout("Deze link is al gebruikt.");
-        await mail.NaOvergangAsync(voorstel, voor, trigger, invoer, ctx, ct);
+        var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
+        await mail.SchrijfAsync(voorstel, gebeurtenissen, ctx, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
+        return gebeurtenissen;
     }
 
     private static string RouteOmschrijving(Voorstel v, Regelcontext regels)
@@ -197,7 +217,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             voorstel.PlaatsOpmerking(tekst, ctx);
             await OpslaanAsync(ct);
-            await mail.OpmerkingAsync(voorstel, ctx.Actor, tekst!, ctx, ct);
+            await mail.SchrijfAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), ctx, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             mailSignaal.Wek();

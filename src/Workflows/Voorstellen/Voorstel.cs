@@ -18,6 +18,7 @@ public sealed class Voorstel
     private readonly List<Bijlage> _bijlagen = [];
     private readonly List<Taak> _taken = [];
     private readonly List<Gebeurtenis> _gebeurtenissen = [];
+    private readonly List<Domeingebeurtenis> _domeingebeurtenissen = [];
 
     public int Id { get; private set; }
     /// <summary>Idempotency key of the form that created the draft: a double-clicked submit makes one proposal.</summary>
@@ -353,7 +354,9 @@ public sealed class Voorstel
         if (trigger == Triggers.Herindienen) TeruggestuurdVanuit = null;
 
         Log(ctx.Nu, ctx.Actor, trigger, omschrijving, invoer.Reden, van, Status == van ? null : Status);
+        if (Triggers.Besluiten.Contains(trigger)) Verhoog(new Besloten(trigger, omschrijving));
         VoerAutomatischeOvergangenUit(ctx with { Actor = Actor.Systeem });
+        Verhoog(new StapVoltooid(trigger, van, Status, string.IsNullOrWhiteSpace(invoer.Reden) ? null : invoer.Reden.Trim()));
         Versie++;
     }
 
@@ -376,6 +379,7 @@ public sealed class Voorstel
         Veldlengtes.Controleer(fouten, nameof(ActieInvoer.Opmerking), tekst, Veldlengtes.Tekst);
         if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
         Log(ctx.Nu, ctx.Actor, "Opmerking", $"Opmerking: {tekst.Trim()}", null, null, null);
+        Verhoog(new OpmerkingGeplaatst(ctx.Actor, tekst.Trim()));
         Versie++;
     }
 
@@ -421,16 +425,16 @@ public sealed class Voorstel
                 BepaalRoute(ctx);
                 return $"Ingediend met registratienummer {Registratienummer}";
             case Triggers.Herindienen:
-                taak?.Rond(actor.Id, actor.Naam, "Opnieuw ingediend", nu);
+                RondAf(taak, actor, "Opnieuw ingediend", nu);
                 BepaalRoute(ctx);
                 return "Herzien voorstel opnieuw ingediend";
             case Triggers.Paraferen:
-                taak?.Rond(actor.Id, actor.Naam, "Geparafeerd", nu);
+                RondAf(taak, actor, "Geparafeerd", nu);
                 ParaafAfdelingshoofdNaam = actor.Naam;
                 ParaafAfdelingshoofdOp = ctx.Vandaag;
                 return "Geparafeerd door het afdelingshoofd";
             case Triggers.Terugsturen:
-                taak?.Rond(actor.Id, actor.Naam, "Teruggestuurd", nu);
+                RondAf(taak, actor, "Teruggestuurd", nu);
                 TeruggestuurdVanuit = Status;
                 return $"Teruggestuurd naar de steller vanuit '{ctx.Definitie.StatusTitel(Status)}'";
             case Triggers.AdviesUitbrengen:
@@ -439,16 +443,16 @@ public sealed class Voorstel
                     throw new GeenToegangException("U heeft geen openstaand adviesverzoek bij dit voorstel.");
                 var aspect = _aspecten.Single(a => a.Aspect == aspectNaam);
                 aspect.RegistreerAdvies(invoer.Instemming!.Value, actor.Id, actor.Naam, invoer.Opmerking, nu, Vingerafdruk(aspect));
-                taak.Rond(actor.Id, actor.Naam, invoer.Instemming.Value ? "Instemming: ja" : "Instemming: nee", nu);
+                RondAf(taak, actor, invoer.Instemming.Value ? "Instemming: ja" : "Instemming: nee", nu);
                 return $"Advies {AspectTeksten.Naam(aspectNaam)}: {(invoer.Instemming.Value ? "kan instemmen" : "kan niet instemmen")}"
                        + (string.IsNullOrWhiteSpace(invoer.Opmerking) ? "" : $" — {invoer.Opmerking}");
             }
             case Triggers.DirectiebesluitVastleggen:
-                taak?.Rond(actor.Id, actor.Naam, "Directiebesluit vastgelegd", nu);
+                RondAf(taak, actor, "Directiebesluit vastgelegd", nu);
                 Directiebesluit = new Directiebesluit(invoer.Datum!.Value, invoer.Tekst!.Trim(), Directiebesluit?.Verwerking);
                 return $"Directiebesluit van {Datum(invoer.Datum.Value)} vastgelegd";
             case Triggers.OrAdviesVastleggen:
-                taak?.Rond(actor.Id, actor.Naam, "Advies OR vastgelegd", nu);
+                RondAf(taak, actor, "Advies OR vastgelegd", nu);
                 OrAdviesDatum = invoer.Datum;
                 OrAdvies = invoer.Tekst!.Trim();
                 return $"Advies van de ondernemingsraad van {Datum(invoer.Datum!.Value)} vastgelegd";
@@ -460,7 +464,7 @@ public sealed class Voorstel
                     Triggers.InstemmenMetWijzigingen => CollegeUitkomst.IngestemdMetWijzigingen,
                     _ => CollegeUitkomst.Afgewezen,
                 };
-                taak?.Rond(actor.Id, actor.Naam, Triggers.Naam(trigger), nu);
+                RondAf(taak, actor, Triggers.Naam(trigger), nu);
                 Collegebesluit = new Collegebesluit(invoer.Datum!.Value, invoer.Volgnummer,
                     string.IsNullOrWhiteSpace(invoer.BehandelendTeam) ? null : invoer.BehandelendTeam.Trim(), uitkomst, invoer.Tekst!.Trim());
                 GeplandBw = invoer.Datum;
@@ -472,12 +476,12 @@ public sealed class Voorstel
                     string.IsNullOrWhiteSpace(invoer.BehandelendTeam) ? null : invoer.BehandelendTeam.Trim(),
                     CollegeUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandBw = invoer.NieuweDatum;
-                taak?.VerzetDeadline(invoer.NieuweDatum);
+                VerzetTermijn(taak, invoer.NieuweDatum);
                 return $"Aangehouden in de collegevergadering van {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
             case Triggers.RaadVaststellen or Triggers.RaadVerwerpen:
             {
                 var uitkomst = trigger == Triggers.RaadVaststellen ? RaadUitkomst.Vastgesteld : RaadUitkomst.Verworpen;
-                taak?.Rond(actor.Id, actor.Naam, Triggers.Naam(trigger), nu);
+                RondAf(taak, actor, Triggers.Naam(trigger), nu);
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, uitkomst, invoer.Tekst!.Trim());
                 GeplandRaad = invoer.Datum;
                 return $"Besluit gemeenteraad van {Datum(invoer.Datum.Value)}: {(uitkomst == RaadUitkomst.Vastgesteld ? "vastgesteld" : "verworpen")}";
@@ -485,12 +489,12 @@ public sealed class Voorstel
             case Triggers.RaadAanhouden:
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, RaadUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandRaad = invoer.NieuweDatum;
-                taak?.VerzetDeadline(invoer.NieuweDatum);
+                VerzetTermijn(taak, invoer.NieuweDatum);
                 return $"Aangehouden door de raad op {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
             case Triggers.Intrekken:
                 return "Ingetrokken door de steller";
             default:
-                taak?.Rond(actor.Id, actor.Naam, Triggers.Naam(trigger), nu);
+                RondAf(taak, actor, Triggers.Naam(trigger), nu);
                 return Triggers.Naam(trigger);
         }
     }
@@ -557,7 +561,7 @@ public sealed class Voorstel
                     if (_taken.Any(t => t.IsOpen && t.Aspect == aspect.Aspect)) continue;
                     var houder = ctx.Organisatie.Adviseur(aspect.Aspect)
                         ?? throw new VoorstelFout($"Er is geen adviseur {AspectTeksten.Naam(aspect.Aspect)} bekend. Vraag de beheerder een adviseur aan te wijzen.");
-                    _taken.Add(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, null, ctx), ctx.Nu));
+                    Open(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, null, ctx), ctx.Nu));
                 }
                 continue;
             }
@@ -574,7 +578,7 @@ public sealed class Voorstel
             };
             if (h is null)
                 throw new VoorstelFout($"Er is niemand met de rol '{Rollen.Naam(def.Rol)}' voor deze stap. Vraag de beheerder de rol toe te wijzen.");
-            _taken.Add(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, gepland, ctx), ctx.Nu));
+            Open(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, gepland, ctx), ctx.Nu));
         }
     }
 
@@ -586,7 +590,43 @@ public sealed class Voorstel
     internal void SluitTaken(string status, string trigger, DateTime nu)
     {
         foreach (var taak in _taken.Where(t => t.IsOpen && t.Status == status))
+        {
             taak.Verval($"Vervallen: {Triggers.Naam(trigger).ToLowerInvariant()}", nu);
+            Verhoog(new TaakGesloten(taak));
+        }
+    }
+
+    private void Open(Taak taak)
+    {
+        _taken.Add(taak);
+        Verhoog(new TaakGeopend(taak));
+    }
+
+    private void RondAf(Taak? taak, Actor actor, string uitkomst, DateTime nu)
+    {
+        if (taak is null) return;
+        taak.Rond(actor.Id, actor.Naam, uitkomst, nu);
+        Verhoog(new TaakGesloten(taak));
+    }
+
+    private void VerzetTermijn(Taak? taak, DateOnly? deadline)
+    {
+        if (taak is null) return;
+        var was = taak.Deadline;
+        taak.VerzetDeadline(deadline);
+        Verhoog(new TermijnVerschoven(taak, was));
+    }
+
+    // ---- Domain events --------------------------------------------------------------------------------------
+
+    private void Verhoog(Domeingebeurtenis gebeurtenis) => _domeingebeurtenissen.Add(gebeurtenis);
+
+    /// <summary>The domain events raised since the last call, in order; the aggregate forgets them.</summary>
+    public Domeingebeurtenissen NeemDomeingebeurtenissen()
+    {
+        var lijst = _domeingebeurtenissen.ToList();
+        _domeingebeurtenissen.Clear();
+        return new Domeingebeurtenissen(lijst);
     }
 
     // ---- Helpers --------------------------------------------------------------------------------------------

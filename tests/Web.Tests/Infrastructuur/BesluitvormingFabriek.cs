@@ -27,6 +27,8 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
 
     public Gelijktijdigheid Gelijktijdig { get; } = new();
 
+    public SqlTeller Sql { get; } = new();
+
     public Jobuitvoeringen Jobs { get; } = new();
 
     /// <summary>Off: mail waits in the outbox until the test runs a round (<see cref="VerstuurMailAsync"/>).</summary>
@@ -70,8 +72,8 @@ public class BesluitvormingFabriek : WebApplicationFactory<Program>
         builder.ConfigureServices(s =>
         {
             s.AddSingleton<TimeProvider>(Klok);
-            s.ConfigureDbContext<SqliteBesluitvormingDbContext>(o => o.AddInterceptors(Gelijktijdig));
-            s.ConfigureDbContext<PostgresBesluitvormingDbContext>(o => o.AddInterceptors(Gelijktijdig));
+            s.ConfigureDbContext<SqliteBesluitvormingDbContext>(o => o.AddInterceptors(Gelijktijdig, Sql));
+            s.ConfigureDbContext<PostgresBesluitvormingDbContext>(o => o.AddInterceptors(Gelijktijdig, Sql));
             s.ConfigureAllQuartzSchedulers(q => q.AddJobListener(Jobs));
         });
     }

@@ -1,0 +1,89 @@
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Tests.Ondersteuning;
+using Besluitvorming.Workflows.Voorstellen;
+
+namespace Besluitvorming.Workflows.Tests.Voorstellen;
+
+/// <summary>What the aggregate reports about a change: the host's mail and timers follow from these events alone.</summary>
+public class VoorstelDomeingebeurtenissenTests
+{
+    private static Domeingebeurtenissen Na(Scenario s, Action<Scenario> actie)
+    {
+        s.Voorstel.NeemDomeingebeurtenissen();
+        actie(s);
+        return s.Voorstel.NeemDomeingebeurtenissen();
+    }
+
+    [Fact]
+    public void De_paraaf_sluit_de_paraaftaak_opent_de_adviesverzoeken_en_meldt_de_stap()
+    {
+        var s = Scenario.Nieuw(Inhouden.VolledigeRoute).Indienen();
+        var paraaf = s.OpenTaak(Taaksoorten.Paraaf);
+
+        var g = Na(s, x => x.Paraferen());
+
+        g.Gesloten.ShouldBe([paraaf]);
+        g.Geopend.ShouldBe(s.OpenTaken.ToList(), ignoreOrder: true);
+        g.Geopend.ShouldAllBe(t => t.Soort == Taaksoorten.Advies);
+        g.Geopend.Count.ShouldBe(3);
+        g.Stap.ShouldBe(new StapVoltooid(Triggers.Paraferen, "ParaafAfdelingshoofd", "InAdvies", null));
+        g.Besluit.ShouldBeNull();
+        g.Verzet.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Een_advies_terwijl_andere_nog_openstaan_sluit_alleen_die_taak()
+    {
+        var s = Scenario.Nieuw(Inhouden.VolledigeRoute).Tot("InAdvies");
+        var financien = s.OpenTaken.Single(t => t.Aspect == Aspect.Financien);
+
+        var g = Na(s, x => x.Adviseer(Aspect.Financien));
+
+        g.Gesloten.ShouldBe([financien]);
+        g.Geopend.ShouldBeEmpty();
+        g.Stap.ShouldBe(new StapVoltooid(Triggers.AdviesUitbrengen, "InAdvies", "InAdvies", null));
+    }
+
+    [Fact]
+    public void Aanhouden_door_het_college_is_een_besluit_en_verschuift_de_termijn_van_de_open_taak()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig).Tot("CollegeVanBW");
+        var taak = s.OpenTaak(Taaksoorten.Collegebesluit);
+        var nieuw = Inhouden.GeplandBw.AddDays(14);
+
+        var g = Na(s, x => x.CollegeHoudtAan(nieuw));
+
+        g.Besluit.ShouldNotBeNull().Trigger.ShouldBe(Triggers.Aanhouden);
+        g.Besluit.Omschrijving.ShouldBe(s.Voorstel.Gebeurtenissen.Last(x => x.Soort == Triggers.Aanhouden).Omschrijving);
+        g.Verzet.ShouldBe([taak]);
+        taak.Deadline.ShouldBe(nieuw);
+        g.Gesloten.ShouldBeEmpty();
+        g.Geopend.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Intrekken_sluit_alle_open_taken_en_draagt_de_reden()
+    {
+        var s = Scenario.Nieuw(Inhouden.VolledigeRoute).Tot("InAdvies");
+        var open = s.OpenTaken.ToList();
+
+        var g = Na(s, x => x.Intrekken());
+
+        g.Gesloten.ShouldBe(open, ignoreOrder: true);
+        g.Stap!.Trigger.ShouldBe(Triggers.Intrekken);
+        g.Stap.Reden.ShouldBe("Niet meer nodig.");
+    }
+
+    [Fact]
+    public void Een_opmerking_wordt_gemeld_met_auteur_en_tekst_en_de_lijst_is_daarna_leeg()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig).Indienen();
+
+        var g = Na(s, x => x.Voorstel.PlaatsOpmerking("  Is de dekking rond?  ", x.Context(Personen.Afdelingshoofd)));
+
+        g.Opmerkingen.ShouldHaveSingleItem().ShouldBe(new OpmerkingGeplaatst(Personen.Afdelingshoofd, "Is de dekking rond?"));
+        g.Stap.ShouldBeNull();
+        s.Voorstel.NeemDomeingebeurtenissen().Lijst.ShouldBeEmpty();
+    }
+}
