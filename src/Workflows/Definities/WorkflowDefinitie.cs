@@ -9,6 +9,8 @@ public sealed class WorkflowDefinitie
     [System.Text.Json.Serialization.JsonPropertyName("$comment")]
     public string? Toelichting { get; init; }
     public string Naam { get; init; } = "";
+    /// <summary>What runs on it (see <see cref="Families"/>): a collegevoorstel when absent, or a traject.</summary>
+    public string Familie { get; init; } = Families.Collegevoorstel;
     public int Versie { get; init; }
     public string Titel { get; init; } = "";
     public string Beginstatus { get; init; } = "";
@@ -36,6 +38,11 @@ public sealed class StatusDefinitie
     /// <summary>The steller may change the content in this state (concept, teruggestuurd).</summary>
     public bool BewerkbaarDoorSteller { get; init; }
     public List<TaakDefinitie> Taken { get; init; } = [];
+    /// <summary>Traject steps only (see <see cref="TrajectStapvelden"/>).</summary>
+    public string? EigenaarRol { get; init; }
+    public int? TermijnWerkdagen { get; init; }
+    public List<string> VereistBewijs { get; init; } = [];
+    public BesluitmomentDefinitie? Besluitmoment { get; init; }
     public List<OvergangDefinitie> Overgangen { get; init; } = [];
 }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Besluitvorming.Workflows.Machine;
 using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Trajecten;
 using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Workflows.Definities;
@@ -43,6 +44,9 @@ public static class WorkflowDefinitieLezer
         if (string.IsNullOrWhiteSpace(d.Naam)) p.Add("'naam' ontbreekt");
         if (d.Versie < 1) p.Add("'versie' moet 1 of hoger zijn");
         if (d.Statussen.Count == 0) p.Add("er zijn geen statussen");
+        if (!Families.Alle.Contains(d.Familie)) p.Add($"onbekende familie '{d.Familie}' (bekend: {string.Join(", ", Families.Alle)})");
+        var traject = d.Familie == Families.Traject;
+        var bekendeTriggers = traject ? TrajectTriggers.Alle : Triggers.Alle;
 
         var namen = new HashSet<string>();
         foreach (var s in d.Statussen)
@@ -70,8 +74,8 @@ public static class WorkflowDefinitieLezer
             foreach (var o in s.Overgangen)
             {
                 var waar = $"status '{s.Naam}', trigger '{o.Trigger}'";
-                if (!Triggers.Alle.Contains(o.Trigger))
-                    p.Add($"{waar}: onbekende trigger (bekend: {string.Join(", ", Triggers.Alle)})");
+                if (!bekendeTriggers.Contains(o.Trigger))
+                    p.Add($"{waar}: onbekende trigger (bekend: {string.Join(", ", bekendeTriggers)})");
                 if (o.Intern && o.Naar is not null) p.Add($"{waar}: een interne overgang heeft geen 'naar'");
                 if (o.Intern && o.Automatisch) p.Add($"{waar}: een automatische overgang kan niet intern zijn (hij zou blijven rondgaan)");
                 if (!o.Intern && o.Naar is null) p.Add($"{waar}: 'naar' ontbreekt");
@@ -81,7 +85,7 @@ public static class WorkflowDefinitieLezer
                     p.Add($"{waar}: onbekende rol '{r}'");
                 if (o.Automatisch && o.Rollen.Any(r => r != Rollen.Systeem))
                     p.Add($"{waar}: een automatische overgang heeft alleen de rol '{Rollen.Systeem}'");
-                if (!o.Automatisch && o.Rollen.Contains(Rollen.Systeem))
+                if (!o.Automatisch && o.Rollen.Contains(Rollen.Systeem) && !traject)
                     p.Add($"{waar}: de rol '{Rollen.Systeem}' hoort alleen bij automatische overgangen");
                 foreach (var g in o.Guards)
                     if (Guards.Controleer(g, namen.Contains) is { } fout) p.Add($"{waar}: {fout}");
@@ -93,6 +97,8 @@ public static class WorkflowDefinitieLezer
             foreach (var g in zonderGuard)
                 p.Add($"status '{s.Naam}': trigger '{g.Key}' staat er meermaals en niet elke keer met een guard; onderscheid ze met guards");
         }
+
+        p.AddRange(TrajectStapvelden.Controleer(d, namen));
 
         if (namen.Contains(d.Beginstatus))
         {

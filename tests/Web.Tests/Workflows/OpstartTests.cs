@@ -1,4 +1,6 @@
+using Besluitvorming.Web.Workflows;
 using Besluitvorming.Workflows.Definities;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Besluitvorming.Web.Tests.Workflows;
 
@@ -19,5 +21,17 @@ public sealed class OpstartTests
         fout.Message.ShouldContain("kapot.json");
         fout.Message.ShouldContain("onbekende status 'Directeiteam'");
         Directory.Delete(seeds, true);
+    }
+
+    [Fact]
+    public async Task De_trajectdefinities_worden_bij_de_opstart_naast_het_collegevoorstel_geregistreerd()
+    {
+        using var fabriek = new BesluitvormingFabriek();
+        fabriek.CreateClient().Dispose();
+        var register = fabriek.Services.GetRequiredService<WorkflowRegister>();
+
+        (await register.NieuwsteAsync("collegevoorstel")).Familie.ShouldBe(Families.Collegevoorstel);
+        (await register.NieuwsteAsync("thuis-in-de-buurt-accommodatie")).Familie.ShouldBe(Families.Traject);
+        (await register.NieuwsteAsync("voorzieningenprogramma")).Familie.ShouldBe(Families.Traject);
     }
 }

@@ -29,10 +29,10 @@ public class VoorstelMachineMermaidTests
         grafiek.ShouldContain("classDef huidig ");
     }
 
-    private static void VergelijkMetSnapshot(string actueel, string bestand, [CallerFilePath] string bronpad = "")
+    internal static void VergelijkMetSnapshot(string actueel, string bestand, string testmap = "Machine", [CallerFilePath] string bronpad = "")
     {
         actueel = Normaliseer(actueel);
-        var goedgekeurd = Path.Combine(AppContext.BaseDirectory, "Machine", bestand);
+        var goedgekeurd = Path.Combine(AppContext.BaseDirectory, testmap, bestand);
         var verwacht = File.Exists(goedgekeurd) ? Normaliseer(File.ReadAllText(goedgekeurd)) : null;
         if (verwacht == actueel) return;
 

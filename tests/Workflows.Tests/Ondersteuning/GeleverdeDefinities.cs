@@ -10,6 +10,18 @@ internal static class GeleverdeDefinities
 
     public static WorkflowDefinitie Collegevoorstel { get; } = WorkflowDefinitieLezer.LeesBestand(CollegevoorstelPad);
 
+    public static WorkflowDefinitie Accommodatie { get; } = Lees("thuis-in-de-buurt-accommodatie.json");
+
+    public static WorkflowDefinitie Voorzieningenprogramma { get; } = Lees("voorzieningenprogramma.json");
+
+    public static WorkflowDefinitie Traject(string naam) => naam == Accommodatie.Naam ? Accommodatie : Voorzieningenprogramma;
+
+    public static JsonObject Json(string bestand) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "workflows", bestand)))!.AsObject();
+
+    private static WorkflowDefinitie Lees(string bestand) =>
+        WorkflowDefinitieLezer.LeesBestand(Path.Combine(AppContext.BaseDirectory, "seeds", "workflows", bestand));
+
     public static JsonObject CollegevoorstelJson() => JsonNode.Parse(File.ReadAllText(CollegevoorstelPad))!.AsObject();
 
     /// <summary>The shipped route under another version number, as a beheerder would publish a new version.</summary>
