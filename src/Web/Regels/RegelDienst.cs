@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Regels;
 
 /// <summary>
 /// Loads what rules need (the active versions, read from the database on every request so an activation on any
-/// instance counts at once; the proposal's afdeling, project and calendars) and says which gate a trigger passes.
+/// instance counts at once; the proposal's afdeling, project and calendars) and names the rule set of a definition's gate.
 /// </summary>
 public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beoordelaar, TimeProvider klok)
 {
@@ -23,8 +23,8 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
     private IReadOnlyDictionary<string, int>? _actief;
 
     /// <summary>
-    /// The gate rule set a trigger must pass in a status, as the workflow definition names it ('poort'); withdrawing,
-    /// returning, deferring and rejecting pass none.
+    /// The gate rule set a trigger must pass in a status, as the workflow definition names it ('poort'); in the shipped
+    /// route withdrawing, returning, deferring and rejecting pass none.
     /// </summary>
     public static string? PoortVoor(WorkflowDefinitie definitie, string status, string trigger) =>
         definitie.PoortVoor(status, trigger) is { } poort ? Regelset.Poort(poort) : null;
@@ -97,7 +97,7 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
         return regels.Beoordeel(naam, voorstel);
     }
 
-    /// <summary>The gate rule set that applies in a status: the one guarding its first forward trigger.</summary>
+    /// <summary>The gate rule set that applies in a status: the one its first gated transition names.</summary>
     public static string? PoortInStatus(WorkflowDefinitie definitie, string status) =>
         definitie.PoortInStatus(status) is { } poort ? Regelset.Poort(poort) : null;
 
