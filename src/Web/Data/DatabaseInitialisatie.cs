@@ -29,8 +29,9 @@ public static class DatabaseInitialisatie
 
         await db.Database.MigrateAsync();
         var seeds = sp.GetRequiredService<IConfiguration>()["Seeds:Map"];
-        await WorkflowRegister.RegistreerAsync(db, SeedMap(env, "workflows", seeds), klok.GetUtcNow().UtcDateTime, logger);
         await Regels.RegelsInitialisatie.InitialiseerAsync(db, SeedMap(env, "rules", seeds), klok.GetUtcNow().UtcDateTime, logger);
+        // After the rule sets: a workflow's gates must name one.
+        await WorkflowRegister.RegistreerAsync(db, SeedMap(env, "workflows", seeds), klok.GetUtcNow().UtcDateTime, logger);
         await Kalenders.KalenderInitialisatie.InitialiseerAsync(db, SeedMap(env, "kalenders", seeds), DateOnly.FromDateTime(klok.GetLocalNow().DateTime));
 
         var rollen = sp.GetRequiredService<RoleManager<IdentityRole>>();

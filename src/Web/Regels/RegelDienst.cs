@@ -2,6 +2,7 @@ using Besluitvorming.Rules;
 using Besluitvorming.Rules.Feiten;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Kalenders;
+using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Machine;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Besluitvorming.Web.Regels;
 
 /// <summary>
 /// Loads what rules need (the active versions, read from the database on every request so an activation on any
-/// instance counts at once; the proposal's afdeling, project and calendars) and says which gate a trigger passes.
+/// instance counts at once; the proposal's afdeling, project and calendars) and names the rule set of a definition's gate.
 /// </summary>
 public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beoordelaar, TimeProvider klok)
 {
@@ -21,17 +22,12 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
     private readonly Dictionary<(int, int, int?, DateOnly?), Regelcontext> _contexten = [];
     private IReadOnlyDictionary<string, int>? _actief;
 
-    /// <summary>The gate rule set a trigger must pass; withdrawing, returning, deferring and rejecting pass none.</summary>
-    public static string? PoortVoor(string trigger) => trigger switch
-    {
-        Triggers.Indienen or Triggers.Herindienen => Regelset.Poort("indienen"),
-        Triggers.Paraferen => Regelset.Poort("paraaf"),
-        Triggers.DirectiebesluitVastleggen => Regelset.Poort("directieteam"),
-        Triggers.OrAdviesVastleggen => Regelset.Poort("ondernemingsraad"),
-        Triggers.Instemmen or Triggers.InstemmenMetWijzigingen => Regelset.Poort("college"),
-        Triggers.RaadVaststellen => Regelset.Poort("gemeenteraad"),
-        _ => null,
-    };
+    /// <summary>
+    /// The gate rule set a trigger must pass in a status, as the workflow definition names it ('poort'); in the shipped
+    /// route withdrawing, returning, deferring and rejecting pass none.
+    /// </summary>
+    public static string? PoortVoor(WorkflowDefinitie definitie, string status, string trigger) =>
+        definitie.PoortVoor(status, trigger) is { } poort ? Regelset.Poort(poort) : null;
 
     public async Task<Regelcontext> ContextAsync(Voorstel? voorstel, CancellationToken ct = default)
     {
@@ -93,7 +89,7 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
     /// </summary>
     public static Regeluitkomst? ToetsPoort(Voorstel voorstel, string trigger, ActieInvoer invoer, Overgangscontext ctx, Regelcontext regels)
     {
-        if (PoortVoor(trigger) is not { } naam) return null;
+        if (PoortVoor(ctx.Definitie, voorstel.Status, trigger) is not { } naam) return null;
         if (invoer.Revisie is { } r && r != voorstel.Revisie) return null;
         if (!voorstel.ToegestaneActies(ctx).Any(o => o.Trigger == trigger)) return null;
         if (Triggers.Valideer(trigger, invoer).Count > 0) return null;
@@ -101,9 +97,9 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
         return regels.Beoordeel(naam, voorstel);
     }
 
-    /// <summary>The gate rule set that applies in a status: the one guarding its first forward trigger.</summary>
-    public static string? PoortInStatus(Besluitvorming.Workflows.Definities.WorkflowDefinitie definitie, string status) =>
-        definitie.Status(status).Overgangen.Select(o => PoortVoor(o.Trigger)).FirstOrDefault(p => p is not null);
+    /// <summary>The gate rule set that applies in a status: the one its first gated transition names.</summary>
+    public static string? PoortInStatus(WorkflowDefinitie definitie, string status) =>
+        definitie.PoortInStatus(status) is { } poort ? Regelset.Poort(poort) : null;
 
     public static string Omschrijf(Regeluitkomst uitkomst, Bevinding b) => $"{b.Melding} ({uitkomst.Bron}, regel '{b.Regel}')";
 }

@@ -40,11 +40,14 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
     /// </summary>
     public static async Task RegistreerAsync(BesluitvormingDbContext db, string map, DateTime nu, ILogger logger)
     {
+        var regelsets = (await db.RegelsetVersies.Select(r => r.Naam).Distinct().ToListAsync()).ToHashSet();
         foreach (var pad in Directory.EnumerateFiles(map, "*.json").Order())
         {
             var json = await File.ReadAllTextAsync(pad);
             var bron = Path.GetRelativePath(Path.GetDirectoryName(Path.GetDirectoryName(map)!)!, pad);
             var definitie = WorkflowDefinitieLezer.Lees(json, bron);
+            if (WorkflowDefinitieLezer.OnbekendePoorten(definitie, regelsets) is { Count: > 0 } onbekend)
+                throw new WorkflowDefinitieOngeldigException(bron, onbekend);
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
             var bestaand = await db.WorkflowDefinities.SingleOrDefaultAsync(w => w.Naam == definitie.Naam && w.Versie == definitie.Versie);
             if (bestaand is null)
@@ -54,6 +57,14 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
                     Naam = definitie.Naam, Versie = definitie.Versie, Json = json, Hash = hash, Bron = bron, GeregistreerdOp = nu,
                 });
                 logger.LogInformation("Workflow {Naam} versie {Versie} geregistreerd uit {Bron}", definitie.Naam, definitie.Versie, bron);
+            }
+            else if (bestaand.Hash != hash && AlleenPoortenToegevoegd(bestaand.Json, json))
+            {
+                // Written before gates and mails were data: the code said what the file now says, so running
+                // proposals keep the same behaviour. Once stored with them, the version is fixed again.
+                bestaand.Json = json;
+                bestaand.Hash = hash;
+                logger.LogInformation("Workflow {Naam} versie {Versie}: poorten en mails uit {Bron} vastgelegd", definitie.Naam, definitie.Versie, bron);
             }
             else if (bestaand.Hash != hash)
             {
@@ -66,4 +77,27 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
         }
         await db.SaveChangesAsync();
     }
+
+    private static readonly string[] Aantekeningen = ["$comment", "poort", "mail"];
+
+    /// <summary>
+    /// True when the stored version names no gate or mail and the file differs from it only by adding them (and its
+    /// comment): the one change allowed to a stored version, for versions registered before gates were data.
+    /// </summary>
+    private static bool AlleenPoortenToegevoegd(string opgeslagen, string bestand)
+    {
+        var oud = System.Text.Json.Nodes.JsonNode.Parse(opgeslagen);
+        var nieuw = System.Text.Json.Nodes.JsonNode.Parse(bestand);
+        if (oud is null || nieuw is null || Overgangen(oud).Any(o => o.ContainsKey("poort") || o.ContainsKey("mail"))) return false;
+        foreach (var knoop in new[] { oud, nieuw })
+        {
+            knoop.AsObject().Remove("$comment");
+            foreach (var o in Overgangen(knoop)) foreach (var a in Aantekeningen) o.Remove(a);
+        }
+        return System.Text.Json.Nodes.JsonNode.DeepEquals(oud, nieuw);
+    }
+
+    private static IEnumerable<System.Text.Json.Nodes.JsonObject> Overgangen(System.Text.Json.Nodes.JsonNode d) =>
+        (d["statussen"]?.AsArray() ?? []).SelectMany(s => s?["overgangen"]?.AsArray() ?? [])
+            .OfType<System.Text.Json.Nodes.JsonObject>();
 }

@@ -26,6 +26,14 @@ public sealed class WorkflowDefinitie
 
     public OvergangDefinitie? ZoekOvergang(string status, string trigger) =>
         ZoekStatus(status)?.Overgangen.FirstOrDefault(o => o.Trigger == trigger);
+
+    /// <summary>The gate word of a trigger in a status (the same on every transition of that trigger there), or null.</summary>
+    public string? PoortVoor(string status, string trigger) =>
+        ZoekStatus(status)?.Overgangen.FirstOrDefault(o => o.Trigger == trigger && o.Poort is not null)?.Poort;
+
+    /// <summary>The gate that applies in a status: the one its first gated transition passes.</summary>
+    public string? PoortInStatus(string status) =>
+        ZoekStatus(status)?.Overgangen.FirstOrDefault(o => o.Poort is not null)?.Poort;
 }
 
 public sealed class StatusDefinitie
@@ -59,6 +67,22 @@ public sealed class OvergangDefinitie
     public List<string> Rollen { get; init; } = [];
     /// <summary>Guard names, all of which must hold; "!Naam" negates, "Naam:argument" passes an argument.</summary>
     public List<string> Guards { get; init; } = [];
+    /// <summary>
+    /// The gate this transition passes: rule set <c>poort-{Poort}</c> checks the proposal before it fires. Null for
+    /// a transition without a gate (withdrawing, returning, deferring, rejecting).
+    /// </summary>
+    public string? Poort { get; init; }
+    /// <summary>Mails the transition sends, by word; see <see cref="Overgangsmails"/>.</summary>
+    public List<string> Mail { get; init; } = [];
+}
+
+/// <summary>The words a transition's <c>mail</c> list may use.</summary>
+public static class Overgangsmails
+{
+    /// <summary>The transition records a decision of the college or the raad: the betrokkenen get the decision.</summary>
+    public const string Besluit = "besluit";
+
+    public static readonly IReadOnlySet<string> Alle = new HashSet<string> { Besluit };
 }
 
 public sealed class TaakDefinitie

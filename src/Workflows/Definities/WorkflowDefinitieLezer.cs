@@ -8,7 +8,7 @@ using Besluitvorming.Workflows.Voorstellen;
 namespace Besluitvorming.Workflows.Definities;
 
 /// <summary>Reads and validates a workflow definition. Anything wrong stops with every problem named.</summary>
-public static class WorkflowDefinitieLezer
+public static partial class WorkflowDefinitieLezer
 {
     private static readonly JsonSerializerOptions Opties = new()
     {
@@ -37,6 +37,18 @@ public static class WorkflowDefinitieLezer
         if (problemen.Count > 0) throw new WorkflowDefinitieOngeldigException(bron, problemen);
         return definitie;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    private static partial System.Text.RegularExpressions.Regex PoortWoord();
+
+    /// <summary>
+    /// Gates that name no known rule set; <paramref name="regelsets"/> are the rule set names the application has
+    /// (checked at start-up, where the rule sets are known).
+    /// </summary>
+    public static List<string> OnbekendePoorten(WorkflowDefinitie d, IReadOnlySet<string> regelsets) =>
+        [.. d.Statussen.SelectMany(s => s.Overgangen.Where(o => o.Poort is not null && !regelsets.Contains("poort-" + o.Poort))
+            .Select(o => $"status '{s.Naam}', trigger '{o.Trigger}': onbekende poort '{o.Poort}' (er is geen regelset 'poort-{o.Poort}')"))
+            .Distinct()];
 
     public static List<string> Controleer(WorkflowDefinitie d)
     {
@@ -89,7 +101,16 @@ public static class WorkflowDefinitieLezer
                     p.Add($"{waar}: de rol '{Rollen.Systeem}' hoort alleen bij automatische overgangen");
                 foreach (var g in o.Guards)
                     if (Guards.Controleer(g, namen.Contains) is { } fout) p.Add($"{waar}: {fout}");
+                if (o.Poort is not null && (!PoortWoord().IsMatch(o.Poort) || o.Poort.StartsWith("poort-", StringComparison.Ordinal)))
+                    p.Add($"{waar}: onbekende poort '{o.Poort}' (een poort is een woord in kleine letters zonder 'poort-', zoals 'paraaf', en verwijst naar regelset 'poort-<poort>')");
+                foreach (var m in o.Mail.Where(m => !Overgangsmails.Alle.Contains(m)))
+                    p.Add($"{waar}: onbekende mail '{m}' (bekend: {string.Join(", ", Overgangsmails.Alle)})");
             }
+
+            // One trigger is one gate and one set of mails in a status, whichever of its transitions the guards pick.
+            foreach (var g in s.Overgangen.GroupBy(o => o.Trigger).Where(g => g.Select(o => o.Poort).Distinct().Count() > 1
+                         || g.Select(o => string.Join(",", o.Mail.Order())).Distinct().Count() > 1))
+                p.Add($"status '{s.Naam}': trigger '{g.Key}' staat er meermaals met een andere 'poort' of 'mail'; geef elke overgang dezelfde");
 
             // A transition without guards is always enabled, so any other transition for the same trigger would be
             // enabled alongside it, and Stateless refuses to choose at run time.

@@ -30,12 +30,6 @@ public static class Triggers
         RaadVerwerpen, Intrekken,
     };
 
-    /// <summary>The triggers that record a decision of the college or the raad (a hold-over included).</summary>
-    public static readonly IReadOnlySet<string> Besluiten = new HashSet<string>
-    {
-        Instemmen, InstemmenMetWijzigingen, Afwijzen, Aanhouden, RaadVaststellen, RaadVerwerpen, RaadAanhouden,
-    };
-
     public static string Naam(string trigger) => trigger switch
     {
         Indienen => "Indienen",

@@ -354,7 +354,7 @@ public sealed class Voorstel
         if (trigger == Triggers.Herindienen) TeruggestuurdVanuit = null;
 
         Log(ctx.Nu, ctx.Actor, trigger, omschrijving, invoer.Reden, van, Status == van ? null : Status);
-        if (Triggers.Besluiten.Contains(trigger)) Verhoog(new Besloten(trigger, omschrijving));
+        if (overgangen.Any(o => o.Mail.Contains(Overgangsmails.Besluit))) Verhoog(new Besloten(trigger, omschrijving));
         VoerAutomatischeOvergangenUit(ctx with { Actor = Actor.Systeem });
         Verhoog(new StapVoltooid(trigger, van, Status, string.IsNullOrWhiteSpace(invoer.Reden) ? null : invoer.Reden.Trim()));
         Versie++;

@@ -9,7 +9,7 @@ public sealed class RegelsOpDeRouteTests(BesluitvormingFabriek fabriek) : IClass
 {
     private readonly Route _route = new(fabriek);
 
-    private static Dictionary<string, string?> MetBudget(string onderwerp)
+    internal static Dictionary<string, string?> MetBudget(string onderwerp)
     {
         var velden = Route.VolledigVoorstel(onderwerp);
         velden["Invoer.BudgettaireConsequenties"] = "true";

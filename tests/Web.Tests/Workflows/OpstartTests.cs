@@ -11,6 +11,7 @@ public sealed class OpstartTests
     {
         var seeds = Path.Combine(Path.GetTempPath(), "besluitvorming-seeds-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(seeds, "workflows"));
+        Directory.CreateDirectory(Path.Combine(seeds, "rules")); // read first: a workflow's gates name rule sets
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "workflows", "collegevoorstel.json"))
             .Replace("\"naar\": \"Directieteam\"", "\"naar\": \"Directeiteam\"");
         File.WriteAllText(Path.Combine(seeds, "workflows", "kapot.json"), json);

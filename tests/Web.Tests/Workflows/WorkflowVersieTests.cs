@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Voorstellen;
 
@@ -74,6 +77,80 @@ public sealed class WorkflowVersieTests : IDisposable
         var fout = Should.Throw<WorkflowDefinitieOngeldigException>(() => tweede.CreateClient());
         fout.Message.ShouldContain("collegevoorstel.json");
         fout.Message.ShouldContain("verhoog 'versie'");
+    }
+
+    /// <summary>Edits the copied shipped definition as JSON before an app starts on it.</summary>
+    private void WijzigDefinitie(Action<JsonObject> wijziging)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Definitie))!.AsObject();
+        wijziging(json);
+        File.WriteAllText(Definitie, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static IEnumerable<JsonObject> Overgangen(JsonObject json) =>
+        json["statussen"]!.AsArray().SelectMany(s => s!["overgangen"]?.AsArray() ?? []).Select(o => o!.AsObject());
+
+    private static JsonObject Overgang(JsonObject json, string status, string trigger) =>
+        json["statussen"]!.AsArray().Single(s => (string?)s!["naam"] == status)!["overgangen"]!.AsArray()
+            .Single(o => (string?)o!["trigger"] == trigger)!.AsObject();
+
+    [Fact]
+    public async Task Een_poort_die_alleen_in_de_json_staat_wordt_door_zijn_regelset_gecontroleerd()
+    {
+        // Withdrawing passes no gate in the shipped route; here the definition alone gives it the DT's rule set.
+        WijzigDefinitie(j => Overgang(j, "ParaafAfdelingshoofd", Triggers.Intrekken)["poort"] = "directieteam");
+        using var app = App();
+        var route = new Route(app);
+        var id = await route.IndienenAsync("steller", Regels.RegelsOpDeRouteTests.MetBudget("Poort uit de definitie"));
+
+        var steller = await route.AlsAsync("steller");
+        (await steller.PaginaAsync($"/Voorstellen/{id}/Actie/{Triggers.Intrekken}"))
+            .QuerySelector(".regeltoets [data-regel='Begrotingswijziging voor het directieteam']")!.ClassList
+            .ShouldContain("regelbevinding--blokkerend");
+        var antwoord = await route.ActieAsync("steller", id, Triggers.Intrekken, new() { ["Invoer.Reden"] = "Toch niet nodig." });
+
+        (await Route.Fouten(antwoord)).ShouldContain("'Intrekken' kan nog niet (regelset poort-directieteam versie 1)");
+        (await route.LaadAsync(id)).Status.ShouldBe("ParaafAfdelingshoofd");
+    }
+
+    [Fact]
+    public void Een_poort_zonder_regelset_stopt_de_opstart()
+    {
+        WijzigDefinitie(j => Overgang(j, "ParaafAfdelingshoofd", Triggers.Paraferen)["poort"] = "juridisch");
+
+        using var app = App();
+        var fout = Should.Throw<WorkflowDefinitieOngeldigException>(() => app.CreateClient());
+        fout.Message.ShouldContain("collegevoorstel.json");
+        fout.Message.ShouldContain("status 'ParaafAfdelingshoofd', trigger 'Paraferen': onbekende poort 'juridisch' (er is geen regelset 'poort-juridisch')");
+    }
+
+    [Fact]
+    public async Task Een_versie_van_voor_de_poorten_krijgt_ze_bij_de_opstart_en_ligt_daarna_weer_vast()
+    {
+        var metPoorten = await File.ReadAllTextAsync(Definitie);
+        WijzigDefinitie(j =>
+        {
+            foreach (var o in Overgangen(j)) { o.Remove("poort"); o.Remove("mail"); }
+        });
+        using (var oud = App())
+        {
+            var register = oud.Services.GetRequiredService<Besluitvorming.Web.Workflows.WorkflowRegister>();
+            (await register.VersieAsync("collegevoorstel", 1)).PoortInStatus("Directieteam").ShouldBeNull();
+        }
+
+        await File.WriteAllTextAsync(Definitie, metPoorten);
+        using (var nieuw = App())
+        {
+            var register = nieuw.Services.GetRequiredService<Besluitvorming.Web.Workflows.WorkflowRegister>();
+            var v1 = await register.VersieAsync("collegevoorstel", 1);
+            v1.PoortVoor("Directieteam", Triggers.DirectiebesluitVastleggen).ShouldBe("directieteam");
+            v1.ZoekOvergang("CollegeVanBW", Triggers.Afwijzen)!.Mail.ShouldBe(["besluit"]);
+        }
+
+        // Stored with its gates, the version is fixed again: another gate needs a new version.
+        WijzigDefinitie(j => Overgang(j, "ParaafAfdelingshoofd", Triggers.Paraferen)["poort"] = "college");
+        using var gewijzigd = App();
+        Should.Throw<WorkflowDefinitieOngeldigException>(() => gewijzigd.CreateClient()).Message.ShouldContain("verhoog 'versie'");
     }
 
     public void Dispose()

@@ -60,6 +60,62 @@ public class WorkflowDefinitieLezerTests
     }
 
     [Fact]
+    public void Het_meegeleverde_collegevoorstel_noemt_per_overgang_zijn_poort_en_besluitmail()
+    {
+        var overgangen = GeleverdeDefinities.Collegevoorstel.Statussen.SelectMany(s => s.Overgangen).ToList();
+
+        overgangen.Where(o => o.Poort is not null).GroupBy(o => o.Trigger).ToDictionary(g => g.Key, g => g.Select(o => o.Poort).Distinct().Single())
+            .ShouldBe(new Dictionary<string, string?>
+            {
+                [Triggers.Indienen] = "indienen", [Triggers.Herindienen] = "indienen", [Triggers.Paraferen] = "paraaf",
+                [Triggers.DirectiebesluitVastleggen] = "directieteam", [Triggers.OrAdviesVastleggen] = "ondernemingsraad",
+                [Triggers.Instemmen] = "college", [Triggers.InstemmenMetWijzigingen] = "college", [Triggers.RaadVaststellen] = "gemeenteraad",
+            }, ignoreOrder: true);
+        overgangen.Where(o => o.Mail.Contains(Overgangsmails.Besluit)).Select(o => o.Trigger).Distinct().ShouldBe(
+        [
+            Triggers.Instemmen, Triggers.InstemmenMetWijzigingen, Triggers.Aanhouden, Triggers.Afwijzen,
+            Triggers.RaadVaststellen, Triggers.RaadAanhouden, Triggers.RaadVerwerpen,
+        ], ignoreOrder: true);
+        GeleverdeDefinities.Collegevoorstel.PoortInStatus("Directieteam").ShouldBe("directieteam");
+        GeleverdeDefinities.Collegevoorstel.PoortInStatus("Teruggestuurd").ShouldBe("indienen");
+        GeleverdeDefinities.Collegevoorstel.PoortVoor("CollegeVanBW", Triggers.Afwijzen).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Een_onbekend_mailwoord_wordt_geweigerd_met_de_bekende_woorden() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "CollegeVanBW", Triggers.Afwijzen)["mail"] = new JsonArray("besluit", "afwijzing")),
+            "status 'CollegeVanBW', trigger 'Afwijzen': onbekende mail 'afwijzing' (bekend: besluit)");
+
+    [Theory]
+    [InlineData("Paraaf")]
+    [InlineData("poort-paraaf")]
+    [InlineData("")]
+    [InlineData("para af")]
+    public void Een_poort_die_geen_poortwoord_is_wordt_geweigerd(string poort) =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "ParaafAfdelingshoofd", Triggers.Paraferen)["poort"] = poort),
+            $"status 'ParaafAfdelingshoofd', trigger 'Paraferen': onbekende poort '{poort}'");
+
+    [Fact]
+    public void Een_trigger_met_verschillende_poorten_in_een_status_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "Directieteam", Triggers.DirectiebesluitVastleggen)["poort"] = "college"),
+            "status 'Directieteam': trigger 'DirectiebesluitVastleggen' staat er meermaals met een andere 'poort' of 'mail'");
+
+    [Fact]
+    public void Een_poort_zonder_regelset_wordt_genoemd()
+    {
+        var json = GeleverdeDefinities.CollegevoorstelJson();
+        OvergangIn(json, "ParaafAfdelingshoofd", Triggers.Terugsturen)["poort"] = "juridisch";
+        var d = WorkflowDefinitieLezer.Lees(json.ToJsonString(), Bron);
+
+        WorkflowDefinitieLezer.OnbekendePoorten(d, new HashSet<string> { "poort-indienen", "poort-paraaf", "poort-directieteam",
+                "poort-ondernemingsraad", "poort-college", "poort-gemeenteraad" })
+            .ShouldBe(["status 'ParaafAfdelingshoofd', trigger 'Terugsturen': onbekende poort 'juridisch' (er is geen regelset 'poort-juridisch')"]);
+    }
+
+    [Fact]
     public void Een_onbekende_doelstatus_wordt_geweigerd() =>
         ZegtBronEnProbleem(
             Weigert(j => OvergangIn(j, "Concept", Triggers.Indienen)["naar"] = "Wethouder"),

@@ -33,6 +33,21 @@ public class VoorstelDomeingebeurtenissenTests
     }
 
     [Fact]
+    public void Of_een_overgang_een_besluit_meldt_staat_in_de_definitie()
+    {
+        var json = GeleverdeDefinities.CollegevoorstelJson();
+        var college = json["statussen"]!.AsArray().Single(x => (string?)x!["naam"] == "CollegeVanBW")!;
+        college["overgangen"]!.AsArray().Single(o => (string?)o!["trigger"] == Triggers.Aanhouden)!.AsObject().Remove("mail");
+        var zonderMail = WorkflowDefinitieLezer.Lees(json.ToJsonString(), "collegevoorstel-zonder-besluitmail.json");
+        var s = Scenario.Nieuw(Inhouden.Volledig, zonderMail).Tot("CollegeVanBW");
+
+        var g = Na(s, x => x.CollegeHoudtAan(Inhouden.GeplandBw.AddDays(14)));
+
+        g.Besluit.ShouldBeNull();
+        g.Stap.ShouldNotBeNull().Trigger.ShouldBe(Triggers.Aanhouden);
+    }
+
+    [Fact]
     public void Een_advies_terwijl_andere_nog_openstaan_sluit_alleen_die_taak()
     {
         var s = Scenario.Nieuw(Inhouden.VolledigeRoute).Tot("InAdvies");

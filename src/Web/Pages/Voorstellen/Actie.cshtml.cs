@@ -114,7 +114,7 @@ public sealed class ActieModel(VoorstelDienst dienst, RegelDienst regels) : Page
             return Forbid();
         }
         Overgang = overgang;
-        if (RegelDienst.PoortVoor(trigger) is { } poort) Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(poort, voorstel);
+        if (RegelDienst.PoortVoor(ctx.Definitie, voorstel.Status, trigger) is { } poort) Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(poort, voorstel);
         return null;
     }
 }

@@ -328,10 +328,12 @@ public sealed class BewerkenModel(
 
     private async Task VulKopAsync(Voorstel voorstel)
     {
-        Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(RegelDienst.PoortVoor(Triggers.Indienen)!, voorstel);
+        var ctx = await dienst.ContextAsync(voorstel);
+        // The gate of submitting, as the definition names it.
+        if (RegelDienst.PoortVoor(ctx.Definitie, ctx.Definitie.Beginstatus, Triggers.Indienen) is { } poort)
+            Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(poort, voorstel);
         Id = voorstel.Id;
         Registratienummer = voorstel.Registratienummer;
-        var ctx = await dienst.ContextAsync(voorstel);
         StatusTitel = ctx.Definitie.StatusTitel(voorstel.Status);
         MagVerwijderen = voorstel.MagVerwijderen(ctx.Actor, ctx.Definitie);
         TeruggestuurdReden = voorstel.TeruggestuurdVanuit is null ? null
