@@ -32,10 +32,14 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         Actor? actor = null, CancellationToken ct = default)
     {
         actor ??= await actors.HuidigeAsync(ct);
-        if (aanmaakSleutel != Guid.Empty && await EigenConceptAsync(aanmaakSleutel, actor, ct) is { } eigen)
-            return await WerkBijAsync(eigen, inhoud, actor, ct);
-        if (aanmaakSleutel == Guid.Empty || await db.Voorstellen.AnyAsync(v => v.AanmaakSleutel == aanmaakSleutel, ct))
-            aanmaakSleutel = Guid.NewGuid();
+        // One read decides: the key's draft is this steller's (a repeat or a later save), someone else's (a fresh key),
+        // or nobody's yet. Two reads would leave a window in which the other click's draft appears between them, and
+        // this post would then wrongly take a fresh key and make a second proposal.
+        var bestaand = aanmaakSleutel == Guid.Empty ? null
+            : await db.Voorstellen.Where(v => v.AanmaakSleutel == aanmaakSleutel)
+                .Select(v => new { v.Id, v.StellerId }).SingleOrDefaultAsync(ct);
+        if (bestaand is not null && bestaand.StellerId == actor.Id) return await WerkBijAsync(bestaand.Id, inhoud, actor, ct);
+        if (aanmaakSleutel == Guid.Empty || bestaand is not null) aanmaakSleutel = Guid.NewGuid();
 
         var definitie = await NieuwsteDefinitieAsync(ct);
         var voorstel = Voorstel.NieuwConcept(definitie, actor, aanmaakSleutel, inhoud, klok.GetUtcNow().UtcDateTime);
