@@ -336,7 +336,7 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
 
     // ---- What is stored ------------------------------------------------------------------------------------------
 
-    private sealed record Toestand(string Tekst, int NieuwsteVoorstel, int? Revisie);
+    internal sealed record Toestand(string Tekst, int NieuwsteVoorstel, int? Revisie);
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -349,14 +349,16 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
     /// What the form can change: its proposal as stored, or the beheer table it edits; and how many timeline entries
     /// there are in all (those of rule findings aside: a refusal records them by design) and which proposal is newest.
     /// </summary>
-    private async Task<Toestand> ToestandAsync(Formulier f)
+    internal async Task<Toestand> ToestandAsync(Formulier f)
     {
         using var scope = fabriek.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
         var tekst = new StringBuilder();
         int? revisie = null;
-        if (f.VoorstelId is { } id && await db.Voorstellen.AsNoTracking().Include(x => x.Bijlagen).Include(x => x.Taken)
-                .SingleOrDefaultAsync(x => x.Id == id) is { } v)
+        // Ordered includes: without them PostgreSQL returns the rows in whatever order its plan and the rows' physical
+        // place give (a reorder is no change, and must not read as one).
+        if (f.VoorstelId is { } id && await db.Voorstellen.AsNoTracking().Include(x => x.Bijlagen.OrderBy(b => b.Id))
+                .Include(x => x.Taken.OrderBy(t => t.Id)).SingleOrDefaultAsync(x => x.Id == id) is { } v)
         {
             tekst.AppendLine(JsonSerializer.Serialize(v, Json));
             revisie = v.Revisie;
