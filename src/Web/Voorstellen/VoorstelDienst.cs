@@ -79,10 +79,12 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     public async Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default)
     {
         if (_geladen.TryGetValue(id, out var bekend) && db.Entry(bekend).State != EntityState.Detached) return bekend;
+        // Ordered by id: a database may return child rows in any order (PostgreSQL does, as its plans change), and
+        // pages, mail and the timeline must show them the same way every time.
         var voorstel = await db.Voorstellen
-            .Include(v => v.Bijlagen)
-            .Include(v => v.Taken)
-            .Include(v => v.Gebeurtenissen)
+            .Include(v => v.Bijlagen.OrderBy(b => b.Id))
+            .Include(v => v.Taken.OrderBy(t => t.Id))
+            .Include(v => v.Gebeurtenissen.OrderBy(g => g.Id))
             .AsSplitQuery()
             .SingleOrDefaultAsync(v => v.Id == id, ct);
         if (voorstel is not null) _geladen[id] = voorstel;
