@@ -17,6 +17,8 @@ public static class BesluitvormingExtensions
         services.AddScoped<ActorLader>();
         services.AddScoped<VoorstelDienst>();
         services.AddScoped<Projecten.ProjectLezer>();
+        services.AddScoped<Trajecten.TrajectDienst>();
+        services.AddScoped<Trajecten.TrajectReacties>();
         services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();
         services.AddScoped<Regels.RegelDienst>();
         services.AddScoped<Regels.RegelsetBeheer>();

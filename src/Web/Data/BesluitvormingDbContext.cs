@@ -1,6 +1,7 @@
 using Besluitvorming.Web.Kalenders;
 using Besluitvorming.Web.Projecten;
 using Besluitvorming.Web.Regels;
+using Besluitvorming.Workflows.Trajecten;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,9 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Vergaderdatum> Vergaderkalender => Set<Vergaderdatum>();
     public DbSet<Mail.UitgaandeMail> UitgaandeMails => Set<Mail.UitgaandeMail>();
     public DbSet<Mail.Maillink> Maillinks => Set<Mail.Maillink>();
+    public DbSet<Traject> Trajecten => Set<Traject>();
+    public DbSet<TrajectStap> TrajectStappen => Set<TrajectStap>();
+    public DbSet<TrajectGebeurtenis> TrajectGebeurtenissen => Set<TrajectGebeurtenis>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -96,6 +100,8 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
             e.HasIndex(w => new { w.Naam, w.Versie }).IsUnique();
             e.Property(w => w.Naam).HasMaxLength(100);
             e.Property(w => w.Hash).HasMaxLength(64);
+            e.Property(w => w.Familie).HasMaxLength(30);
+            e.Property(w => w.GeregistreerdDoor).HasMaxLength(200);
         });
         b.Entity<Registratieteller>(e => e.HasKey(r => r.Jaar));
         b.Entity<Bestand>(e =>
@@ -139,6 +145,9 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
             e.HasOne<Afdeling>().WithMany().HasForeignKey(v => v.AfdelingId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Team>().WithMany().HasForeignKey(v => v.TeamId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Project>().WithMany().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.SetNull);
+            // A plain id with an index: the traject links back through its step, and SQL Server refuses the second
+            // cascade path a foreign key would make (Projecten → Trajecten and Projecten → Voorstellen).
+            e.HasIndex(v => v.TrajectId);
             e.HasOne<Gebruiker>().WithMany().HasForeignKey(v => v.StellerId).OnDelete(DeleteBehavior.Restrict);
 
             e.OwnsMany(v => v.Dictum, d =>
@@ -222,5 +231,6 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
 
         RegelsModel.Configureer(b);
         Mail.MailModel.Configureer(b);
+        Web.Trajecten.TrajectModel.Configureer(b);
     }
 }

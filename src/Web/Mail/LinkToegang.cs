@@ -20,8 +20,8 @@ public sealed class LinkToegang(BesluitvormingDbContext db, Maillinks links, Voo
     public async Task<Geopend?> OpenAsync(string? token, CancellationToken ct = default)
     {
         var link = await links.ZoekAsync(token, ct);
-        if (link is null || !link.IsBruikbaar(klok.GetUtcNow().UtcDateTime)) return null;
-        var voorstel = await dienst.LaadAsync(link.VoorstelId, ct);
+        if (link is not { VoorstelId: { } voorstelId, TaakId: not null } || !link.IsBruikbaar(klok.GetUtcNow().UtcDateTime)) return null;
+        var voorstel = await dienst.LaadAsync(voorstelId, ct);
         var taak = voorstel?.Taken.SingleOrDefault(t => t.Id == link.TaakId);
         if (voorstel is null || taak is null || !taak.IsOpen || taak.Status != voorstel.Status || taak.HouderId != link.GebruikerId
             || taak.Soort is not (Taaksoorten.Advies or Taaksoorten.Paraaf))

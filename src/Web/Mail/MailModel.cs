@@ -23,6 +23,7 @@ public static class MailModel
             e.HasIndex(m => m.Sleutel).IsUnique();
             e.HasIndex(m => new { m.Status, m.VolgendePogingOp });
             e.HasOne<Voorstel>().WithMany().HasForeignKey(m => m.VoorstelId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(m => m.TrajectId);
         });
         b.Entity<Maillink>(e =>
         {
@@ -31,6 +32,9 @@ public static class MailModel
             e.HasIndex(l => l.TokenHash).IsUnique();
             e.HasIndex(l => l.TaakId);
             e.HasOne<Taak>().WithMany().HasForeignKey(l => l.TaakId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(l => l.TrajectStapId);
+            // A plain id: a foreign key would give SQL Server a second cascade path (Projecten → Trajecten → stappen and
+            // Projecten → Voorstellen → Taken). A link to a removed step simply no longer opens.
             e.HasOne<Data.Gebruiker>().WithMany().HasForeignKey(l => l.GebruikerId).OnDelete(DeleteBehavior.Cascade);
         });
     }

@@ -8,8 +8,12 @@ public sealed class Maillink
 {
     public long Id { get; private set; }
     public byte[] TokenHash { get; private set; } = [];
-    public int TaakId { get; private set; }
-    public int VoorstelId { get; private set; }
+    /// <summary>The proposal's task the link acts on; null for a link to a traject step.</summary>
+    public int? TaakId { get; private set; }
+    public int? VoorstelId { get; private set; }
+    /// <summary>The traject step visit the link acts on (its owner records it); null for a proposal's task.</summary>
+    public int? TrajectStapId { get; private set; }
+    public int? TrajectId { get; private set; }
     public string GebruikerId { get; private set; } = "";
     public DateTime AangemaaktOp { get; private set; }
     public DateTime VerlooptOp { get; private set; }
@@ -27,6 +31,18 @@ public sealed class Maillink
         AangemaaktOp = nu;
         VerlooptOp = verlooptOp;
     }
+
+    /// <summary>A link for the owner of one visit of a traject step.</summary>
+    public static Maillink VoorTrajectStap(byte[] tokenHash, int trajectStapId, int trajectId, string gebruikerId, DateTime nu,
+        DateTime verlooptOp) => new()
+    {
+        TokenHash = tokenHash,
+        TrajectStapId = trajectStapId,
+        TrajectId = trajectId,
+        GebruikerId = gebruikerId,
+        AangemaaktOp = nu,
+        VerlooptOp = verlooptOp,
+    };
 
     public bool IsBruikbaar(DateTime nu) => GebruiktOp is null && !Ingetrokken && nu < VerlooptOp;
 

@@ -55,7 +55,7 @@ public sealed partial class Maillinks(BesluitvormingDbContext db, IOptions<MailO
     public Task TrekInAsync(IReadOnlyCollection<int> taakIds, CancellationToken ct = default) =>
         taakIds.Count == 0
             ? Task.CompletedTask
-            : db.Maillinks.Where(l => taakIds.Contains(l.TaakId) && !l.Ingetrokken && l.GebruiktOp == null)
+            : db.Maillinks.Where(l => l.TaakId != null && taakIds.Contains(l.TaakId.Value) && !l.Ingetrokken && l.GebruiktOp == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Ingetrokken, true), ct);
 
     public static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));

@@ -15,6 +15,8 @@ public sealed class UitgaandeMail
     public string Html { get; private set; } = "";
     public string Tekst { get; private set; } = "";
     public int? VoorstelId { get; private set; }
+    /// <summary>The traject the mail is about (a step opened, a reminder), if any.</summary>
+    public int? TrajectId { get; private set; }
     /// <summary>What the mail is about (see <see cref="MailSoorten"/>).</summary>
     public string Soort { get; private set; } = "";
     public DateTime AangemaaktOp { get; private set; }
@@ -50,6 +52,13 @@ public sealed class UitgaandeMail
         AangemaaktOp = nu;
         VolgendePogingOp = nu;
         Status = MailStatus.Wachtend;
+    }
+
+    /// <summary>Marks the mail as being about a traject (set right after construction, before it is saved).</summary>
+    public UitgaandeMail OverTraject(int trajectId)
+    {
+        TrajectId = trajectId;
+        return this;
     }
 
     public void MarkeerVerzonden(DateTime nu)

@@ -54,7 +54,8 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
             {
                 db.WorkflowDefinities.Add(new WorkflowDefinitieRecord
                 {
-                    Naam = definitie.Naam, Versie = definitie.Versie, Json = json, Hash = hash, Bron = bron, GeregistreerdOp = nu,
+                    Naam = definitie.Naam, Versie = definitie.Versie, Familie = definitie.Familie, Json = json, Hash = hash, Bron = bron,
+                    GeregistreerdOp = nu,
                 });
                 logger.LogInformation("Workflow {Naam} versie {Versie} geregistreerd uit {Bron}", definitie.Naam, definitie.Versie, bron);
             }
@@ -74,6 +75,8 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
                     "verhoog 'versie' voor een gewijzigde route (lopende voorstellen houden hun versie)",
                 ]);
             }
+            // Versions stored before the family was a column got the default; the file says what they are.
+            if (bestaand is not null && bestaand.Familie != definitie.Familie) bestaand.Familie = definitie.Familie;
         }
         await db.SaveChangesAsync();
     }

@@ -21,6 +21,12 @@ public sealed class Traject
     public int Id { get; private set; }
     public int? ProjectId { get; private set; }
     public string Naam { get; private set; } = "";
+    /// <summary>The kern (village or district) the traject serves, for the board's filter; null when not tied to one.</summary>
+    public string? Kern { get; private set; }
+    /// <summary>The group of houses that share the joint track (e.g. "Groep 1"); null when the traject runs alone.</summary>
+    public string? Groep { get; private set; }
+    /// <summary>Optimistic concurrency token: raised by every change, so two saves of the same state never both win.</summary>
+    public int Versie { get; private set; }
     public string WorkflowNaam { get; private set; } = "";
     public int WorkflowVersie { get; private set; }
     /// <summary>The current step (state name of the definition).</summary>
@@ -30,6 +36,8 @@ public sealed class Traject
     public string ProjectleiderNaam { get; private set; } = "";
     public IReadOnlyList<TrajectStap> Stappen => _stappen;
     public IReadOnlyList<TrajectGebeurtenis> Gebeurtenissen => _gebeurtenissen;
+    /// <summary>Who owns the steps of each <c>eigenaarRol</c> (role name to person); others fall to the projectleider.</summary>
+    public IReadOnlyDictionary<string, Taakhouder> Eigenaren => _eigenaren;
 
     private Traject() { }
 
@@ -46,7 +54,7 @@ public sealed class Traject
     /// <c>eigenaarRol</c> in <paramref name="eigenaren"/>, otherwise by the projectleider.
     /// </summary>
     public static Traject Start(WorkflowDefinitie definitie, string naam, int? projectId, Taakhouder projectleider,
-        IReadOnlyDictionary<string, Taakhouder> eigenaren, Actor actor, DateTime nu)
+        IReadOnlyDictionary<string, Taakhouder> eigenaren, Actor actor, DateTime nu, string? kern = null, string? groep = null)
     {
         if (definitie.Familie != Families.Traject)
             throw new ArgumentException($"Workflow '{definitie.Naam}' is geen trajectdefinitie.", nameof(definitie));
@@ -62,6 +70,8 @@ public sealed class Traject
             ProjectleiderId = projectleider.Id,
             ProjectleiderNaam = projectleider.Naam,
             _eigenaren = new Dictionary<string, Taakhouder>(eigenaren),
+            Kern = string.IsNullOrWhiteSpace(kern) ? null : kern.Trim(),
+            Groep = string.IsNullOrWhiteSpace(groep) ? null : groep.Trim(),
         };
         traject.Log(nu, actor, "Gestart", $"Traject gestart op {definitie.Titel} (versie {definitie.Versie})", null, null, definitie.Beginstatus);
         traject.OpenStap(definitie.Status(definitie.Beginstatus), nu);
@@ -77,7 +87,7 @@ public sealed class Traject
         EisEigenaarOfProjectleider(actor, stap);
         if (!Bewijssoorten.Alle.Contains(bewijs.Soort)) throw new TrajectFout($"Onbekende soort bewijs '{bewijs.Soort}'.", "bewijs");
         stap.VoegBewijsToe(bewijs);
-        Log(nu, actor, "Bewijs", $"{Hoofdletter(Bewijssoorten.Naam(bewijs.Soort))} toegevoegd (bijlage {bewijs.BijlageId})", null, Status, null);
+        Log(nu, actor, "Bewijs", $"{Hoofdletter(Bewijssoorten.Naam(bewijs.Soort))} toegevoegd: {bewijs.Naam}", null, Status, null);
     }
 
     /// <summary>Completes the current step with its evidence; the definition says which kinds it needs.</summary>
@@ -92,8 +102,8 @@ public sealed class Traject
         var aanwezig = stap.Bewijs.Concat(nieuw).Select(b => b.Soort).ToHashSet();
         var ontbreekt = definitie.Status(Status).VereistBewijs.Where(s => !aanwezig.Contains(s)).ToList();
         if (ontbreekt.Count > 0)
-            throw new TrajectFout($"Voeg eerst toe: {string.Join(", ", ontbreekt.Select(Bewijssoorten.Naam))}. " +
-                                  "Deze stap kan zonder dat bewijs niet worden afgerond.", "bewijs");
+            Weiger(definitie, nu, actor, $"Voeg eerst toe: {string.Join(", ", ontbreekt.Select(Bewijssoorten.Naam))}. " +
+                              "Deze stap kan zonder dat bewijs niet worden afgerond.", "bewijs");
 
         foreach (var b in nieuw) stap.VoegBewijsToe(b);
         if (!string.IsNullOrWhiteSpace(opmerking)) stap.VoegOpmerkingToe(opmerking.Trim());
@@ -266,6 +276,17 @@ public sealed class Traject
             throw new TrajectGeenToegangException("Alleen de eigenaar van de stap of de projectleider kan dit doen.");
     }
 
+    /// <summary>
+    /// Refuses an action for a reason the record must keep (missing evidence, a blocking rule): the refusal becomes a
+    /// timeline line, and the host saves it although nothing else changed.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void Weiger(WorkflowDefinitie definitie, DateTime nu, Actor actor, string melding, string? veld)
+    {
+        Log(nu, actor, "Geweigerd", $"Stap '{definitie.StatusTitel(Status)}' niet afgerond: {melding}", null, Status, null);
+        throw new TrajectGeweigerdException(melding, veld);
+    }
+
     private static void EisNietWachtend(TrajectStap stap)
     {
         if (stap.VoorstelId is { } id)
@@ -310,8 +331,12 @@ public sealed class Traject
         _domeingebeurtenissen.Add(new TrajectStapGeopend(visit));
     }
 
-    private void Log(DateTime nu, Actor actor, string soort, string omschrijving, string? reden, string? van, string? naar) =>
+    // Every verb logs, so every change raises the concurrency token here.
+    private void Log(DateTime nu, Actor actor, string soort, string omschrijving, string? reden, string? van, string? naar)
+    {
         _gebeurtenissen.Add(new TrajectGebeurtenis(nu, actor, soort, omschrijving, reden, van, naar));
+        Versie++;
+    }
 
     private static string Hoofdletter(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -48,7 +48,7 @@ public sealed class TrajectStap
 
     internal void VoegBewijsToe(Bewijs bewijs)
     {
-        if (_bewijs.All(b => b.BijlageId != bewijs.BijlageId)) _bewijs.Add(bewijs);
+        if (_bewijs.All(b => b.BestandId != bewijs.BestandId)) _bewijs.Add(bewijs);
     }
 
     internal void VoegOpmerkingToe(string tekst) => _opmerkingen.Add(tekst);
@@ -83,8 +83,11 @@ public enum StapUitkomst
     Afgewezen = 6,
 }
 
-/// <summary>Evidence for a step: a bijlage (stored by the host) and its kind (see <see cref="Bewijssoorten"/>).</summary>
-public sealed record Bewijs(int BijlageId, string Soort);
+/// <summary>
+/// Evidence for a step: an uploaded file (stored by the host under <paramref name="BestandId"/>), its kind (see
+/// <see cref="Bewijssoorten"/>) and the name it is shown by.
+/// </summary>
+public sealed record Bewijs(Guid BestandId, string Soort, string Naam);
 
 /// <summary>The outcome of the collegevoorstel (or raadsbesluit) linked at a decision moment.</summary>
 public enum Besluituitkomst
@@ -102,3 +105,9 @@ public class TrajectFout(string melding, string? veld = null) : Exception(meldin
 }
 
 public sealed class TrajectGeenToegangException(string melding) : TrajectFout(melding);
+
+/// <summary>
+/// An action refused for a reason the traject's timeline records (missing evidence, a blocking rule): the aggregate
+/// has logged it, and the host saves that line before it shows the message.
+/// </summary>
+public sealed class TrajectGeweigerdException(string melding, string? veld = null) : TrajectFout(melding, veld);

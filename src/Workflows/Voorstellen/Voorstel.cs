@@ -49,6 +49,11 @@ public sealed class Voorstel
     public int AfdelingId { get; private set; }
     public int? TeamId { get; private set; }
     public int? ProjectId { get; private set; }
+    /// <summary>
+    /// The traject whose decision moment started this proposal: its outcome moves that traject on. Set once, at the
+    /// start of the decision moment; the traject's step links back through its <c>VoorstelId</c>.
+    /// </summary>
+    public int? TrajectId { get; private set; }
     public string? Programma { get; private set; }
     /// <summary>Null while the steller has not chosen; such a proposal is not public.</summary>
     public Openbaarheid? Openbaarheid { get; private set; }
@@ -620,6 +625,14 @@ public sealed class Voorstel
     // ---- Domain events --------------------------------------------------------------------------------------
 
     private void Verhoog(Domeingebeurtenis gebeurtenis) => _domeingebeurtenissen.Add(gebeurtenis);
+
+    /// <summary>Links this proposal to the traject whose decision moment it serves (once; the link never moves).</summary>
+    public void KoppelAanTraject(int trajectId)
+    {
+        if (TrajectId is { } al && al != trajectId)
+            throw new VoorstelFout($"Dit voorstel hoort al bij traject {al}.");
+        TrajectId = trajectId;
+    }
 
     /// <summary>The domain events raised since the last call, in order; the aggregate forgets them.</summary>
     public Domeingebeurtenissen NeemDomeingebeurtenissen()

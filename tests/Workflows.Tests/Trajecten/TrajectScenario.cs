@@ -35,7 +35,7 @@ internal sealed class TrajectScenario
     public StatusDefinitie Stap => Definitie.Status(Traject.Status);
 
     /// <summary>The evidence the current step requires, as fresh bijlagen.</summary>
-    public List<Bewijs> VereistBewijs() => Stap.VereistBewijs.Select(s => new Bewijs(_volgendeBijlage++, s)).ToList();
+    public List<Bewijs> VereistBewijs() => Stap.VereistBewijs.Select(s => new Bewijs(new Guid(_volgendeBijlage++, 0, 0, new byte[8]), s, $"{s.ToLowerInvariant()}-{_volgendeBijlage}.pdf")).ToList();
 
     /// <summary>Completes the current step as its owner, or decides its decision moment as <paramref name="uitkomst"/>.</summary>
     public void RondAf(Besluituitkomst uitkomst = Besluituitkomst.Ingestemd)

@@ -6,6 +6,8 @@ namespace Besluitvorming.Workflows.Tests.Trajecten;
 
 public class TrajectTests
 {
+    private static readonly Bewijs Verslag7 = new(Guid.Parse("00000007-0000-0000-0000-000000000000"), Bewijssoorten.Verslag, "verslag.pdf");
+
     private static readonly Actor Projectleider = TrajectScenario.Projectleider;
     private static readonly Actor Eigenaar = TrajectScenario.Eigenaar;
 
@@ -112,7 +114,7 @@ public class TrajectTests
     {
         var s = new TrajectScenario(GeleverdeDefinities.Accommodatie);
 
-        var fout = Should.Throw<TrajectFout>(() => s.Traject.Voltooien(s.Definitie, Eigenaar, [new Bewijs(1, Bewijssoorten.Plan)], null, s.Nu));
+        var fout = Should.Throw<TrajectFout>(() => s.Traject.Voltooien(s.Definitie, Eigenaar, [new Bewijs(Guid.NewGuid(), Bewijssoorten.Plan, "plan.pdf")], null, s.Nu));
 
         fout.Veld.ShouldBe("bewijs");
         fout.Message.ShouldContain("verslag");
@@ -125,13 +127,13 @@ public class TrajectTests
     public void Eerder_toegevoegd_bewijs_telt_bij_het_afronden_mee()
     {
         var s = new TrajectScenario(GeleverdeDefinities.Accommodatie);
-        s.Traject.VoegBewijsToe(s.Definitie, Eigenaar, new Bewijs(7, Bewijssoorten.Verslag), s.Nu);
+        s.Traject.VoegBewijsToe(s.Definitie, Eigenaar, Verslag7, s.Nu);
 
         s.Traject.Voltooien(s.Definitie, Eigenaar, [], "Goed bezocht", s.Nu);
 
         s.Traject.Status.ShouldBe("Veerkrachtdialoog");
         var gedaan = s.Traject.Stappen[0];
-        gedaan.Bewijs.ShouldBe([new Bewijs(7, Bewijssoorten.Verslag)]);
+        gedaan.Bewijs.ShouldBe([Verslag7]);
         gedaan.Opmerkingen.ShouldBe(["Goed bezocht"]);
     }
 

@@ -28,8 +28,8 @@ public sealed class GereedModel(BesluitvormingDbContext db, VoorstelDienst diens
         Response.Headers.CacheControl = "no-store";
         if (TempData[Sleutel] is not string waarde || !long.TryParse(waarde, NumberStyles.None, CultureInfo.InvariantCulture, out var linkId)) return;
         var link = await db.Maillinks.AsNoTracking().SingleOrDefaultAsync(l => l.Id == linkId && l.GebruiktOp != null);
-        if (link is null) return;
-        var v = await dienst.LaadAsync(link.VoorstelId);
+        if (link is not { VoorstelId: { } voorstelId }) return;
+        var v = await dienst.LaadAsync(voorstelId);
         var taak = v?.Taken.SingleOrDefault(t => t.Id == link.TaakId);
         if (v is null || taak is null) return;
         var voorstel = $"{v.Registratienummer} {v.Onderwerp}";

@@ -368,6 +368,15 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Familie")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("GeregistreerdOp")
                         .HasColumnType("timestamp with time zone");
 
@@ -460,7 +469,7 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.Property<bool>("Ingetrokken")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("TaakId")
+                    b.Property<int?>("TaakId")
                         .HasColumnType("integer");
 
                     b.Property<byte[]>("TokenHash")
@@ -468,10 +477,16 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TrajectStapId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("VerlooptOp")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("VoorstelId")
+                    b.Property<int?>("VoorstelId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -482,6 +497,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("TrajectStapId");
 
                     b.ToTable("Maillinks", (string)null);
                 });
@@ -545,6 +562,9 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("VersleuteldToken")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -565,6 +585,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Sleutel")
                         .IsUnique();
+
+                    b.HasIndex("TrajectId");
 
                     b.HasIndex("VoorstelId");
 
@@ -678,6 +700,186 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("RegelsetVersies");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Groep")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kern")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProjectleiderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ProjectleiderNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("StatusSinds")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkflowNaam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("WorkflowVersie")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_eigenaren")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("Eigenaren");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.ToTable("Trajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectGebeurtenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ActorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NaarStap")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VanStap")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId", "Tijdstip");
+
+                    b.ToTable("TrajectGebeurtenissen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectStap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EigenaarId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("EigenaarNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("GeopendOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GeslotenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<string[]>("Opmerkingen")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("TrajectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("VoorstelId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("EigenaarId", "GeslotenOp");
+
+                    b.ToTable("TrajectStappen", (string)null);
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
@@ -1033,6 +1235,9 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1066,6 +1271,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.HasIndex("StellerId");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("TrajectId");
 
                     b.ToTable("Voorstellen");
                 });
@@ -1278,8 +1485,7 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.HasOne("Besluitvorming.Workflows.Voorstellen.Taak", null)
                         .WithMany()
                         .HasForeignKey("TaakId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Mail.UitgaandeMail", b =>
@@ -1302,6 +1508,70 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectGebeurtenis", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Trajecten.Traject", null)
+                        .WithMany("Gebeurtenissen")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectStap", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Trajecten.Traject", null)
+                        .WithMany("Stappen")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Besluitvorming.Workflows.Trajecten.Bewijs", "Bewijs", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("BestandId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<int>("TrajectStapId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BestandId");
+
+                            b1.HasIndex("TrajectStapId");
+
+                            b1.ToTable("TrajectBewijzen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrajectStapId");
+                        });
+
+                    b.Navigation("Bewijs");
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
@@ -1640,6 +1910,13 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Besluitvorming.Web.Data.Project", b =>
                 {
                     b.Navigation("Resultaten");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.Navigation("Gebeurtenissen");
+
+                    b.Navigation("Stappen");
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Voorstel", b =>

@@ -368,6 +368,15 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Familie")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("GeregistreerdOp")
                         .HasColumnType("datetime2");
 
@@ -460,7 +469,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.Property<bool>("Ingetrokken")
                         .HasColumnType("bit");
 
-                    b.Property<int>("TaakId")
+                    b.Property<int?>("TaakId")
                         .HasColumnType("int");
 
                     b.Property<byte[]>("TokenHash")
@@ -468,10 +477,16 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("varbinary(32)");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TrajectStapId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("VerlooptOp")
                         .HasColumnType("datetime2");
 
-                    b.Property<int>("VoorstelId")
+                    b.Property<int?>("VoorstelId")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -482,6 +497,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("TrajectStapId");
 
                     b.ToTable("Maillinks", (string)null);
                 });
@@ -545,6 +562,9 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("int");
+
                     b.Property<string>("VersleuteldToken")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -566,6 +586,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.HasIndex("Sleutel")
                         .IsUnique()
                         .HasFilter("[Sleutel] IS NOT NULL");
+
+                    b.HasIndex("TrajectId");
 
                     b.HasIndex("VoorstelId");
 
@@ -679,6 +701,186 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RegelsetVersies");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Groep")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kern")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProjectleiderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ProjectleiderNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("StatusSinds")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("WorkflowNaam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("WorkflowVersie")
+                        .HasColumnType("int");
+
+                    b.Property<string>("_eigenaren")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("Eigenaren");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.ToTable("Trajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectGebeurtenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ActorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NaarStap")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TrajectId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("VanStap")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId", "Tijdstip");
+
+                    b.ToTable("TrajectGebeurtenissen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectStap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EigenaarId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EigenaarNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GeopendOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("GeslotenOp")
+                        .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("Opmerkingen")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("TrajectId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("VoorstelId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("EigenaarId", "GeslotenOp");
+
+                    b.ToTable("TrajectStappen", (string)null);
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
@@ -1034,6 +1236,9 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -1068,6 +1273,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.HasIndex("StellerId");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("TrajectId");
 
                     b.ToTable("Voorstellen");
                 });
@@ -1281,8 +1488,7 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.HasOne("Besluitvorming.Workflows.Voorstellen.Taak", null)
                         .WithMany()
                         .HasForeignKey("TaakId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Mail.UitgaandeMail", b =>
@@ -1305,6 +1511,70 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectGebeurtenis", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Trajecten.Traject", null)
+                        .WithMany("Gebeurtenissen")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectStap", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Trajecten.Traject", null)
+                        .WithMany("Stappen")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Besluitvorming.Workflows.Trajecten.Bewijs", "Bewijs", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("BestandId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<int>("TrajectStapId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BestandId");
+
+                            b1.HasIndex("TrajectStapId");
+
+                            b1.ToTable("TrajectBewijzen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrajectStapId");
+                        });
+
+                    b.Navigation("Bewijs");
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
@@ -1643,6 +1913,13 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Besluitvorming.Web.Data.Project", b =>
                 {
                     b.Navigation("Resultaten");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.Navigation("Gebeurtenissen");
+
+                    b.Navigation("Stappen");
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Voorstel", b =>

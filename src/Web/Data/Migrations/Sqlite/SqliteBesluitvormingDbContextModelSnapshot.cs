@@ -346,6 +346,15 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Familie")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeregistreerdDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("GeregistreerdOp")
                         .HasColumnType("TEXT");
 
@@ -434,7 +443,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Ingetrokken")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("TaakId")
+                    b.Property<int?>("TaakId")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("TokenHash")
@@ -442,10 +451,16 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrajectStapId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("VerlooptOp")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("VoorstelId")
+                    b.Property<int?>("VoorstelId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -456,6 +471,8 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("TrajectStapId");
 
                     b.ToTable("Maillinks", (string)null);
                 });
@@ -517,6 +534,9 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("VersleuteldToken")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -537,6 +557,8 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Sleutel")
                         .IsUnique();
+
+                    b.HasIndex("TrajectId");
 
                     b.HasIndex("VoorstelId");
 
@@ -646,6 +668,180 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RegelsetVersies");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Groep")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kern")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectleiderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectleiderNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusSinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowNaam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkflowVersie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_eigenaren")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Eigenaren");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Status");
+
+                    b.ToTable("Trajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectGebeurtenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NaarStap")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VanStap")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId", "Tijdstip");
+
+                    b.ToTable("TrajectGebeurtenissen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectStap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EigenaarId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EigenaarNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeopendOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GeslotenOp")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Opmerkingen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stap")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uitkomst")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoorstelId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrajectId");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("EigenaarId", "GeslotenOp");
+
+                    b.ToTable("TrajectStappen", (string)null);
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
@@ -993,6 +1189,9 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TrajectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Versie")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1026,6 +1225,8 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.HasIndex("StellerId");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("TrajectId");
 
                     b.ToTable("Voorstellen");
                 });
@@ -1234,8 +1435,7 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.HasOne("Besluitvorming.Workflows.Voorstellen.Taak", null)
                         .WithMany()
                         .HasForeignKey("TaakId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Mail.UitgaandeMail", b =>
@@ -1258,6 +1458,68 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectGebeurtenis", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Trajecten.Traject", null)
+                        .WithMany("Gebeurtenissen")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.TrajectStap", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Trajecten.Traject", null)
+                        .WithMany("Stappen")
+                        .HasForeignKey("TrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Besluitvorming.Workflows.Trajecten.Bewijs", "Bewijs", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("BestandId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Soort")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("TrajectStapId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BestandId");
+
+                            b1.HasIndex("TrajectStapId");
+
+                            b1.ToTable("TrajectBewijzen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrajectStapId");
+                        });
+
+                    b.Navigation("Bewijs");
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Bijlage", b =>
@@ -1592,6 +1854,13 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Besluitvorming.Web.Data.Project", b =>
                 {
                     b.Navigation("Resultaten");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
+                {
+                    b.Navigation("Gebeurtenissen");
+
+                    b.Navigation("Stappen");
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Voorstellen.Voorstel", b =>

@@ -1,0 +1,301 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Besluitvorming.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Trajecten : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Familie",
+                table: "WorkflowDefinities",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: false,
+                defaultValue: "collegevoorstel");
+
+            migrationBuilder.AddColumn<string>(
+                name: "GeregistreerdDoor",
+                table: "WorkflowDefinities",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TrajectId",
+                table: "Voorstellen",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TrajectId",
+                table: "UitgaandeMails",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "VoorstelId",
+                table: "Maillinks",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "TaakId",
+                table: "Maillinks",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer");
+
+            migrationBuilder.AddColumn<int>(
+                name: "TrajectId",
+                table: "Maillinks",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "TrajectStapId",
+                table: "Maillinks",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Trajecten",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: true),
+                    Naam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kern = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Groep = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Versie = table.Column<int>(type: "integer", nullable: false),
+                    WorkflowNaam = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WorkflowVersie = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    StatusSinds = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProjectleiderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ProjectleiderNaam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Eigenaren = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trajecten", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Trajecten_Projecten_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projecten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrajectGebeurtenissen",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TrajectId = table.Column<int>(type: "integer", nullable: false),
+                    Tijdstip = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ActorNaam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Soort = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Omschrijving = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: false),
+                    Reden = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    VanStap = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    NaarStap = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrajectGebeurtenissen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrajectGebeurtenissen_Trajecten_TrajectId",
+                        column: x => x.TrajectId,
+                        principalTable: "Trajecten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrajectStappen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TrajectId = table.Column<int>(type: "integer", nullable: false),
+                    Stap = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    EigenaarId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    EigenaarNaam = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    GeopendOp = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    GeslotenOp = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Uitkomst = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Reden = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    VoorstelId = table.Column<int>(type: "integer", nullable: true),
+                    Opmerkingen = table.Column<string[]>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrajectStappen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrajectStappen_Trajecten_TrajectId",
+                        column: x => x.TrajectId,
+                        principalTable: "Trajecten",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrajectBewijzen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BestandId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Soort = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Naam = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    TrajectStapId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrajectBewijzen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrajectBewijzen_TrajectStappen_TrajectStapId",
+                        column: x => x.TrajectStapId,
+                        principalTable: "TrajectStappen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Voorstellen_TrajectId",
+                table: "Voorstellen",
+                column: "TrajectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UitgaandeMails_TrajectId",
+                table: "UitgaandeMails",
+                column: "TrajectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Maillinks_TrajectStapId",
+                table: "Maillinks",
+                column: "TrajectStapId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrajectBewijzen_BestandId",
+                table: "TrajectBewijzen",
+                column: "BestandId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrajectBewijzen_TrajectStapId",
+                table: "TrajectBewijzen",
+                column: "TrajectStapId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trajecten_ProjectId_Status",
+                table: "Trajecten",
+                columns: new[] { "ProjectId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrajectGebeurtenissen_TrajectId_Tijdstip",
+                table: "TrajectGebeurtenissen",
+                columns: new[] { "TrajectId", "Tijdstip" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrajectStappen_EigenaarId_GeslotenOp",
+                table: "TrajectStappen",
+                columns: new[] { "EigenaarId", "GeslotenOp" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrajectStappen_TrajectId",
+                table: "TrajectStappen",
+                column: "TrajectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrajectStappen_VoorstelId",
+                table: "TrajectStappen",
+                column: "VoorstelId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TrajectBewijzen");
+
+            migrationBuilder.DropTable(
+                name: "TrajectGebeurtenissen");
+
+            migrationBuilder.DropTable(
+                name: "TrajectStappen");
+
+            migrationBuilder.DropTable(
+                name: "Trajecten");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Voorstellen_TrajectId",
+                table: "Voorstellen");
+
+            migrationBuilder.DropIndex(
+                name: "IX_UitgaandeMails_TrajectId",
+                table: "UitgaandeMails");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Maillinks_TrajectStapId",
+                table: "Maillinks");
+
+            migrationBuilder.DropColumn(
+                name: "Familie",
+                table: "WorkflowDefinities");
+
+            migrationBuilder.DropColumn(
+                name: "GeregistreerdDoor",
+                table: "WorkflowDefinities");
+
+            migrationBuilder.DropColumn(
+                name: "TrajectId",
+                table: "Voorstellen");
+
+            migrationBuilder.DropColumn(
+                name: "TrajectId",
+                table: "UitgaandeMails");
+
+            migrationBuilder.DropColumn(
+                name: "TrajectId",
+                table: "Maillinks");
+
+            migrationBuilder.DropColumn(
+                name: "TrajectStapId",
+                table: "Maillinks");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "VoorstelId",
+                table: "Maillinks",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "TaakId",
+                table: "Maillinks",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
+        }
+    }
+}
