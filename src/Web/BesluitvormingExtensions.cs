@@ -14,6 +14,7 @@ public static class BesluitvormingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddSingleton<WorkflowRegister>();
+        services.AddScoped<WorkflowBeheer>();
         services.AddScoped<ActorLader>();
         services.AddScoped<VoorstelDienst>();
         services.AddScoped<Projecten.ProjectLezer>();

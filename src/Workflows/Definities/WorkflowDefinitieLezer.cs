@@ -16,6 +16,8 @@ public static partial class WorkflowDefinitieLezer
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // "statussen": null or "naam": null is a fault in the file, not a null for the checks below to trip over.
+        RespectNullableAnnotations = true,
     };
 
     public static WorkflowDefinitie LeesBestand(string pad) => Lees(File.ReadAllText(pad), Path.GetFileName(pad));
@@ -32,10 +34,27 @@ public static partial class WorkflowDefinitieLezer
             throw new WorkflowDefinitieOngeldigException(bron, [$"geen geldige JSON: {e.Message}"]);
         }
         if (definitie is null) throw new WorkflowDefinitieOngeldigException(bron, ["het bestand is leeg"]);
+        if (LegeElementen(definitie) is { Count: > 0 } leeg) throw new WorkflowDefinitieOngeldigException(bron, leeg);
 
         var problemen = Controleer(definitie);
         if (problemen.Count > 0) throw new WorkflowDefinitieOngeldigException(bron, problemen);
         return definitie;
+    }
+
+    /// <summary>A null inside a list (<c>"statussen": [null]</c>), which nullable annotations do not cover.</summary>
+    private static List<string> LegeElementen(WorkflowDefinitie d)
+    {
+        var p = new List<string>();
+        if (d.Statussen.Any(s => s is null)) p.Add("'statussen' bevat een lege waarde (null)");
+        foreach (var s in d.Statussen.Where(s => s is not null))
+        {
+            if (s.Overgangen.Any(o => o is null)) p.Add($"status '{s.Naam}': 'overgangen' bevat een lege waarde (null)");
+            if (s.Taken.Any(t => t is null)) p.Add($"status '{s.Naam}': 'taken' bevat een lege waarde (null)");
+            if (s.VereistBewijs.Any(b => b is null)) p.Add($"status '{s.Naam}': 'vereistBewijs' bevat een lege waarde (null)");
+            foreach (var o in s.Overgangen.Where(o => o is not null && (o.Rollen.Any(r => r is null) || o.Guards.Any(g => g is null) || o.Mail.Any(m => m is null))))
+                p.Add($"status '{s.Naam}', trigger '{o.Trigger}': 'rollen', 'guards' of 'mail' bevat een lege waarde (null)");
+        }
+        return p;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]

@@ -59,7 +59,7 @@ public class FuzzTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvor
                  {
                      "/voorstellen/bewerken?handler=opslaan", "/voorstellen/bewerken/{n}?handler=indienen", "/voorstellen/{n}/opmerking",
                      "/link/", "/account/inloggen", "/beheer/begrotingskalender", "/beheer/vergaderkalender", "/beheer/regels/{naam}/nieuw",
-                     "/beheer/regels/{naam}/{n}?handler=activeren",
+                     "/beheer/regels/{naam}/{n}?handler=activeren", "/beheer/workflows/nieuw?handler=controleren",
                  }.Concat(Volgorde.Select(t => $"/voorstellen/{{n}}/actie/{t.ToLowerInvariant()}")))
             teFuzzen.ShouldContain(f => f.Sleutel.Contains(verplicht), $"niet gevonden: {verplicht}; {ontdekt}; bezocht: {string.Join(", ", fuzzer.Bezocht)}");
 

@@ -93,6 +93,20 @@ public sealed class FoutmeldingTests(BesluitvormingFabriek fabriek) : IClassFixt
     }
 
     [Fact]
+    public async Task Een_ongeldige_workflow_linkt_elke_fout_naar_het_tekstveld()
+    {
+        var beheerder = await _route.AlsAsync("beheerder");
+        var antwoord = await beheerder.VerstuurAsync("/Beheer/Workflows/Nieuw",
+            new() { ["Json"] = """{ "naam": "collegevoorstel", "versie": 7, "beginstatus": "Nergens", "statussen": [] }""" });
+
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pagina = await TestKlant.LeesAsync(antwoord);
+        SamenvattingKlopt(pagina, "Json");
+        pagina.QuerySelectorAll(".foutsamenvatting__lijst a[data-veld='Json']").Length.ShouldBeGreaterThanOrEqualTo(2);
+        pagina.QuerySelectorAll("ul[role=alert]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Verplichte_velden_zeggen_dat_in_tekst_en_voor_hulpmiddelen()
     {
         var formulier = await (await _route.AlsAsync("steller")).PaginaAsync("/Voorstellen/Bewerken");
