@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Besluitvorming.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Besluitvorming.Web.Benchmarks;
+
+/// <summary>
+/// Registered only by the benchmark host, in front of the app's whole pipeline: it times each request the benchmark
+/// marks (header <see cref="Kop"/>) inside the server, from the first middleware until the response is written, and
+/// counts the SQL commands sent meanwhile (<see cref="SqlTeller"/>). It also serves the baseline endpoint
+/// <see cref="BasisPad"/>: one query through the app's DbContext, no page, no sign-in.
+/// </summary>
+public sealed class Verzoekmeter : IStartupFilter
+{
+    public const string Kop = "X-Meting";
+    public const string BasisPad = "/_meting/basis";
+
+    private static readonly AsyncLocal<StrongBox> Lopend = new();
+    private readonly ConcurrentDictionary<string, Verzoekmeting> _metingen = new();
+
+    public sealed record Verzoekmeting(double ServerMs, int Sql, int Status);
+
+    private sealed class StrongBox
+    {
+        public int Sql;
+    }
+
+    /// <summary>Called for every SQL command the app sends; counts it for the request it belongs to, if measured.</summary>
+    public static void TelSql()
+    {
+        if (Lopend.Value is { } b) Interlocked.Increment(ref b.Sql);
+    }
+
+    /// <summary>The measurement of a marked request; the middleware records it just after the response is written.</summary>
+    public async Task<Verzoekmeting> NeemAsync(string id)
+    {
+        var tot = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            if (_metingen.TryRemove(id, out var m)) return m;
+            if (DateTime.UtcNow > tot) throw new TimeoutException($"Geen servermeting voor verzoek {id}.");
+            await Task.Yield();
+        }
+    }
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, volgende) =>
+        {
+            if (!context.Request.Headers.TryGetValue(Kop, out var id))
+            {
+                await volgende(context);
+                return;
+            }
+            var teller = new StrongBox();
+            Lopend.Value = teller;
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                await volgende(context);
+                await context.Response.CompleteAsync();
+            }
+            finally
+            {
+                Lopend.Value = null!;
+                _metingen[id.ToString()] = new Verzoekmeting(Stopwatch.GetElapsedTime(start).TotalMilliseconds, teller.Sql, context.Response.StatusCode);
+            }
+        });
+        app.Map(BasisPad, basis => basis.Run(async context =>
+        {
+            var db = context.RequestServices.GetRequiredService<BesluitvormingDbContext>();
+            var aantal = await db.Projecten.CountAsync(context.RequestAborted);
+            await context.Response.WriteAsync(aantal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }));
+        next(app);
+    };
+}
