@@ -10,10 +10,12 @@ namespace Besluitvorming.Web.Benchmarks;
 /// </summary>
 public static class Benchmarksuite
 {
-    public static readonly IReadOnlyDictionary<string, (string Omschrijving, Func<Opties, TextWriter, Task<IReadOnlyList<Uitslag>>> Meet)> Scenarios =
-        new Dictionary<string, (string, Func<Opties, TextWriter, Task<IReadOnlyList<Uitslag>>>)>
+    /// <summary>Per scenario: what it measures, the baseline each figure is divided by, and the run itself.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Omschrijving, string Referentie, Func<Opties, TextWriter, Task<IReadOnlyList<Uitslag>>> Meet)> Scenarios =
+        new Dictionary<string, (string, string, Func<Opties, TextWriter, Task<IReadOnlyList<Uitslag>>>)>
         {
-            ["projecten"] = ("projectpagina en bord bij N projecten x M trajecten, tegen het budget van het overzicht", Projectenbenchmark.MeetAsync),
+            ["projecten"] = ("projectpagina en bord bij N projecten x M trajecten, tegen het budget van het overzicht",
+                Projectenbenchmark.Referentie, Projectenbenchmark.MeetAsync),
         };
 
     public static async Task<int> Main(string[] args)
@@ -43,14 +45,17 @@ public static class Benchmarksuite
         var geoptimaliseerd = typeof(Besluitvorming.Web.Data.BesluitvormingDbContext).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
         Console.WriteLine($"Scenario {opties.Scenario} op {opties.Provider}: {opties.Projecten} projecten x {opties.Trajecten} trajecten, " +
                           $"{opties.Verzoeken} verzoeken per URL na {opties.Opwarmen} om op te warmen; {Environment.ProcessorCount} kernen, .NET {Environment.Version}");
+        if (File.Exists("/proc/loadavg"))
+            Console.WriteLine($"Belasting van de machine bij de start (loadavg 1/5/15 min): {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}");
         if (!geoptimaliseerd)
             Console.WriteLine("LET OP: de app is een Debug-build; meet met -c Release voor cijfers die iets zeggen.");
 
         var totaal = Stopwatch.StartNew();
         var uitslagen = await scenario.Meet(opties, Console.Out);
         Console.WriteLine();
-        Console.WriteLine($"Servertijd in ms (van de eerste middleware tot het antwoord geschreven is); budget: p95 <= {opties.BudgetMs} ms.");
-        Console.WriteLine(Uitslag.Tabel(uitslagen, opties.BudgetMs));
+        Console.WriteLine($"Servertijd in ms (van de eerste middleware tot het antwoord geschreven is); budget: p95 <= {opties.BudgetMs} ms; " +
+                          $"x {scenario.Referentie}: p95 gedeeld door die van {scenario.Referentie} in dezelfde run.");
+        Console.WriteLine(Uitslag.Tabel(uitslagen, opties.BudgetMs, scenario.Referentie));
         Console.WriteLine($"Klaar in {totaal.Elapsed.TotalSeconds:0.0} s.");
 
         var gemist = uitslagen.Where(u => u.TegenBudget && u.N > 0 && !u.BinnenBudget(opties.BudgetMs)).Select(u => u.Naam).ToList();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Besluitvorming.Web.Benchmarks;
 
 /// <summary>
-/// A signed-in browser-like client of the benchmark host that GETs pages one after the other (no overlap, so the
-/// figures are the cost of one request on an otherwise idle app) and collects client and server time per request.
+/// A signed-in client of the benchmark host: GETs a page, marked so that <see cref="Verzoekmeter"/> times it inside the
+/// server. A benchmark of error pages would measure the wrong thing, so anything but 200 stops the run.
 /// </summary>
 public sealed partial class Meetklant(Benchmarkhost host, HttpClient http, string gebruiker)
 {
@@ -32,36 +31,22 @@ public sealed partial class Meetklant(Benchmarkhost host, HttpClient http, strin
 
     public async Task<HttpStatusCode> StatusAsync(string url) => (await http.GetAsync(url)).StatusCode;
 
-    /// <summary>
-    /// <paramref name="opwarmen"/> unmeasured requests, then <paramref name="aantal"/> measured ones; request i goes to
-    /// <paramref name="url"/>(i). Every answer must be 200: a benchmark of error pages would measure the wrong thing.
-    /// </summary>
-    public async Task<Uitslag> MeetAsync(string naam, string patroon, Func<int, string> url, int aantal, int opwarmen, bool tegenBudget)
-    {
-        for (var i = 0; i < opwarmen; i++) await HaalAsync(url(i), null);
-        var server = new List<double>(aantal);
-        var klant = new List<double>(aantal);
-        var sql = new List<int>(aantal);
-        for (var i = 0; i < aantal; i++)
-        {
-            var id = $"{naam}-{i}";
-            var start = Stopwatch.GetTimestamp();
-            await HaalAsync(url(opwarmen + i), id);
-            klant.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            var meting = await host.Meter.NeemAsync(id);
-            server.Add(meting.ServerMs);
-            sql.Add(meting.Sql);
-        }
-        return new Uitslag(naam, patroon, server, klant, sql, tegenBudget);
-    }
-
-    private async Task HaalAsync(string url, string? meting)
+    /// <summary>GETs <paramref name="url"/>, marked for <see cref="Verzoekmeter"/> when <paramref name="meting"/> is given; the answer must be 200.</summary>
+    public async Task HaalAsync(string url, string? meting)
     {
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, url);
         if (meting is not null) verzoek.Headers.Add(Verzoekmeter.Kop, meting);
         using var antwoord = await http.SendAsync(verzoek, HttpCompletionOption.ResponseContentRead);
         if (antwoord.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"GET {url} als {Gebruiker} gaf HTTP {(int)antwoord.StatusCode}, niet 200.");
+    }
+
+    /// <summary>The SQL commands one request to <paramref name="url"/> sends, in order (to see why a page costs what it does).</summary>
+    public async Task<IReadOnlyList<string>> SqlVanAsync(string url)
+    {
+        var id = $"sql-{Guid.NewGuid():N}{Verzoekmeter.MetSql}";
+        await HaalAsync(url, id);
+        return (await host.Meter.NeemAsync(id)).Commando;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

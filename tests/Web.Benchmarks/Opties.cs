@@ -18,6 +18,8 @@ public sealed record Opties
     public int Zaad { get; init; } = 2026;
     public string Scenario { get; init; } = "projecten";
     public bool Hulp { get; init; }
+    /// <summary>Print the SQL commands of one request per measured page, after the figures.</summary>
+    public bool ToonSql { get; init; }
 
     public string Provider => Postgres is null ? "SQLite" : "PostgreSQL";
 
@@ -34,6 +36,7 @@ public sealed record Opties
           --budget MS            budget voor p95 van de servertijd (standaard 20)
           --snel                 10 projecten x 25 trajecten, 100 verzoeken, 20 opwarmen (klaar binnen een minuut)
           --strikt               exitcode 1 als een pagina het budget overschrijdt
+          --toon-sql             druk na de cijfers de SQL-opdrachten van een verzoek per pagina af
           --zaad N               zaad van de generator en de keuze van projecten (standaard 2026)
         """;
 
@@ -61,6 +64,7 @@ public sealed record Opties
                 "--budget" => o with { BudgetMs = Getal() },
                 "--zaad" => o with { Zaad = Getal() },
                 "--snel" => o with { Projecten = 10, Trajecten = 25, Verzoeken = 100, Opwarmen = 20 },
+                "--toon-sql" => o with { ToonSql = true },
                 "--strikt" or "--strict" => o with { Strikt = true },
                 "--help" or "-h" => o with { Hulp = true },
                 _ => throw new ArgumentException($"Onbekende optie '{args[i]}'."),

@@ -4,12 +4,12 @@ namespace Besluitvorming.Web.Benchmarks;
 
 /// <summary>
 /// The figures of one measured URL: server time (inside the app, <see cref="Verzoekmeter"/>) and client time per request,
-/// and the SQL commands per request. Percentiles by nearest rank.
+/// and the SQL commands per request with the time they took (execution until the last row was read). Percentiles by nearest rank.
 /// </summary>
 public sealed record Uitslag(string Naam, string Url, IReadOnlyList<double> ServerMs, IReadOnlyList<double> KlantMs, IReadOnlyList<int> Sql,
-    bool TegenBudget)
+    IReadOnlyList<double> SqlMs, bool TegenBudget)
 {
-    public static Uitslag NietBeschikbaar(string naam, string url, string reden) => new(naam, url, [], [], [], false) { Reden = reden };
+    public static Uitslag NietBeschikbaar(string naam, string url, string reden) => new(naam, url, [], [], [], [], false) { Reden = reden };
 
     /// <summary>Why nothing was measured (e.g. the page does not exist on this branch).</summary>
     public string? Reden { get; init; }
@@ -28,23 +28,25 @@ public sealed record Uitslag(string Naam, string Url, IReadOnlyList<double> Serv
 
     public bool BinnenBudget(double budgetMs) => ServerP95 <= budgetMs;
 
-    private static readonly string[] Koppen = ["meting", "URL", "n", "p50", "p95", "p99", "max", "klant p95", "SQL/verzoek", "budget"];
 
     /// <summary>A plain-text table: milliseconds of server time unless marked as client time.</summary>
-    public static string Tabel(IReadOnlyList<Uitslag> uitslagen, double budgetMs)
+    public static string Tabel(IReadOnlyList<Uitslag> uitslagen, double budgetMs, string referentie)
     {
+        string[] koppen = ["meting", "URL", "n", "p50", "p95", "p99", "max", "klant p95", "SQL/verzoek", "SQL-tijd p50", $"x {referentie}", "budget"];
+        var basis = uitslagen.FirstOrDefault(u => u.Naam == referentie && u.N > 0)?.ServerP95 ?? double.NaN;
         static string Ms(double ms) => double.IsNaN(ms) ? "–" : ms.ToString("0.00", CultureInfo.InvariantCulture);
         var rijen = uitslagen.Select(u => u.Reden is { } reden
-            ? new[] { u.Naam, u.Url, "0", "–", "–", "–", "–", "–", "–", reden }
+            ? new[] { u.Naam, u.Url, "0", "–", "–", "–", "–", "–", "–", "–", "–", reden }
             : [
                 u.Naam, u.Url, u.N.ToString(CultureInfo.InvariantCulture), Ms(Percentiel(u.ServerMs, 50)), Ms(u.ServerP95),
-                Ms(Percentiel(u.ServerMs, 99)), Ms(u.ServerMs.Max()), Ms(Percentiel(u.KlantMs, 95)), SqlTekst(u.Sql),
+                Ms(Percentiel(u.ServerMs, 99)), Ms(u.ServerMs.Max()), Ms(Percentiel(u.KlantMs, 95)), SqlTekst(u.Sql), Ms(Percentiel(u.SqlMs, 50)),
+                double.IsNaN(basis) ? "–" : (u.ServerP95 / basis).ToString("0.00", CultureInfo.InvariantCulture),
                 u.TegenBudget ? (u.BinnenBudget(budgetMs) ? "PASS" : "FAIL") : "basislijn",
             ]).ToList();
-        var breedte = Koppen.Select((k, i) => Math.Max(k.Length, rijen.Max(r => r[i].Length))).ToArray();
-        string Regel(string[] cellen) => string.Join("  ", cellen.Select((c, i) => i is 0 or 1 or 9 ? c.PadRight(breedte[i]) : c.PadLeft(breedte[i]))).TrimEnd();
+        var breedte = koppen.Select((k, i) => Math.Max(k.Length, rijen.Max(r => r[i].Length))).ToArray();
+        string Regel(string[] cellen) => string.Join("  ", cellen.Select((c, i) => i is 0 or 1 or 11 ? c.PadRight(breedte[i]) : c.PadLeft(breedte[i]))).TrimEnd();
         return string.Join(Environment.NewLine,
-            new[] { Regel(Koppen), new string('-', breedte.Sum() + 2 * (breedte.Length - 1)) }.Concat(rijen.Select(Regel)));
+            new[] { Regel(koppen), new string('-', breedte.Sum() + 2 * (breedte.Length - 1)) }.Concat(rijen.Select(Regel)));
     }
 
     private static string SqlTekst(IReadOnlyList<int> sql) =>

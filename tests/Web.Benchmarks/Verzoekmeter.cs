@@ -20,20 +20,33 @@ public sealed class Verzoekmeter : IStartupFilter
     public const string Kop = "X-Meting";
     public const string BasisPad = "/_meting/basis";
 
-    private static readonly AsyncLocal<StrongBox> Lopend = new();
+    private static readonly AsyncLocal<Telling> Lopend = new();
     private readonly ConcurrentDictionary<string, Verzoekmeting> _metingen = new();
 
-    public sealed record Verzoekmeting(double ServerMs, int Sql, int Status);
+    /// <summary>Header value that also keeps the text of every SQL command of that request (<see cref="Verzoekmeting.Commando"/>).</summary>
+    public const string MetSql = "+sql";
 
-    private sealed class StrongBox
+    public sealed record Verzoekmeting(double ServerMs, int Sql, double SqlMs, int Status, IReadOnlyList<string> Commando);
+
+    private sealed class Telling(bool bewaar)
     {
         public int Sql;
+        public long SqlTicks;
+        public readonly ConcurrentQueue<string>? Commando = bewaar ? new() : null;
     }
 
     /// <summary>Called for every SQL command the app sends; counts it for the request it belongs to, if measured.</summary>
-    public static void TelSql()
+    public static void TelSql(string sql)
     {
-        if (Lopend.Value is { } b) Interlocked.Increment(ref b.Sql);
+        if (Lopend.Value is not { } t) return;
+        Interlocked.Increment(ref t.Sql);
+        t.Commando?.Enqueue(sql);
+    }
+
+    /// <summary>Called when a query's reader is done: from execution to the last row read, for the request measured.</summary>
+    public static void TelSqlTijd(TimeSpan duur)
+    {
+        if (Lopend.Value is { } t) Interlocked.Add(ref t.SqlTicks, duur.Ticks);
     }
 
     /// <summary>The measurement of a marked request; the middleware records it just after the response is written.</summary>
@@ -57,7 +70,7 @@ public sealed class Verzoekmeter : IStartupFilter
                 await volgende(context);
                 return;
             }
-            var teller = new StrongBox();
+            var teller = new Telling(id.ToString().EndsWith(MetSql, StringComparison.Ordinal));
             Lopend.Value = teller;
             var start = Stopwatch.GetTimestamp();
             try
@@ -68,7 +81,9 @@ public sealed class Verzoekmeter : IStartupFilter
             finally
             {
                 Lopend.Value = null!;
-                _metingen[id.ToString()] = new Verzoekmeting(Stopwatch.GetElapsedTime(start).TotalMilliseconds, teller.Sql, context.Response.StatusCode);
+                _metingen[id.ToString()] = new Verzoekmeting(Stopwatch.GetElapsedTime(start).TotalMilliseconds, teller.Sql,
+                    TimeSpan.FromTicks(teller.SqlTicks).TotalMilliseconds, context.Response.StatusCode,
+                    teller.Commando?.ToList() ?? []);
             }
         });
         app.Map(BasisPad, basis => basis.Run(async context =>
