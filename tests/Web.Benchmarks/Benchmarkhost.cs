@@ -29,6 +29,9 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
 
     public Verzoekmeter Meter { get; } = new();
 
+    /// <summary>Where the generated data lives: the SQLite file or the PostgreSQL connection string.</summary>
+    public string Database => _postgresDatabase ?? Path.Combine(_map, "benchmark.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_map);
@@ -38,11 +41,13 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider,
-            ["Database:ConnectionString"] = _postgresDatabase ?? $"Data Source={Path.Combine(_map, "benchmark.db")}",
+            ["Database:ConnectionString"] = _postgresDatabase ?? $"Data Source={Database}",
             ["Database:DemoData"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             // SQLite migrations warn that some PRAGMAs run outside a transaction: true, and noise in the figures.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations"] = "Error",
+            // On PostgreSQL the first connection fails by design: the database does not exist until the migration makes it.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection"] = "None",
             ["Mail:Map"] = Path.Combine(_map, "mail"),
             ["Mail:VerzendenOpAchtergrond"] = "false",
             ["Inloggen:PogingenPerClient"] = "100000",
@@ -62,6 +67,11 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
+        if (_opties.Bewaar)
+        {
+            Console.WriteLine($"De database blijft staan: {Database}");
+            return;
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -42,7 +42,7 @@ public sealed partial class Meetklant(Benchmarkhost host, HttpClient http, strin
     }
 
     /// <summary>The SQL commands one request to <paramref name="url"/> sends, in order (to see why a page costs what it does).</summary>
-    public async Task<IReadOnlyList<string>> SqlVanAsync(string url)
+    public async Task<IReadOnlyList<Verzoekmeter.Commando>> SqlVanAsync(string url)
     {
         var id = $"sql-{Guid.NewGuid():N}{Verzoekmeter.MetSql}";
         await HaalAsync(url, id);

@@ -20,6 +20,8 @@ public sealed record Opties
     public bool Hulp { get; init; }
     /// <summary>Print the SQL commands of one request per measured page, after the figures.</summary>
     public bool ToonSql { get; init; }
+    /// <summary>Keep the generated database after the run (to look at query plans), and say where it is.</summary>
+    public bool Bewaar { get; init; }
 
     public string Provider => Postgres is null ? "SQLite" : "PostgreSQL";
 
@@ -37,6 +39,7 @@ public sealed record Opties
           --snel                 10 projecten x 25 trajecten, 100 verzoeken, 20 opwarmen (klaar binnen een minuut)
           --strikt               exitcode 1 als een pagina het budget overschrijdt
           --toon-sql             druk na de cijfers de SQL-opdrachten van een verzoek per pagina af
+          --bewaar               laat de gegenereerde database staan (voor queryplannen) en zeg waar
           --zaad N               zaad van de generator en de keuze van projecten (standaard 2026)
         """;
 
@@ -64,6 +67,7 @@ public sealed record Opties
                 "--budget" => o with { BudgetMs = Getal() },
                 "--zaad" => o with { Zaad = Getal() },
                 "--snel" => o with { Projecten = 10, Trajecten = 25, Verzoeken = 100, Opwarmen = 20 },
+                "--bewaar" => o with { Bewaar = true },
                 "--toon-sql" => o with { ToonSql = true },
                 "--strikt" or "--strict" => o with { Strikt = true },
                 "--help" or "-h" => o with { Hulp = true },

@@ -50,7 +50,8 @@ public static class Projectenbenchmark
             {
                 var commando = await klant.SqlVanAsync(url);
                 uit.WriteLine($"{Environment.NewLine}SQL van GET {url} ({commando.Count} opdrachten):");
-                foreach (var (sql, i) in commando.Select((c, i) => (c, i + 1))) uit.WriteLine($"-- {i}{Environment.NewLine}{sql}");
+                foreach (var (c, i) in commando.Select((c, i) => (c, i + 1)))
+                    uit.WriteLine($"-- {i}{(c.Ms is { } ms ? $" ({ms:0.00} ms)" : "")}{Environment.NewLine}{c.Sql}");
             }
         return uitslagen;
     }

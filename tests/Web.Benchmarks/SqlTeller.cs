@@ -5,8 +5,8 @@ namespace Besluitvorming.Web.Benchmarks;
 
 /// <summary>
 /// Counts every SQL command the app's DbContext prepares (EF Core initialises one per execution) for the request
-/// <see cref="Verzoekmeter"/> is timing, and adds up how long the queries ran until their last row was read (the
-/// database's share of the server time; a GET sends only queries).
+/// <see cref="Verzoekmeter"/> is timing, and adds up how long each query took until its first rows were there (the
+/// round trip to the database; reading the rows is not in it). A GET sends only queries.
 /// </summary>
 public sealed class SqlTeller : DbCommandInterceptor
 {
@@ -16,9 +16,16 @@ public sealed class SqlTeller : DbCommandInterceptor
         return result;
     }
 
-    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
         Verzoekmeter.TelSqlTijd(eventData.Duration);
         return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+        CancellationToken cancellationToken = default)
+    {
+        Verzoekmeter.TelSqlTijd(eventData.Duration);
+        return ValueTask.FromResult(result);
     }
 }

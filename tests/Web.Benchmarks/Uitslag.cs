@@ -4,7 +4,7 @@ namespace Besluitvorming.Web.Benchmarks;
 
 /// <summary>
 /// The figures of one measured URL: server time (inside the app, <see cref="Verzoekmeter"/>) and client time per request,
-/// and the SQL commands per request with the time they took (execution until the last row was read). Percentiles by nearest rank.
+/// and the SQL commands per request with the time they took to execute (the round trips, without reading the rows). Percentiles by nearest rank.
 /// </summary>
 public sealed record Uitslag(string Naam, string Url, IReadOnlyList<double> ServerMs, IReadOnlyList<double> KlantMs, IReadOnlyList<int> Sql,
     IReadOnlyList<double> SqlMs, bool TegenBudget)

@@ -26,13 +26,17 @@ public sealed class Verzoekmeter : IStartupFilter
     /// <summary>Header value that also keeps the text of every SQL command of that request (<see cref="Verzoekmeting.Commando"/>).</summary>
     public const string MetSql = "+sql";
 
-    public sealed record Verzoekmeting(double ServerMs, int Sql, double SqlMs, int Status, IReadOnlyList<string> Commando);
+    public sealed record Verzoekmeting(double ServerMs, int Sql, double SqlMs, int Status, IReadOnlyList<Commando> Commando);
+
+    /// <summary>One SQL command of a request and how long it took to execute (null: not a query).</summary>
+    public sealed record Commando(string Sql, double? Ms);
 
     private sealed class Telling(bool bewaar)
     {
         public int Sql;
         public long SqlTicks;
-        public readonly ConcurrentQueue<string>? Commando = bewaar ? new() : null;
+        // One DbContext sends one command at a time, so a command's time belongs to the last one started.
+        public readonly List<Commando>? Commando = bewaar ? [] : null;
     }
 
     /// <summary>Called for every SQL command the app sends; counts it for the request it belongs to, if measured.</summary>
@@ -40,13 +44,16 @@ public sealed class Verzoekmeter : IStartupFilter
     {
         if (Lopend.Value is not { } t) return;
         Interlocked.Increment(ref t.Sql);
-        t.Commando?.Enqueue(sql);
+        lock (t) t.Commando?.Add(new Commando(sql, null));
     }
 
-    /// <summary>Called when a query's reader is done: from execution to the last row read, for the request measured.</summary>
+    /// <summary>Called when a query has executed (its reader is there), for the request measured.</summary>
     public static void TelSqlTijd(TimeSpan duur)
     {
-        if (Lopend.Value is { } t) Interlocked.Add(ref t.SqlTicks, duur.Ticks);
+        if (Lopend.Value is not { } t) return;
+        Interlocked.Add(ref t.SqlTicks, duur.Ticks);
+        lock (t)
+            if (t.Commando is [.., var laatste]) t.Commando[^1] = laatste with { Ms = duur.TotalMilliseconds };
     }
 
     /// <summary>The measurement of a marked request; the middleware records it just after the response is written.</summary>
@@ -83,7 +90,7 @@ public sealed class Verzoekmeter : IStartupFilter
                 Lopend.Value = null!;
                 _metingen[id.ToString()] = new Verzoekmeting(Stopwatch.GetElapsedTime(start).TotalMilliseconds, teller.Sql,
                     TimeSpan.FromTicks(teller.SqlTicks).TotalMilliseconds, context.Response.StatusCode,
-                    teller.Commando?.ToList() ?? []);
+                    teller.Commando ?? []);
             }
         });
         app.Map(BasisPad, basis => basis.Run(async context =>
