@@ -21,12 +21,12 @@ public sealed class Verzoekmeter : IStartupFilter
     public const string BasisPad = "/_meting/basis";
 
     private static readonly AsyncLocal<Telling> Lopend = new();
-    private readonly ConcurrentDictionary<string, Verzoekmeting> _metingen = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<Verzoekmeting>> _metingen = new();
 
     /// <summary>Header value that also keeps the text of every SQL command of that request (<see cref="Verzoekmeting.Commando"/>).</summary>
     public const string MetSql = "+sql";
 
-    public sealed record Verzoekmeting(double ServerMs, int Sql, double SqlMs, int Status, IReadOnlyList<Commando> Commando);
+    public sealed record Verzoekmeting(double ServerMs, int Sql, double SqlMs, IReadOnlyList<Commando> Commando);
 
     /// <summary>One SQL command of a request and how long it took to execute (null: not a query).</summary>
     public sealed record Commando(string Sql, double? Ms);
@@ -59,14 +59,13 @@ public sealed class Verzoekmeter : IStartupFilter
     /// <summary>The measurement of a marked request; the middleware records it just after the response is written.</summary>
     public async Task<Verzoekmeting> NeemAsync(string id)
     {
-        var tot = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            if (_metingen.TryRemove(id, out var m)) return m;
-            if (DateTime.UtcNow > tot) throw new TimeoutException($"Geen servermeting voor verzoek {id}.");
-            await Task.Yield();
-        }
+        var meting = await Plek(id).Task.WaitAsync(TimeSpan.FromSeconds(30));
+        _metingen.TryRemove(id, out _);
+        return meting;
     }
+
+    private TaskCompletionSource<Verzoekmeting> Plek(string id) =>
+        _metingen.GetOrAdd(id, _ => new TaskCompletionSource<Verzoekmeting>(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
@@ -88,9 +87,8 @@ public sealed class Verzoekmeter : IStartupFilter
             finally
             {
                 Lopend.Value = null!;
-                _metingen[id.ToString()] = new Verzoekmeting(Stopwatch.GetElapsedTime(start).TotalMilliseconds, teller.Sql,
-                    TimeSpan.FromTicks(teller.SqlTicks).TotalMilliseconds, context.Response.StatusCode,
-                    teller.Commando ?? []);
+                Plek(id.ToString()).TrySetResult(new Verzoekmeting(Stopwatch.GetElapsedTime(start).TotalMilliseconds, teller.Sql,
+                    TimeSpan.FromTicks(teller.SqlTicks).TotalMilliseconds, teller.Commando ?? []));
             }
         });
         app.Map(BasisPad, basis => basis.Run(async context =>
