@@ -23,7 +23,8 @@ public static class Projectenbenchmark
 
         var data = await new Projectgenerator(host.Services, opties).GenereerAsync();
         uit.WriteLine($"Gegenereerd via de domeincode: {data.ProjectIds.Count} projecten, {data.Trajecten} trajecten, " +
-                      $"{data.Stapbezoeken} stapbezoeken, {data.Tijdlijnregels} tijdlijnregels in {data.Duur.TotalSeconds:0.0} s");
+                      $"{data.Stapbezoeken} stapbezoeken, {data.Tijdlijnregels} tijdlijnregels in {data.Duur.TotalSeconds:0.0} s " +
+                      $"({data.TeLaat} met de huidige stap te laat, {data.WachtOpBesluit} wachtend op een besluit, {data.Afgerond} afgerond)");
 
         var projectleider = await Meetklant.IngelogdAlsAsync(host, "projectleider");
         var secretariaat = await Meetklant.IngelogdAlsAsync(host, "secretariaat");

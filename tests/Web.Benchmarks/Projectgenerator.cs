@@ -33,7 +33,8 @@ public sealed class Projectgenerator(IServiceProvider services, Opties opties)
     ];
     private static readonly string[] Huizen = ["Wijkhuis", "Dorpshuis", "Gemeenschapshuis", "Buurthuis", "Ontmoetingscentrum"];
 
-    public sealed record Resultaat(IReadOnlyList<int> ProjectIds, int Trajecten, int Stapbezoeken, int Tijdlijnregels, TimeSpan Duur);
+    public sealed record Resultaat(IReadOnlyList<int> ProjectIds, int Trajecten, int Stapbezoeken, int Tijdlijnregels, int TeLaat,
+        int WachtOpBesluit, int Afgerond, TimeSpan Duur);
 
     public async Task<Resultaat> GenereerAsync()
     {
@@ -41,7 +42,8 @@ public sealed class Projectgenerator(IServiceProvider services, Opties opties)
         var willekeur = new Random(opties.Zaad);
         var nu = DateTime.UtcNow;
         var ids = new List<int>();
-        int trajecten = 0, bezoeken = 0, regels = 0;
+        int trajecten = 0, bezoeken = 0, regels = 0, teLaat = 0, wachtend = 0, afgerond = 0;
+        var vandaag = DateOnly.FromDateTime(nu);
         for (var p = 1; p <= opties.Projecten; p++)
         {
             using var scope = services.CreateScope();
@@ -83,11 +85,14 @@ public sealed class Projectgenerator(IServiceProvider services, Opties opties)
                 db.Trajecten.Add(traject);
                 bezoeken += traject.Stappen.Count;
                 regels += traject.Gebeurtenissen.Count;
+                if (traject.HuidigeStap?.IsTeLaat(vandaag) == true) teLaat++;
+                if (traject.WachtOpVoorstelId is not null) wachtend++;
+                if (traject.IsAfgerond(definitie)) afgerond++;
             }
             await db.SaveChangesAsync();
             trajecten += opties.Trajecten;
         }
-        return new Resultaat(ids, trajecten, bezoeken, regels, start.Elapsed);
+        return new Resultaat(ids, trajecten, bezoeken, regels, teLaat, wachtend, afgerond, start.Elapsed);
     }
 
     private static Traject Traject(WorkflowDefinitie definitie, Actor leider, Actor[] stellers, int projectId, int voorstelId,
