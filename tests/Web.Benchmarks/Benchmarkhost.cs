@@ -67,21 +67,18 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
-        if (_opties.Bewaar)
-        {
-            Console.WriteLine($"De database blijft staan: {Database}");
-            return;
-        }
+        var bewaarSqlite = _opties.Bewaar && _postgresDatabase is null;
+        if (_opties.Bewaar) Console.WriteLine($"De database blijft staan: {Database}");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(_map, recursive: true);
+            if (!bewaarSqlite) Directory.Delete(_map, recursive: true);
         }
         catch (IOException)
         {
             // A leftover temp folder is harmless.
         }
-        if (_postgresDatabase is not null) VerwijderPostgresDatabase();
+        if (_postgresDatabase is not null && !_opties.Bewaar) VerwijderPostgresDatabase();
     }
 
     private void VerwijderPostgresDatabase()
