@@ -20,6 +20,20 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
     /// <summary>What starting the decision moment will make, for the confirmation page and for the start itself.</summary>
     public sealed record Voorbereiding(Traject Traject, string StapTitel, string ProjectNaam, Actor Steller, VoorstelInhoud Inhoud, bool Raad);
 
+    /// <summary>What the traject page shows of the current decision moment (partial _Besluitmoment).</summary>
+    public sealed record Blok(int ProjectId, int TrajectId, int? VoorstelId, string? Onderwerp, string? Registratienummer, bool MagStarten);
+
+    /// <summary>The current step's decision moment for the traject page: its linked proposal, or whether the actor may start it.</summary>
+    public async Task<Blok?> BlokAsync(Traject traject, WorkflowDefinitie definitie, Actor actor, CancellationToken ct = default)
+    {
+        if (traject.ProjectId is not { } projectId || traject.IsAfgerond(definitie) || definitie.Status(traject.Status).Besluitmoment is null)
+            return null;
+        if (traject.WachtOpVoorstelId is not { } id)
+            return new Blok(projectId, traject.Id, null, null, null, traject.MagBesluitmomentStarten(definitie, actor));
+        var v = await db.Voorstellen.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Onderwerp, x.Registratienummer }).SingleOrDefaultAsync(ct);
+        return new Blok(projectId, traject.Id, id, v?.Onderwerp, v?.Registratienummer, false);
+    }
+
     /// <summary>
     /// The traject of the project with what its decision moment will prefill; a refusal (not a decision moment, already
     /// waiting, not allowed, no usable steller) is a <see cref="TrajectFout"/> or <see cref="GeenToegangException"/>.
@@ -44,6 +58,12 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
                                   "Draag de stap eerst over aan een steller.");
         var afdelingId = project.AfdelingId ?? steller.AfdelingId
             ?? throw new TrajectFout("Het project en de eigenaar van de stap hebben geen afdeling; het voorstel kan geen afdeling krijgen.");
+        // As a new form does for its steller: their team (when it belongs to the proposal's afdeling) and phone.
+        var gegevens = await db.Users.AsNoTracking().Where(u => u.Id == steller.Id).Select(u => new
+        {
+            u.Telefoon,
+            TeamId = db.Teams.Where(t => t.Id == u.TeamId && t.AfdelingId == afdelingId).Select(t => (int?)t.Id).FirstOrDefault(),
+        }).SingleAsync(ct);
 
         var raad = status.Besluitmoment!.Raad;
         var volgende = definitie.ZoekOvergang(traject.Status, TrajectTriggers.Ingestemd)?.Naar;
@@ -52,7 +72,8 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
         {
             Onderwerp = onderwerp.Length <= Veldlengtes.Onderwerp ? onderwerp : onderwerp[..Veldlengtes.Onderwerp],
             AfdelingId = afdelingId,
-            TeamId = null,
+            TeamId = gegevens.TeamId,
+            StellerTelefoon = gegevens.Telefoon,
             ProjectId = projectId,
             Programma = project.Programma,
             // The route rule set (route-or-raad) reads this field: a raad decision moment in the definition routes the

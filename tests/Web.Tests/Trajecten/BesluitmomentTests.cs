@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Trajecten;
@@ -137,10 +138,14 @@ public class BesluitmomentTests(BesluitvormingFabriek fabriek) : IClassFixture<B
         var traject = await _opzet.LaadAsync(t);
         traject.Gebeurtenissen.Count(g => g.Soort == "Besluitmoment").ShouldBe(1);
 
-        // A fresh form is refused by the traject, which already waits, with the reason on the page.
-        var opnieuw = await leider.VerstuurAsync(url, []);
-        opnieuw.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await Route.Fouten(opnieuw)).ShouldContain($"wacht al op het besluit over voorstel {traject.WachtOpVoorstelId}");
+        // The page now offers no new start: the traject already waits, and says for which proposal.
+        var (_, opnieuw) = await leider.GetAsync(url);
+        opnieuw.QuerySelector("main form[method=post]").ShouldBeNull();
+        opnieuw.QuerySelector(".melding--fout")!.TextContent.ShouldBe($"Dit besluitmoment wacht al op het besluit over voorstel {traject.WachtOpVoorstelId}.");
+        // A form with another key (a second tab opened earlier) is refused with that reason, and makes nothing.
+        var anderTabblad = await leider.VerstuurAsync(url, formulier, new() { ["AanmaakSleutel"] = Guid.NewGuid().ToString() });
+        anderTabblad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Route.Fouten(anderTabblad)).ShouldContain($"wacht al op het besluit over voorstel {traject.WachtOpVoorstelId}");
         (await AantalVoorstellenAsync(t)).ShouldBe(1);
     }
 
