@@ -113,7 +113,7 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
             await tx.CommitAsync(ct);
             return voorstel;
         }
-        catch (DbUpdateException) when (aanmaakSleutel != Guid.Empty)
+        catch (DbUpdateException)
         {
             // The other click won the race on the unique AanmaakSleutel: its proposal is this decision moment's.
             db.ChangeTracker.Clear();
