@@ -20,6 +20,7 @@ public static class BesluitvormingExtensions
         services.AddScoped<Projecten.ProjectLezer>();
         services.AddScoped<Trajecten.TrajectDienst>();
         services.AddScoped<Trajecten.TrajectReacties>();
+        services.AddScoped<Trajecten.Besluitmomenten>();
         services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();
         services.AddScoped<Regels.RegelDienst>();
         services.AddScoped<Regels.RegelsetBeheer>();

@@ -15,7 +15,7 @@ namespace Besluitvorming.Web.Voorstellen;
 
 /// <summary>Loads a proposal with what its verbs need, gathers the transition context, and saves safely.</summary>
 public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
-    RegelDienst regels, MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen)
+    RegelDienst regels, MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, Trajecten.Besluitmomenten besluitmomenten)
 {
     public const string Workflow = "collegevoorstel";
 
@@ -197,6 +197,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
         await mail.SchrijfAsync(voorstel, gebeurtenissen, ctx, ct);
         await db.SaveChangesAsync(ct);
+        // A traject waiting at a decision moment for this proposal moves with its decision, in this same transaction.
+        await besluitmomenten.NaActieAsync(voorstel, gebeurtenissen, ct);
         await tx.CommitAsync(ct);
         Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
         return gebeurtenissen;
@@ -242,6 +244,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Voorstellen.Remove(voorstel);
         await OpslaanAsync(ct);
+        await besluitmomenten.NaVerwijderingAsync(voorstel, ct);
         await db.Bestanden.Where(b => bestanden.Contains(b.Id) && !db.Bijlagen.Any(x => x.BestandId == b.Id)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
         return voorstel.Onderwerp;

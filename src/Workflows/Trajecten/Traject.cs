@@ -173,6 +173,29 @@ public sealed class Traject
     }
 
     /// <summary>
+    /// Whether the actor may start the decision moment of the current step now: the step is a decision moment that waits
+    /// for no proposal yet, and the definition's <c>StartBesluitmoment</c> roles allow the actor (as projectleider or owner).
+    /// </summary>
+    public bool MagBesluitmomentStarten(WorkflowDefinitie definitie, Actor actor) =>
+        HuidigeStap is { VoorstelId: null } stap
+        && Definitie(definitie).Status(Status) is { Eind: false, Besluitmoment: not null }
+        && definitie.ZoekOvergang(Status, TrajectTriggers.StartBesluitmoment) is { } overgang
+        && MagRol(actor, stap, overgang);
+
+    /// <summary>
+    /// The linked proposal was withdrawn (or its concept deleted): the decision moment is free again, so the projectleider
+    /// can start a new one. The step stays open and keeps its deadline.
+    /// </summary>
+    public void VerwerkIntrekking(WorkflowDefinitie definitie, int voorstelId, DateTime nu)
+    {
+        var stap = Open(definitie);
+        if (stap.VoorstelId != voorstelId)
+            throw new TrajectFout($"Het traject wacht niet op een besluit over voorstel {voorstelId}.");
+        stap.Ontkoppel();
+        Log(nu, Actor.Systeem, "BesluitmomentVrij", $"Voorstel {voorstelId} ingetrokken; het besluitmoment kan opnieuw worden gestart", null, Status, null);
+    }
+
+    /// <summary>
     /// The linked proposal's outcome: ingestemd moves to the next step, afgewezen back to the definition's planning
     /// step (<c>terugNaar</c>), aangehouden leaves the traject waiting at the step.
     /// </summary>
@@ -264,10 +287,15 @@ public sealed class Traject
 
     private void EisRol(Actor actor, TrajectStap stap, OvergangDefinitie overgang)
     {
+        if (!MagRol(actor, stap, overgang))
+            throw new TrajectGeenToegangException("Alleen de eigenaar van de stap of de projectleider kan dit doen.");
+    }
+
+    private bool MagRol(Actor actor, TrajectStap stap, OvergangDefinitie overgang)
+    {
         var alsProjectleider = IsProjectleider(actor) && overgang.Rollen.Contains(Rollen.Projectleider);
         var alsEigenaar = (actor.Id == stap.EigenaarId || actor.VervangtVoor.Contains(stap.EigenaarId)) && overgang.Rollen.Any(actor.HeeftRol);
-        if (!alsProjectleider && !alsEigenaar)
-            throw new TrajectGeenToegangException("Alleen de eigenaar van de stap of de projectleider kan dit doen.");
+        return alsProjectleider || alsEigenaar;
     }
 
     private void EisEigenaarOfProjectleider(Actor actor, TrajectStap stap)

@@ -55,6 +55,8 @@ public sealed class TrajectStap
 
     internal void Koppel(int voorstelId) => VoorstelId = voorstelId;
 
+    internal void Ontkoppel() => VoorstelId = null;
+
     internal void Sluit(StapUitkomst uitkomst, string? reden, DateTime nu)
     {
         Uitkomst = uitkomst;

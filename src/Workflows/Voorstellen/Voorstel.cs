@@ -116,7 +116,25 @@ public sealed class Voorstel
     {
         if (!steller.HeeftRol(Rollen.Steller))
             throw new GeenToegangException("Alleen een steller kan een collegevoorstel opstellen.");
+        return Maak(definitie, steller, steller, aanmaakSleutel, inhoud, nu);
+    }
 
+    /// <summary>
+    /// Starts a draft that <paramref name="door"/> prepares for <paramref name="steller"/>, who owns it from then on as
+    /// if they had made it: a traject's decision moment, started by the projectleider and written by the step's owner.
+    /// </summary>
+    public static Voorstel NieuwConceptVoor(WorkflowDefinitie definitie, Actor steller, Actor door, Guid aanmaakSleutel,
+        VoorstelInhoud inhoud, DateTime nu)
+    {
+        if (!steller.HeeftRol(Rollen.Steller))
+            throw new GeenToegangException($"{steller.Naam} is geen steller en kan dit collegevoorstel niet opstellen. " +
+                                           "Draag de stap eerst over aan een steller.");
+        return Maak(definitie, steller, door, aanmaakSleutel, inhoud, nu);
+    }
+
+    private static Voorstel Maak(WorkflowDefinitie definitie, Actor steller, Actor door, Guid aanmaakSleutel,
+        VoorstelInhoud inhoud, DateTime nu)
+    {
         var voorstel = new Voorstel
         {
             AanmaakSleutel = aanmaakSleutel,
@@ -130,7 +148,8 @@ public sealed class Voorstel
         };
         foreach (var aspect in Enum.GetValues<Aspect>()) voorstel._aspecten.Add(new Bedrijfsvoeringsaspect(aspect));
         voorstel.ZetInhoud(inhoud);
-        voorstel.Log(nu, steller, "Aangemaakt", "Concept aangemaakt", null, null, definitie.Beginstatus);
+        voorstel.Log(nu, door, "Aangemaakt", door.Id == steller.Id ? "Concept aangemaakt" : $"Concept aangemaakt voor steller {steller.Naam}",
+            null, null, definitie.Beginstatus);
         return voorstel;
     }
 

@@ -24,6 +24,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
     public string? AfdelingNaam { get; private set; }
     public string? TeamCode { get; private set; }
     public string? ProjectNaam { get; private set; }
+    /// <summary>The traject whose decision moment this proposal is, with its project, for a link back.</summary>
+    public (int ProjectId, int Id, string Naam)? Traject { get; private set; }
     public DateOnly Vandaag { get; private set; }
     public bool IsBetrokken { get; private set; }
     /// <summary>The current gate's rules against the proposal as it stands: what would stop or warn the next step.</summary>
@@ -52,6 +54,9 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
         TeamCode = await db.Teams.Where(t => t.Id == voorstel.TeamId).Select(t => t.Code).SingleOrDefaultAsync();
         ProjectNaam = await db.Projecten.Where(p => p.Id == voorstel.ProjectId).Select(p => p.Naam).SingleOrDefaultAsync();
+        if (voorstel.TrajectId is { } trajectId
+            && await db.Trajecten.Where(t => t.Id == trajectId).Select(t => new { t.ProjectId, t.Naam }).SingleOrDefaultAsync() is { ProjectId: { } pid } t)
+            Traject = (pid, trajectId, t.Naam);
         if (IsBetrokken && RegelDienst.PoortInStatus(ctx.Definitie, voorstel.Status) is { } poort)
             Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(poort, voorstel);
         return Page();
