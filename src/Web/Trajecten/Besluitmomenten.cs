@@ -111,6 +111,7 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
             await db.SaveChangesAsync(ct);
             await trajecten.VoerAsync(trajectId, (t, d, a, nu) => t.StartBesluitmoment(d, a, voorstel.Id, nu), actor, ct: ct);
             await tx.CommitAsync(ct);
+            await trajecten.NaCommitVanAsync(tx, ct);
             return voorstel;
         }
         catch (DbUpdateException)
@@ -149,6 +150,10 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
         else if (gebeurtenissen.Stap?.Trigger == Triggers.Intrekken)
             await NaVerwijderingAsync(voorstel, ct);
     }
+
+    /// <summary>The proposal's transaction committed: the traject changes made in it plan their timers now.</summary>
+    public Task NaCommitVanAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transactie, CancellationToken ct = default) =>
+        trajecten.NaCommitVanAsync(transactie, ct);
 
     /// <summary>The linked proposal was withdrawn or its concept deleted: the decision moment can be started again.</summary>
     public Task NaVerwijderingAsync(Voorstel voorstel, CancellationToken ct = default) =>

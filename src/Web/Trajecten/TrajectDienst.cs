@@ -7,6 +7,7 @@ using Besluitvorming.Workflows.Organisatie;
 using Besluitvorming.Workflows.Trajecten;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Besluitvorming.Web.Trajecten;
 
@@ -68,8 +69,9 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
             }
             try
             {
+                var buiten = db.Database.CurrentTransaction;
                 var gebeurtenissen = await OpslaanAsync(traject, definitie, nu, maillinkId, ct);
-                await reacties.NaCommitAsync(traject, definitie, gebeurtenissen, ct);
+                await NaCommitAsync(buiten, traject, definitie, gebeurtenissen, ct);
                 return traject;
             }
             catch (DbUpdateConcurrencyException) when (poging < 3)
@@ -85,10 +87,36 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
     {
         db.Trajecten.Add(traject);
         var definitie = await DefinitieAsync(traject, ct);
+        var buiten = db.Database.CurrentTransaction;
         var gebeurtenissen = await OpslaanAsync(traject, definitie, klok.GetUtcNow().UtcDateTime, null, ct);
         _geladen[traject.Id] = traject;
-        await reacties.NaCommitAsync(traject, definitie, gebeurtenissen, ct);
+        await NaCommitAsync(buiten, traject, definitie, gebeurtenissen, ct);
         return traject;
+    }
+
+    private readonly List<(IDbContextTransaction Transactie, Func<CancellationToken, Task> Reactie)> _uitgesteld = [];
+
+    /// <summary>
+    /// Timers follow a commit: at once when this service owned the transaction, otherwise when the caller that owns
+    /// it reports its commit through <see cref="NaCommitVanAsync"/>; a transaction that rolls back never plans any.
+    /// </summary>
+    private Task NaCommitAsync(IDbContextTransaction? buiten, Traject traject, WorkflowDefinitie definitie,
+        IReadOnlyList<Domeingebeurtenis> gebeurtenissen, CancellationToken ct)
+    {
+        if (buiten is null) return reacties.NaCommitAsync(traject, definitie, gebeurtenissen, ct);
+        _uitgesteld.Add((buiten, c => reacties.NaCommitAsync(traject, definitie, gebeurtenissen, c)));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The caller's transaction <paramref name="transactie"/> committed: runs the after-commit reactions of the traject
+    /// changes made inside it. Reactions of transactions that did not commit (a lost race, a rollback) are dropped.
+    /// </summary>
+    public async Task NaCommitVanAsync(IDbContextTransaction transactie, CancellationToken ct = default)
+    {
+        var klaar = _uitgesteld.Where(u => u.Transactie == transactie).Select(u => u.Reactie).ToList();
+        _uitgesteld.Clear();
+        foreach (var reactie in klaar) await reactie(ct);
     }
 
     /// <summary>

@@ -200,6 +200,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         // A traject waiting at a decision moment for this proposal moves with its decision, in this same transaction.
         await besluitmomenten.NaActieAsync(voorstel, gebeurtenissen, ct);
         await tx.CommitAsync(ct);
+        await besluitmomenten.NaCommitVanAsync(tx, ct);
         Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
         return gebeurtenissen;
     }
@@ -247,6 +248,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         await besluitmomenten.NaVerwijderingAsync(voorstel, ct);
         await db.Bestanden.Where(b => bestanden.Contains(b.Id) && !db.Bijlagen.Any(x => x.BestandId == b.Id)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
+        await besluitmomenten.NaCommitVanAsync(tx, ct);
         return voorstel.Onderwerp;
     }
 
