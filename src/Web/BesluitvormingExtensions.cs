@@ -18,6 +18,7 @@ public static class BesluitvormingExtensions
         services.AddScoped<VoorstelDienst>();
         services.AddScoped<Projecten.ProjectLezer>();
         services.AddScoped<Trajecten.TrajectDienst>();
+        services.AddScoped<Trajecten.TrajectOverzicht>();
         services.AddScoped<Trajecten.TrajectReacties>();
         services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();
         services.AddScoped<Regels.RegelDienst>();
