@@ -17,8 +17,9 @@ namespace Besluitvorming.Web.Data;
 /// after kernen and wijken of the gemeente Oss with "(demo)" in the name). The pilots wait at their decision moment for
 /// the demo proposal about them (linked both ways); no new proposal is made, so the demo proposals stay as they were
 /// (the overview and project tests count them). The voorzieningenprogramma waits in phase A at its first decision
-/// moment for demo proposal 3 ("Opdracht analyse voorzieningenniveau"). Only the events of each traject's last action
-/// reach <see cref="TrajectReacties"/>: the history is the past, and nobody should get mail for it.
+/// moment for demo proposal 3 ("Opdracht analyse voorzieningenniveau"). No event of a demo traject reaches
+/// <see cref="TrajectReacties"/>: its history is the past, and a fresh demo database should not greet the step owners
+/// with a pile of mail and overdue reminders for steps that are history. Real trajecten raise them all.
 /// </summary>
 public static class DemoTrajecten
 {
@@ -100,7 +101,6 @@ public static class DemoTrajecten
                 var stap = accommodatie.Status(stappen[i]);
                 tijd = tijd.AddDays(Duur(stap, huis.Naam));
                 var laatste = i == stappen.Count - 1;
-                if (laatste) traject.NeemDomeingebeurtenissen(); // only the last action reaches the reactions
                 var door = stap.EigenaarRol == Rollen.Projectleider ? projectleider : eigenaar;
                 if (huis.Overslaan is { } reden && stap.Naam == "Veerkrachtdialoog")
                     traject.Overslaan(accommodatie, projectleider, reden, tijd);
@@ -129,7 +129,6 @@ public static class DemoTrajecten
         var begin = nu.AddDays(-45);
         var vp = Traject.Start(programma, "Voorzieningenprogramma", spoor.Id, leider,
             new Dictionary<string, Taakhouder> { [Rollen.Steller] = new(steller.Id, steller.Naam) }, projectleider, begin);
-        vp.NeemDomeingebeurtenissen();
         vp.Voltooien(programma, steller, Bewijs(db, programma.Status("Aanleiding"), "Voorzieningenprogramma", steller, begin.AddDays(24)),
             "Aanleiding besproken met de portefeuillehouder.", begin.AddDays(24));
         vp.StartBesluitmoment(programma, projectleider, analyse.Id, begin.AddDays(27));
@@ -139,6 +138,7 @@ public static class DemoTrajecten
     /// <summary>Saves a new traject and, in the same transaction, links the proposal of its decision moment back to it.</summary>
     private static async Task OpslaanAsync(BesluitvormingDbContext db, TrajectDienst dienst, Traject traject, Voorstel? besluit)
     {
+        traject.NeemDomeingebeurtenissen();
         await using var tx = await db.Database.BeginTransactionAsync();
         await dienst.StartAsync(traject);
         if (besluit is not null)
