@@ -19,6 +19,7 @@ public static class BesluitvormingExtensions
         services.AddScoped<VoorstelDienst>();
         services.AddScoped<Projecten.ProjectLezer>();
         services.AddScoped<Trajecten.TrajectDienst>();
+        services.AddScoped<Trajecten.TrajectOverzicht>();
         services.AddScoped<Trajecten.TrajectReacties>();
         services.AddScoped<Trajecten.Besluitmomenten>();
         services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();

@@ -13,6 +13,7 @@ public sealed class ProjectLezer(BesluitvormingDbContext db)
     {
         public bool MagZien(Actor actor) => ProjectToegang.MagZien(actor, ProjectleiderId, AfdelingshoofdId, Stellers);
         public bool MagResultaatBijwerken(Actor actor) => ProjectToegang.MagResultaatBijwerken(actor, ProjectleiderId);
+        public bool MagTrajectStarten(Actor actor) => ProjectToegang.MagTrajectStarten(actor, ProjectleiderId);
     }
 
     public async Task<Toegangsfeiten?> FeitenAsync(int id, CancellationToken ct = default) =>

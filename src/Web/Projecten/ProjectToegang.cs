@@ -33,5 +33,8 @@ public static class ProjectToegang
     public static bool MagResultaatBijwerken(Actor actor, string? projectleiderId) =>
         actor.HeeftRol(Rollen.Beheerder) || (actor.HeeftRol(Rollen.Projectleider) && IsPersoon(actor, projectleiderId));
 
+    /// <summary>Who may start a traject in the project: the same people who record its resultaten.</summary>
+    public static bool MagTrajectStarten(Actor actor, string? projectleiderId) => MagResultaatBijwerken(actor, projectleiderId);
+
     private static bool IsPersoon(Actor actor, string? id) => id is not null && (actor.Id == id || actor.VervangtVoor.Contains(id));
 }

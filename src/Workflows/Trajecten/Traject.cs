@@ -11,7 +11,7 @@ namespace Besluitvorming.Workflows.Trajecten;
 /// owner, deadline (working days), evidence and remarks; everything that happens is a timeline line and raises domain
 /// events as a collegevoorstel does. Verbs take the definition the traject runs on.
 /// </summary>
-public sealed class Traject
+public sealed partial class Traject
 {
     private readonly List<TrajectStap> _stappen = [];
     private readonly List<TrajectGebeurtenis> _gebeurtenissen = [];

@@ -15,11 +15,12 @@ public sealed class SqlTeller : DbCommandInterceptor
     private readonly HttpContextAccessor _http = new();
     private volatile Telling? _telling;
 
-    /// <summary>The commands sent while a POST to <paramref name="pad"/> runs, from now until the next call.</summary>
-    public Telling Tel(string pad) => _telling = new Telling(pad);
+    /// <summary>The commands sent while a POST (or <paramref name="methode"/>) to <paramref name="pad"/> runs, from now until the next call.</summary>
+    public Telling Tel(string pad, string methode = "POST") => _telling = new Telling(pad, methode);
 
-    public sealed class Telling(string pad)
+    public sealed class Telling(string pad, string methode = "POST")
     {
+        internal string Methode { get; } = methode;
         private readonly ConcurrentQueue<string> _commando = new();
         internal string Pad { get; } = pad;
         internal void Voeg(string sql) => _commando.Enqueue(sql);
@@ -29,7 +30,7 @@ public sealed class SqlTeller : DbCommandInterceptor
 
     private void Noteer(DbCommand command)
     {
-        if (_telling is { } t && _http.HttpContext?.Request is { } r && HttpMethods.IsPost(r.Method)
+        if (_telling is { } t && _http.HttpContext?.Request is { } r && string.Equals(r.Method, t.Methode, StringComparison.OrdinalIgnoreCase)
             && string.Equals(r.Path.Value, t.Pad, StringComparison.OrdinalIgnoreCase))
             t.Voeg(command.CommandText);
     }

@@ -25,11 +25,21 @@ public sealed class BijlagenOpruimJobTests
 
         public Task<int> RuimOpAsync() => ActivatorUtilities.CreateInstance<BijlagenOpruimJob>(Services).RuimOpAsync();
 
+        /// <summary>The uploads of proposals (the demo trajecten's evidence is not what these tests are about).</summary>
         public async Task<List<string>> BestandenAsync()
         {
             using var scope = Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Bestanden
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            return await db.Bestanden.Where(b => !db.TrajectStappen.SelectMany(s => s.Bewijs).Any(x => x.BestandId == b.Id))
                 .Select(b => b.Bestandsnaam).ToListAsync();
+        }
+
+        public async Task<List<Guid>> BewijsbestandenAsync()
+        {
+            using var scope = Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            return await db.Bestanden.Where(b => db.TrajectStappen.SelectMany(s => s.Bewijs).Any(x => x.BestandId == b.Id))
+                .Select(b => b.Id).ToListAsync();
         }
     }
 
@@ -82,6 +92,19 @@ public sealed class BijlagenOpruimJobTests
         var id = int.Parse(bewerken.Split('/').Last());
         var bijlage = (await route.LaadAsync(id)).Bijlagen.ShouldHaveSingleItem();
         (await steller.Http.GetAsync($"/Voorstellen/{id}/Bijlagen/{bijlage.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Bewijs_van_een_traject_wordt_nooit_opgeruimd()
+    {
+        using var app = new Fabriek();
+        var bewijs = await app.BewijsbestandenAsync();
+        bewijs.Count.ShouldBeGreaterThan(20, "de demotrajecten hebben hun verslagen en plannen als bestand");
+
+        app.VerstelbareKlok.Verschuiving += TimeSpan.FromDays(400);
+        await app.RuimOpAsync();
+
+        (await app.BewijsbestandenAsync()).ShouldBe(bewijs, ignoreOrder: true);
     }
 
     [Fact]

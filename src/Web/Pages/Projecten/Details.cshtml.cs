@@ -2,6 +2,7 @@ using System.Globalization;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Organisatie;
 using Besluitvorming.Web.Projecten;
+using TrajectOverzicht = Besluitvorming.Web.Trajecten.TrajectOverzicht;
 using Besluitvorming.Web.Workflows;
 using Besluitvorming.Web.Voorstellen;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Besluitvorming.Web.Pages.Projecten;
 /// kernopgaven, and the collegevoorstellen linked to it that the reader may see. Who may open it: see ProjectToegang.
 /// </summary>
 public sealed class DetailsModel(BesluitvormingDbContext db, ProjectLezer lezer, ActorLader actors, WorkflowRegister workflows,
-    TimeProvider klok) : PageModel
+    TimeProvider klok, TrajectOverzicht trajecten) : PageModel
 {
     private static readonly CultureInfo Nl = new("nl-NL");
 
@@ -30,6 +31,10 @@ public sealed class DetailsModel(BesluitvormingDbContext db, ProjectLezer lezer,
     public IReadOnlyList<Resultaatregel> Resultaten { get; private set; } = [];
     public IReadOnlyList<Voorstelregel> Voorstellen { get; private set; } = [];
     public bool MagResultaatBijwerken { get; private set; }
+    public bool MagTrajectStarten { get; private set; }
+    /// <summary>The project's trajecten (projection only), for the summary per definition and step.</summary>
+    public IReadOnlyList<TrajectOverzicht.Rij> Trajecten { get; private set; } = [];
+    public DateOnly Vandaag { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -38,6 +43,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, ProjectLezer lezer,
         var actor = await actors.HuidigeAsync();
         if (!feiten.MagZien(actor)) return StatusCode(StatusCodes.Status403Forbidden);
         MagResultaatBijwerken = feiten.MagResultaatBijwerken(actor);
+        MagTrajectStarten = feiten.MagTrajectStarten(actor);
+        Trajecten = await trajecten.VanProjectAsync(id);
 
         Project = await db.Projecten.AsNoTracking().AsSplitQuery()
             .Include(p => p.Kernopgaven).Include(p => p.Resultaten)
@@ -45,7 +52,7 @@ public sealed class DetailsModel(BesluitvormingDbContext db, ProjectLezer lezer,
         Afdeling = await db.Afdelingen.Where(a => a.Id == Project.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
         Projectleider = await db.Users.Where(g => g.Id == Project.ProjectleiderId).Select(g => g.Naam).SingleOrDefaultAsync();
 
-        var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+        var vandaag = Vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
         var voorstellen = await lezer.ZichtbareVoorstellenAsync(id, actor, vandaag);
         var regels = new List<Voorstelregel>();
         foreach (var v in voorstellen)
