@@ -29,7 +29,7 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
         if (traject.ProjectId is not { } projectId || traject.IsAfgerond(definitie) || definitie.Status(traject.Status).Besluitmoment is null)
             return null;
         if (traject.WachtOpVoorstelId is not { } id)
-            return new Blok(projectId, traject.Id, null, null, null, traject.MagBesluitmomentStarten(definitie, actor));
+            return new Blok(projectId, traject.Id, null, null, null, traject.KanBesluitmomentStarten(definitie, actor));
         var v = await db.Voorstellen.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Onderwerp, x.Registratienummer }).SingleOrDefaultAsync(ct);
         return new Blok(projectId, traject.Id, id, v?.Onderwerp, v?.Registratienummer, false);
     }
@@ -44,7 +44,7 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
         var traject = await trajecten.LaadAsync(trajectId, ct);
         if (traject is null || traject.ProjectId != projectId) throw new TrajectNietGevondenException();
         var definitie = await trajecten.DefinitieAsync(traject, ct);
-        if (!traject.MagBesluitmomentStarten(definitie, actor)) throw Weigering(traject, definitie, actor);
+        if (!traject.KanBesluitmomentStarten(definitie, actor)) throw Weigering(traject, definitie, actor);
 
         var stap = traject.HuidigeStap!;
         var status = definitie.Status(traject.Status);

@@ -173,16 +173,6 @@ public sealed partial class Traject
     }
 
     /// <summary>
-    /// Whether the actor may start the decision moment of the current step now: the step is a decision moment that waits
-    /// for no proposal yet, and the definition's <c>StartBesluitmoment</c> roles allow the actor (as projectleider or owner).
-    /// </summary>
-    public bool MagBesluitmomentStarten(WorkflowDefinitie definitie, Actor actor) =>
-        HuidigeStap is { VoorstelId: null } stap
-        && Definitie(definitie).Status(Status) is { Eind: false, Besluitmoment: not null }
-        && definitie.ZoekOvergang(Status, TrajectTriggers.StartBesluitmoment) is { } overgang
-        && MagRol(actor, stap, overgang);
-
-    /// <summary>
     /// The linked proposal was withdrawn (or its concept deleted): the decision moment is free again, so the projectleider
     /// can start a new one. The step stays open and keeps its deadline.
     /// </summary>

@@ -17,15 +17,15 @@ public class BesluitmomentTests
     public void Alleen_de_projectleider_mag_een_besluitmoment_starten_en_alleen_op_een_besluitmoment()
     {
         var s = new TrajectScenario(GeleverdeDefinities.Accommodatie);
-        s.Traject.MagBesluitmomentStarten(s.Definitie, Projectleider).ShouldBeFalse("de eerste stap is geen besluitmoment");
+        s.Traject.KanBesluitmomentStarten(s.Definitie, Projectleider).ShouldBeFalse("de eerste stap is geen besluitmoment");
 
         s.Tot("Besluitmoment");
-        s.Traject.MagBesluitmomentStarten(s.Definitie, Projectleider).ShouldBeTrue();
-        s.Traject.MagBesluitmomentStarten(s.Definitie, TrajectScenario.Eigenaar).ShouldBeFalse();
-        s.Traject.MagBesluitmomentStarten(s.Definitie, TrajectScenario.Buitenstaander).ShouldBeFalse();
+        s.Traject.KanBesluitmomentStarten(s.Definitie, Projectleider).ShouldBeTrue();
+        s.Traject.KanBesluitmomentStarten(s.Definitie, TrajectScenario.Eigenaar).ShouldBeFalse();
+        s.Traject.KanBesluitmomentStarten(s.Definitie, TrajectScenario.Buitenstaander).ShouldBeFalse();
 
         s.StartBesluitmoment();
-        s.Traject.MagBesluitmomentStarten(s.Definitie, Projectleider).ShouldBeFalse("het besluitmoment wacht al");
+        s.Traject.KanBesluitmomentStarten(s.Definitie, Projectleider).ShouldBeFalse("het besluitmoment wacht al");
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class BesluitmomentTests
         s.Traject.Status.ShouldBe("Besluitmoment");
         s.Traject.WachtOpVoorstelId.ShouldBeNull();
         s.Traject.Gebeurtenissen[^1].Omschrijving.ShouldBe($"Voorstel {eerste} ingetrokken; het besluitmoment kan opnieuw worden gestart");
-        s.Traject.MagBesluitmomentStarten(s.Definitie, Projectleider).ShouldBeTrue();
+        s.Traject.KanBesluitmomentStarten(s.Definitie, Projectleider).ShouldBeTrue();
         var tweede = s.StartBesluitmoment();
         s.Traject.VerwerkBesluit(s.Definitie, tweede, Besluituitkomst.Ingestemd, s.Nu);
         s.Traject.Status.ShouldBe("AfsprakenVastgelegd");

@@ -22,8 +22,11 @@ namespace Besluitvorming.Web.Pages.Projecten.Trajecten;
 /// </summary>
 [MultipartFormulier]
 public sealed class DetailsModel(BesluitvormingDbContext db, TrajectDienst dienst, ProjectLezer lezer, ActorLader actors,
-    BijlageOpslag opslag, TimeProvider klok) : PageModel
+    BijlageOpslag opslag, TimeProvider klok, Besluitmomenten besluitmomenten) : PageModel
 {
+    /// <summary>The current step's decision moment: the proposal it waits for, or the way to start it (null elsewhere).</summary>
+    public Besluitmomenten.Blok? Besluitmoment { get; private set; }
+
     /// <summary>How a step of the route stands, as text and as a CSS modifier (never colour alone).</summary>
     public sealed record Routestap(string Naam, string Titel, Stapstand Stand, IReadOnlyList<TrajectStap> Bezoeken);
 
@@ -216,6 +219,7 @@ public sealed class DetailsModel(BesluitvormingDbContext db, TrajectDienst diens
         Definitie = await dienst.DefinitieAsync(traject);
         Vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
         Route = Routestappen(traject, Definitie, Vandaag);
+        Besluitmoment = await besluitmomenten.BlokAsync(traject, Definitie, Actor);
         return null;
     }
 
