@@ -19,6 +19,8 @@ public static class BesluitvormingExtensions
         services.AddScoped<Projecten.ProjectLezer>();
         services.AddScoped<Trajecten.TrajectDienst>();
         services.AddScoped<Trajecten.TrajectReacties>();
+        services.AddScoped<Trajecten.TrajectMail>();
+        services.AddScoped<Trajecten.StapLinkToegang>();
         services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();
         services.AddScoped<Regels.RegelDienst>();
         services.AddScoped<Regels.RegelsetBeheer>();

@@ -52,6 +52,7 @@ public static class JobsExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<TermijnPlanner>();
+        services.AddSingleton<StapTermijnPlanner>();
         services.AddHostedService<TermijnHerplanning>();
         return services;
     }

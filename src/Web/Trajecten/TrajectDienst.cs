@@ -68,7 +68,7 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
             }
             try
             {
-                var gebeurtenissen = await OpslaanAsync(traject, definitie, nu, maillinkId, ct);
+                var gebeurtenissen = await OpslaanAsync(traject, definitie, nu, maillinkId, actor, ct);
                 await reacties.NaCommitAsync(traject, definitie, gebeurtenissen, ct);
                 return traject;
             }
@@ -85,7 +85,7 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
     {
         db.Trajecten.Add(traject);
         var definitie = await DefinitieAsync(traject, ct);
-        var gebeurtenissen = await OpslaanAsync(traject, definitie, klok.GetUtcNow().UtcDateTime, null, ct);
+        var gebeurtenissen = await OpslaanAsync(traject, definitie, klok.GetUtcNow().UtcDateTime, null, null, ct);
         _geladen[traject.Id] = traject;
         await reacties.NaCommitAsync(traject, definitie, gebeurtenissen, ct);
         return traject;
@@ -96,7 +96,7 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
     /// by the time the reactions run, so a mail link can name its step.
     /// </summary>
     private async Task<IReadOnlyList<Domeingebeurtenis>> OpslaanAsync(Traject traject, WorkflowDefinitie definitie, DateTime nu,
-        long? maillinkId, CancellationToken ct)
+        long? maillinkId, Actor? actor, CancellationToken ct)
     {
         var eigen = db.Database.CurrentTransaction is null;
         await using var tx = eigen ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -105,7 +105,7 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.GebruiktOp, nu), ct) == 0)
             throw new TrajectFout("Deze link is al gebruikt.");
         var gebeurtenissen = traject.NeemDomeingebeurtenissen();
-        if (await reacties.VoorCommitAsync(traject, definitie, gebeurtenissen, nu, ct)) await db.SaveChangesAsync(ct);
+        if (await reacties.VoorCommitAsync(traject, definitie, gebeurtenissen, nu, actor, ct)) await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);
         mailSignaal.Wek();
         return gebeurtenissen;
