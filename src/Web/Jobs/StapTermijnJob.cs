@@ -35,7 +35,7 @@ public sealed class StapTermijnJob(IServiceScopeFactory scopes, MailSignaal sign
         var trajectId = await db.TrajectStappen.Where(s => s.Id == stapId).Select(s => (int?)s.TrajectId).SingleOrDefaultAsync(ct);
         var traject = trajectId is null ? null : await dienst.LaadAsync(trajectId.Value, ct);
         var stap = traject?.Stappen.SingleOrDefault(s => s.Id == stapId);
-        if (traject is null || stap is null || !stap.IsOpen || stap.Deadline?.ToString("yyyy-MM-dd") != deadline)
+        if (traject is null || stap is null || !stap.IsOpen || stap.VoorstelId is not null || stap.Deadline?.ToString("yyyy-MM-dd") != deadline)
         {
             log.LogInformation("Termijn {Soort} voor trajectstap {Stap} vervalt: stap gesloten of termijn gewijzigd", soort, stapId);
             return false;

@@ -8,7 +8,8 @@ namespace Besluitvorming.Web.Jobs;
 /// Keeps one reminder and one escalation trigger per open traject step visit with a deadline, keyed by the visit's
 /// id, at the moments <see cref="TermijnPlanner"/> computes for advice tasks (Mail:HerinneringWerkdagenVoorDeadline
 /// working days before, the first working day after, at Jobs:Tijdstip). Called after the commit; the job checks the
-/// step is still open with the same deadline, so an out-of-date timer does no harm.
+/// step is still open with the same deadline, so an out-of-date timer does no harm. A decision moment that waits for
+/// its linked proposal has no timers.
 /// </summary>
 public sealed class StapTermijnPlanner(ISchedulerFactory schedulers, TermijnPlanner termijnen, TimeProvider klok,
     ILogger<StapTermijnPlanner> log)
@@ -27,6 +28,8 @@ public sealed class StapTermijnPlanner(ISchedulerFactory schedulers, TermijnPlan
                     case TrajectStapGesloten g: await VerwijderAsync(g.Stap.Id, ct); break;
                     case TrajectStapGeopend g: await PlanAsync(g.Stap, ct); break;
                     case TrajectTermijnVerschoven v: await PlanAsync(v.Stap, ct); break;
+                    // The linked proposal has deadlines of its own; the traject waits for its decision.
+                    case BesluitmomentGestart b: await VerwijderAsync(b.Stap.Id, ct); break;
                 }
             }
         }
@@ -38,7 +41,7 @@ public sealed class StapTermijnPlanner(ISchedulerFactory schedulers, TermijnPlan
 
     public async Task PlanAsync(TrajectStap stap, CancellationToken ct = default)
     {
-        if (!stap.IsOpen || stap.Deadline is not { } deadline)
+        if (!stap.IsOpen || stap.VoorstelId is not null || stap.Deadline is not { } deadline)
         {
             await VerwijderAsync(stap.Id, ct);
             return;

@@ -32,22 +32,32 @@ public sealed class TrajectMail(BesluitvormingDbContext db, Maillinks links, Lin
             _adressen[u.Id] = (u.Email, u.Naam);
     }
 
-    /// <summary>The step for its owner: what it is, its deadline, the evidence it needs and a personal link to record it.</summary>
+    /// <summary>
+    /// The step for its owner: what it is, its deadline, the evidence it needs and a personal link to record it. A
+    /// decision moment is started from the traject page (it makes a collegevoorstel), so its mail links there.
+    /// </summary>
     public bool StapGeopend(Traject t, WorkflowDefinitie d, TrajectStap stap, string? sleutel = null, string soort = MailSoorten.TrajectStap,
         string? onderwerp = null, string? alinea = null)
     {
         if (!HeeftAdres(stap.EigenaarId)) return false;
         var status = d.Status(stap.Stap);
-        var (token, url, verloopt) = links.MaakVoorStap(stap.Id, t.Id, stap.EigenaarId);
         var bewijs = Bewijs(status);
-        return Schrijf(stap.EigenaarId, t, soort, new MailInhoud(
-            onderwerp ?? $"Stap voor u: {status.Titel} – {t.Naam}",
-            Aanhef(stap.EigenaarId, stap.EigenaarNaam),
+        onderwerp ??= $"Stap voor u: {status.Titel} – {t.Naam}";
+        (string, string)[] gegevens =
+        [
+            .. Basis(t, d, stap), ("Wat", status.Omschrijving ?? status.Titel), ("Uiterlijk", Datum(stap.Deadline)),
+            ("Bewijs", bewijs ?? "geen bewijs vereist"), ("Projectleider", t.ProjectleiderNaam), ("Traject bekijken", TrajectUrl(t)),
+        ];
+        if (status.Besluitmoment is not null)
+            return Schrijf(stap.EigenaarId, t, soort, new MailInhoud(onderwerp, Aanhef(stap.EigenaarId, stap.EigenaarNaam),
+                [alinea ?? $"Het traject {t.Naam} is bij het besluitmoment '{status.Titel}'. Start het besluitmoment in het traject: " +
+                 "dat maakt een collegevoorstel aan, waarvan het besluit het traject verder brengt."],
+                gegevens, "Traject openen", TrajectUrl(t)), sleutel);
+        var (token, url, verloopt) = links.MaakVoorStap(stap.Id, t.Id, stap.EigenaarId);
+        return Schrijf(stap.EigenaarId, t, soort, new MailInhoud(onderwerp, Aanhef(stap.EigenaarId, stap.EigenaarNaam),
             [alinea ?? $"U bent eigenaar van de stap '{status.Titel}' in het traject {t.Naam}. " +
              $"Is de stap gehouden of klaar? Leg dat vast met uw persoonlijke link onderaan{(bewijs is null ? "" : $" en voeg het {bewijs} als bijlage toe")}."],
-            [.. Basis(t, d, stap), ("Wat", status.Omschrijving ?? status.Titel), ("Uiterlijk", Datum(stap.Deadline)),
-             ("Bewijs", bewijs ?? "geen bewijs vereist"), ("Projectleider", t.ProjectleiderNaam)],
-            "Stap vastleggen", url,
+            gegevens, "Stap vastleggen", url,
             $"Deze link is persoonlijk: stuur de mail niet door. Hij werkt één keer en is geldig tot {verloopt.ToLocalTime().ToString("d MMMM yyyy", Nl)}. " +
             $"U kunt ook inloggen en het traject openen: {TrajectUrl(t)}"), sleutel, token);
     }
@@ -105,7 +115,8 @@ public sealed class TrajectMail(BesluitvormingDbContext db, Maillinks links, Lin
         return StapGeopend(t, d, stap, sleutel, MailSoorten.Herinnering,
             $"Herinnering: {titel} vóór {Datum(stap.Deadline)} – {t.Naam}",
             $"De stap '{titel}' in het traject {t.Naam} staat nog open; de termijn loopt af op {Datum(stap.Deadline)}. " +
-            "Met uw persoonlijke link onderaan legt u de stap vast" + (Bewijs(d.Status(stap.Stap)) is { } b ? $", met het {b} als bijlage." : "."));
+            (d.Status(stap.Stap).Besluitmoment is not null ? "Start het besluitmoment in het traject."
+                : "Met uw persoonlijke link onderaan legt u de stap vast" + (Bewijs(d.Status(stap.Stap)) is { } b ? $", met het {b} als bijlage." : ".")));
     }
 
     /// <summary>The step's deadline passed: the projectleider hears of it, once per deadline.</summary>

@@ -12,7 +12,7 @@ namespace Besluitvorming.Web.Trajecten;
 /// commit) and Quartz reminders (after the commit). Driven only by the events, never by reading the timeline.
 /// Which mails a transition sends is its <c>mail</c> list in the definition (<see cref="Trajectmails"/>); a step opened
 /// without a transition (the start, a re-opened step, a handover) always goes to its owner. Nobody is mailed about
-/// their own action.
+/// their own action, except of a new step that is theirs.
 /// </summary>
 public sealed class TrajectReacties(TrajectMail mail, Maillinks links, StapTermijnPlanner planner)
 {
@@ -38,7 +38,8 @@ public sealed class TrajectReacties(TrajectMail mail, Maillinks links, StapTermi
                         geschreven |= mail.StapAfgerond(traject, definitie, v, actor);
                     break;
                 case TrajectStapGeopend g:
-                    if ((overgangsmails ?? Trajectmails.Standaard).Contains(Trajectmails.Eigenaar) && !Niet(g.Stap.EigenaarId))
+                    // A new step is a new task, so its owner gets it even when they caused it (the link is for this step).
+                    if ((overgangsmails ?? Trajectmails.Standaard).Contains(Trajectmails.Eigenaar))
                         geschreven |= mail.StapGeopend(traject, definitie, g.Stap);
                     overgangsmails = null;
                     break;

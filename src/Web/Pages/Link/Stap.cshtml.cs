@@ -87,7 +87,8 @@ public sealed class StapModel(StapLinkToegang toegang, TrajectDienst dienst, Bij
             return Page();
         }
         TempData[Vastgelegd] = $"De stap '{titel}' van {o.Traject.Naam} is vastgelegd als afgerond" +
-                               (bewijs.Count > 0 ? $", met {bewijs[0].Naam} als {Bewijssoorten.Naam(Bewijssoort)}." : ".");
+                               (bewijs.Count > 0 ? $", met {bewijs[0].Naam} als {Bewijssoorten.Naam(Bewijssoort)}." : ".") +
+                               string.Concat(dienst.Waarschuwingen.Select(w => " Let op: " + w));
         return RedirectToPage("Stap");
     }
 
