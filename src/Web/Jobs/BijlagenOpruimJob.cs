@@ -7,8 +7,8 @@ using Quartz;
 namespace Besluitvorming.Web.Jobs;
 
 /// <summary>
-/// Removes uploads that no proposal refers to once they are older than Bijlagen:OpruimenNa: files from a form that came
-/// back with errors and was never saved, and files of attachments the steller removed. An attachment keeps its file for
+/// Removes uploads that no proposal (nor traject step, as evidence) refers to once they are older than
+/// Bijlagen:OpruimenNa: files from a form that came back with errors and was never saved, and files of attachments the steller removed. An attachment keeps its file for
 /// as long as it exists (the aggregate keeps no history of removed attachments; the timeline names them only). The
 /// check and the delete are one statement, and the foreign key from Bijlagen refuses the delete of a file in use.
 /// </summary>
@@ -34,7 +34,9 @@ public sealed class BijlagenOpruimJob(IServiceScopeFactory scopes, TimeProvider 
         var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
         var grens = klok.GetUtcNow().UtcDateTime - opties.Value.OpruimenNa;
         var verwijderd = await db.Bestanden
-            .Where(b => b.GeuploadOp < grens && !db.Bijlagen.Any(x => x.BestandId == b.Id))
+            .Where(b => b.GeuploadOp < grens && !db.Bijlagen.Any(x => x.BestandId == b.Id)
+                        // A traject step's evidence has no foreign key to stop the delete, so it is excluded here.
+                        && !db.TrajectStappen.SelectMany(s => s.Bewijs).Any(x => x.BestandId == b.Id))
             .ExecuteDeleteAsync(ct);
         if (verwijderd > 0) log.LogInformation("{Aantal} niet gebruikte upload(s) van voor {Grens:u} opgeruimd", verwijderd, grens);
         return verwijderd;
