@@ -15,7 +15,8 @@ namespace Besluitvorming.Web.Trajecten;
 /// <summary>
 /// The one handling path for a traject: load it once per request, run a domain verb against the definition version
 /// it started on, let <see cref="TrajectReacties"/> turn the raised events into mail in the same transaction, save
-/// once, and plan timers after the commit. The verb checks its transition's gate rules (<see cref="TrajectPoort"/>). A save that lost a race to another one is tried again on fresh state.
+/// once, and plan timers after the commit. The verb checks its transition's gate rules (<see cref="TrajectPoort"/>).
+/// A save that lost a race to another one is tried again on fresh state.
 /// </summary>
 public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
     TrajectReacties reacties, MailSignaal mailSignaal, RegelDienst regels, Regelbeoordelaar beoordelaar)

@@ -10,19 +10,6 @@ namespace Besluitvorming.Workflows.Tests.Trajecten;
 /// </summary>
 public class TrajectPoortEnMailDefinitieTests
 {
-    private const string Bestand = "thuis-in-de-buurt-accommodatie.json";
-
-    private static JsonObject Overgang(JsonObject json, string stap, string trigger) =>
-        json["statussen"]!.AsArray().Single(s => (string?)s!["naam"] == stap)!["overgangen"]!.AsArray()
-            .Single(o => (string?)o!["trigger"] == trigger)!.AsObject();
-
-    private static string Weigert(Action<JsonObject> bederf, string bestand = Bestand)
-    {
-        var json = GeleverdeDefinities.Json(bestand);
-        bederf(json);
-        return Should.Throw<WorkflowDefinitieOngeldigException>(() => WorkflowDefinitieLezer.Lees(json.ToJsonString(), bestand)).Message;
-    }
-
     [Fact]
     public void De_accommodatie_toetst_het_afronden_van_bijeenkomst_en_bedrijfsplan_aan_een_trajectregelset()
     {
@@ -37,7 +24,7 @@ public class TrajectPoortEnMailDefinitieTests
     [Fact]
     public void Een_traject_met_een_poort_van_het_collegevoorstel_wordt_geweigerd_en_andersom()
     {
-        Weigert(j => Overgang(j, "Veerkrachtdialoog", "Voltooien")["poort"] = "college")
+        TrajectDefinitieTests.Weigert(j => TrajectDefinitieTests.Overgang(j, "Veerkrachtdialoog", "Voltooien")["poort"] = "college")
             .ShouldContain("poort 'college' hoort bij een collegevoorstel; een poort van een traject begint met 'traject-'");
         var collegevoorstel = GeleverdeDefinities.CollegevoorstelJson();
         var bestand = "collegevoorstel.json";
@@ -54,9 +41,9 @@ public class TrajectPoortEnMailDefinitieTests
         Trajectmails.Van(GeleverdeDefinities.Accommodatie.ZoekOvergang("Veerkrachtdialoog", "Voltooien")).ShouldBe(["eigenaar", "projectleider"]);
         Trajectmails.Van(new OvergangDefinitie { Mail = ["geen"] }).ShouldBe(["geen"]);
         Trajectmails.Van(new OvergangDefinitie { Mail = ["eigenaar"] }).ShouldBe(["eigenaar"]);
-        Weigert(j => Overgang(j, "Veerkrachtdialoog", "Voltooien")["mail"] = new JsonArray("besluit"))
+        TrajectDefinitieTests.Weigert(j => TrajectDefinitieTests.Overgang(j, "Veerkrachtdialoog", "Voltooien")["mail"] = new JsonArray("besluit"))
             .ShouldContain("onbekende mail 'besluit' (bekend: eigenaar, projectleider, geen)");
-        Weigert(j => Overgang(j, "Veerkrachtdialoog", "Voltooien")["mail"] = new JsonArray("geen", "eigenaar"))
+        TrajectDefinitieTests.Weigert(j => TrajectDefinitieTests.Overgang(j, "Veerkrachtdialoog", "Voltooien")["mail"] = new JsonArray("geen", "eigenaar"))
             .ShouldContain("mail 'geen' staat alleen");
     }
 }
