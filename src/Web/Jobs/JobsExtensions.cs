@@ -54,6 +54,7 @@ public static class JobsExtensions
         services.AddSingleton<TermijnPlanner>();
         services.AddSingleton<StapTermijnPlanner>();
         services.AddHostedService<TermijnHerplanning>();
+        services.AddHostedService<StapTermijnHerplanning>();
         return services;
     }
 }
