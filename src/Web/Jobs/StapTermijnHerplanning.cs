@@ -29,14 +29,7 @@ public sealed class StapTermijnHerplanning(IServiceScopeFactory scopes, StapTerm
             gepland++;
         }
 
-        var openIds = open.Select(s => s.Id).ToHashSet();
-        var verwijderd = 0;
-        foreach (var sleutel in bestaand)
-        {
-            if (int.TryParse(sleutel.Name[(sleutel.Name.LastIndexOf('-') + 1)..], out var stapId) && openIds.Contains(stapId)) continue;
-            await scheduler.DeleteJob(sleutel, ct);
-            verwijderd++;
-        }
+        var verwijderd = await TermijnHerplanning.VerwijderAndereAsync(scheduler, bestaand, open.Select(s => s.Id).ToHashSet(), ct);
         log.LogInformation("Termijnbewaking trajecten: {Gepland} van {Open} open stappen gepland, {Verwijderd} verouderde timers verwijderd",
             gepland, open.Count, verwijderd);
     }
