@@ -14,8 +14,7 @@ namespace Besluitvorming.Rules;
 public sealed partial class Meldingsjabloon
 {
     private static readonly CultureInfo Nl = new("nl-NL");
-    private static readonly IReadOnlyDictionary<string, PropertyInfo> Feiten =
-        typeof(VoorstelFeiten).GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(p => p.Name);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> Feiten = new();
     private static readonly string[] Formaten = ["bedrag", "datum"];
 
     private readonly List<(string Tekst, PropertyInfo? Feit, string? Formaat)> _delen = [];
@@ -25,9 +24,11 @@ public sealed partial class Meldingsjabloon
     [GeneratedRegex(@"\{([A-Za-z]+)(?::([a-z]+))?\}")]
     private static partial Regex Plaatshouder();
 
-    /// <summary>Parses the template; what is wrong with it goes to <paramref name="fouten"/>.</summary>
-    public static Meldingsjabloon Ontleed(string tekst, List<string> fouten)
+    /// <summary>Parses the template against the facts of <paramref name="feitenType"/> (a proposal's when null); what is wrong goes to <paramref name="fouten"/>.</summary>
+    public static Meldingsjabloon Ontleed(string tekst, List<string> fouten, Type? feitenType = null)
     {
+        var feiten = Feiten.GetOrAdd(feitenType ?? typeof(VoorstelFeiten),
+            t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(p => p.Name));
         var jabloon = new Meldingsjabloon();
         var positie = 0;
         foreach (Match m in Plaatshouder().Matches(tekst))
@@ -35,7 +36,7 @@ public sealed partial class Meldingsjabloon
             if (m.Index > positie) jabloon._delen.Add((tekst[positie..m.Index], null, null));
             var naam = m.Groups[1].Value;
             var formaat = m.Groups[2].Success ? m.Groups[2].Value : null;
-            if (!Feiten.TryGetValue(naam, out var feit))
+            if (!feiten.TryGetValue(naam, out var feit))
                 fouten.Add($"de melding noemt een onbekend feit '{{{naam}}}'");
             else if (formaat is not null && !Formaten.Contains(formaat))
                 fouten.Add($"de melding gebruikt een onbekend formaat '{formaat}' bij '{{{naam}}}' (bekend: {string.Join(", ", Formaten)})");
@@ -46,7 +47,7 @@ public sealed partial class Meldingsjabloon
         return jabloon;
     }
 
-    public string Vul(VoorstelFeiten feiten)
+    public string Vul(object feiten)
     {
         var sb = new StringBuilder();
         foreach (var (tekst, feit, formaat) in _delen)

@@ -16,7 +16,7 @@ public sealed class Regelbeoordelaar
     private sealed class GecompileerdeRegelset(string naam, RulesEngine.RulesEngine engine,
         IReadOnlyDictionary<string, RegelsetValidator.GeldigeRegel> regels)
     {
-        public Regeluitkomst Beoordeel(int versie, VoorstelFeiten feiten)
+        public Regeluitkomst Beoordeel(int versie, object feiten)
         {
             var taak = engine.ExecuteAllRulesAsync(naam, [new RuleParameter(RegelsetValidator.Parameter, feiten)]);
             var resultaten = taak.IsCompletedSuccessfully ? taak.Result : taak.AsTask().GetAwaiter().GetResult();
@@ -41,8 +41,15 @@ public sealed class Regelbeoordelaar
 
     public Regeluitkomst Beoordeel(Regelset set, VoorstelFeiten feiten) => Haal(set).Beoordeel(set.Versie, feiten);
 
+    public Regeluitkomst Beoordeel(Regelset set, TrajectFeiten feiten) => Haal(set).Beoordeel(set.Versie, feiten);
+
     /// <summary>Evaluates an already compiled version without needing its JSON (the hot path).</summary>
-    public Regeluitkomst? BeoordeelGecompileerd(string naam, int versie, VoorstelFeiten feiten) =>
+    public Regeluitkomst? BeoordeelGecompileerd(string naam, int versie, VoorstelFeiten feiten) => BeoordeelGecompileerd(naam, versie, (object)feiten);
+
+    /// <summary>As above for a traject gate (<see cref="TrajectFeiten"/>, see <see cref="Regelset.FeitenType"/>).</summary>
+    public Regeluitkomst? BeoordeelGecompileerd(string naam, int versie, TrajectFeiten feiten) => BeoordeelGecompileerd(naam, versie, (object)feiten);
+
+    private Regeluitkomst? BeoordeelGecompileerd(string naam, int versie, object feiten) =>
         _cache.TryGetValue((naam, versie), out var lazy) && lazy.IsValueCreated ? lazy.Value.Beoordeel(versie, feiten) : null;
 
     private GecompileerdeRegelset Haal(Regelset set)
@@ -77,7 +84,7 @@ public sealed class Regelbeoordelaar
         var engine = new RulesEngine.RulesEngine([workflow], RegelsetValidator.Instellingen);
         var gecompileerd = new GecompileerdeRegelset(set.Naam, engine, regels.ToDictionary(r => r.Naam));
         // Compile now, not on the first proposal that needs it.
-        gecompileerd.Beoordeel(set.Versie, new VoorstelFeiten());
+        gecompileerd.Beoordeel(set.Versie, Activator.CreateInstance(Regelset.FeitenType(set.Naam))!);
         return gecompileerd;
     }
 }

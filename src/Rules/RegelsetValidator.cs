@@ -10,7 +10,7 @@ namespace Besluitvorming.Rules;
 
 /// <summary>
 /// Checks a rule set before anything uses it: valid JSON, RulesEngine's shape (one workflow named after the set, with
-/// rules), every expression compiles against <see cref="VoorstelFeiten"/> (so every fact it names exists), and every
+/// rules), every expression compiles against <see cref="VoorstelFeiten"/> (a traject gate: <see cref="TrajectFeiten"/>, so every fact it names exists), and every
 /// rule has what its kind of set needs: a gate rule an <c>ernst</c> and an <c>ErrorMessage</c>, a decision rule its
 /// <c>aspect</c> or <c>route</c> and a <c>SuccessEvent</c> that says why.
 /// </summary>
@@ -104,7 +104,8 @@ public static partial class RegelsetValidator
             }
 
             var parser = new RuleExpressionParser(Instellingen);
-            var parameters = new[] { Expression.Parameter(typeof(VoorstelFeiten), Parameter) };
+            var feitenType = Regelset.FeitenType(naam);
+            var parameters = new[] { Expression.Parameter(feitenType, Parameter) };
             var namen = new HashSet<string>();
             var nr = 0;
             foreach (var r in lijst.EnumerateArray())
@@ -168,7 +169,7 @@ public static partial class RegelsetValidator
 
                 var meldingTekst = meldingVeld is null ? null : Tekst(r, meldingVeld);
                 var meldingFouten = new List<string>();
-                var jabloon = Meldingsjabloon.Ontleed(meldingTekst ?? "", meldingFouten);
+                var jabloon = Meldingsjabloon.Ontleed(meldingTekst ?? "", meldingFouten, feitenType);
                 if (meldingVeld is not null && string.IsNullOrWhiteSpace(meldingTekst))
                     Fout(soort == Regelsetsoort.Poort
                         ? "de melding ontbreekt: zet in 'ErrorMessage' in het Nederlands wat er mis is."
@@ -198,8 +199,9 @@ public static partial class RegelsetValidator
         catch (Exception e)
         {
             if (OnbekendFeit().Match(e.Message) is { Success: true } m)
-                return m.Groups[2].Value == nameof(VoorstelFeiten)
-                    ? $"onbekend feit '{m.Groups[1].Value}' in de expressie (feiten heten zoals op {nameof(VoorstelFeiten)}, bijvoorbeeld 'feiten.Kosten')."
+                return m.Groups[2].Value is nameof(VoorstelFeiten) or nameof(TrajectFeiten)
+                    ? $"onbekend feit '{m.Groups[1].Value}' in de expressie (feiten heten zoals op {m.Groups[2].Value}, bijvoorbeeld " +
+                      $"'feiten.{(m.Groups[2].Value == nameof(VoorstelFeiten) ? "Kosten" : "HeeftVerslag")}')."
                     : $"'{m.Groups[1].Value}' bestaat niet op {m.Groups[2].Value} in de expressie.";
             if (OnbekendeNaam().Match(e.Message) is { Success: true } n)
                 return $"onbekende naam '{n.Groups[1].Value}' in de expressie (begin een feit met '{Parameter}.', bijvoorbeeld '{Parameter}.Kosten').";

@@ -22,6 +22,8 @@ public static class BesluitvormingExtensions
         services.AddScoped<Trajecten.TrajectOverzicht>();
         services.AddScoped<Trajecten.TrajectReacties>();
         services.AddScoped<Trajecten.Besluitmomenten>();
+        services.AddScoped<Trajecten.TrajectMail>();
+        services.AddScoped<Trajecten.StapLinkToegang>();
         services.AddSingleton<Besluitvorming.Rules.Regelbeoordelaar>();
         services.AddScoped<Regels.RegelDienst>();
         services.AddScoped<Regels.RegelsetBeheer>();

@@ -52,7 +52,9 @@ public static class JobsExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<TermijnPlanner>();
+        services.AddSingleton<StapTermijnPlanner>();
         services.AddHostedService<TermijnHerplanning>();
+        services.AddHostedService<StapTermijnHerplanning>();
         return services;
     }
 }

@@ -23,17 +23,25 @@ public sealed class TermijnHerplanning(IServiceScopeFactory scopes, TermijnPlann
             .Where(t => t.Toestand == TaakStatus.Open && t.Soort == Taaksoorten.Advies).ToListAsync(ct);
         foreach (var taak in open) await planner.PlanAsync(taak, behoudGelijke: true, ct);
 
-        var openIds = open.Select(t => t.Id).ToHashSet();
         var scheduler = await schedulers.GetScheduler(ct);
-        var verwijderd = 0;
-        foreach (var sleutel in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(TermijnPlanner.Groep), ct))
-        {
-            if (int.TryParse(sleutel.Name[(sleutel.Name.LastIndexOf('-') + 1)..], out var taakId) && openIds.Contains(taakId)) continue;
-            await scheduler.DeleteJob(sleutel, ct);
-            verwijderd++;
-        }
+        var verwijderd = await VerwijderAndereAsync(scheduler, await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(TermijnPlanner.Groep), ct),
+            open.Select(t => t.Id).ToHashSet(), ct);
         log.LogInformation("Termijnbewaking: {Open} open adviestaken gepland, {Verwijderd} verouderde timers verwijderd", open.Count, verwijderd);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Deletes the timers whose key (ending in "-{id}") names no id in <paramref name="open"/>; returns how many.</summary>
+    internal static async Task<int> VerwijderAndereAsync(IScheduler scheduler, IEnumerable<JobKey> sleutels, IReadOnlySet<int> open,
+        CancellationToken ct)
+    {
+        var verwijderd = 0;
+        foreach (var sleutel in sleutels)
+        {
+            if (int.TryParse(sleutel.Name[(sleutel.Name.LastIndexOf('-') + 1)..], out var id) && open.Contains(id)) continue;
+            await scheduler.DeleteJob(sleutel, ct);
+            verwijderd++;
+        }
+        return verwijderd;
+    }
 }

@@ -13,4 +13,9 @@ public static class MailSoorten
     public const string Opmerking = "Opmerking";
     public const string Herinnering = "Herinnering";
     public const string Escalatie = "Escalatie";
+    /// <summary>A traject step opened for its owner (with a personal link to record it).</summary>
+    public const string TrajectStap = "TrajectStap";
+    /// <summary>The projectleider hears a traject step was completed, skipped, sent back or decided.</summary>
+    public const string TrajectStapAfgerond = "TrajectStapAfgerond";
+    public const string Besluitmoment = "Besluitmoment";
 }

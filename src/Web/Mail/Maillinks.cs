@@ -11,6 +11,8 @@ public sealed partial class Maillinks(BesluitvormingDbContext db, IOptions<MailO
 {
     private const int TokenLengte = 43; // base64url of 32 bytes, without padding
     private const string Pad = "/Link/";
+    /// <summary>The link page of a traject step (<c>/Link/Stap?t=</c>): the token is a query value there.</summary>
+    private const string StapPad = "/Link/Stap?t=";
 
     /// <summary>
     /// Stands in the stored mail where the token goes; <see cref="VulIn"/> puts the token there at send time. It can
@@ -24,22 +26,36 @@ public sealed partial class Maillinks(BesluitvormingDbContext db, IOptions<MailO
     /// </summary>
     public (string Token, string Url, DateTime VerlooptOp) Maak(int taakId, int voorstelId, string gebruikerId)
     {
-        var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        var nu = klok.GetUtcNow().UtcDateTime;
-        var verloopt = nu.AddDays(opties.Value.LinkGeldigDagen);
+        var (token, nu, verloopt) = NieuwToken();
         db.Maillinks.Add(new Maillink(Hash(token), taakId, voorstelId, gebruikerId, nu, verloopt));
         return (token, Url(Plaatshouder), verloopt);
+    }
+
+    /// <summary>As <see cref="Maak"/>, for the owner of one visit of a traject step; the URL is the step's link page.</summary>
+    public (string Token, string Url, DateTime VerlooptOp) MaakVoorStap(int trajectStapId, int trajectId, string gebruikerId)
+    {
+        var (token, nu, verloopt) = NieuwToken();
+        db.Maillinks.Add(Maillink.VoorTrajectStap(Hash(token), trajectStapId, trajectId, gebruikerId, nu, verloopt));
+        return (token, $"{opties.Value.BasisUrl.TrimEnd('/')}{StapPad}{Plaatshouder}", verloopt);
+    }
+
+    private (string Token, DateTime Nu, DateTime VerlooptOp) NieuwToken()
+    {
+        var nu = klok.GetUtcNow().UtcDateTime;
+        return (System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32)), nu, nu.AddDays(opties.Value.LinkGeldigDagen));
     }
 
     public string Url(string token) => $"{opties.Value.BasisUrl.TrimEnd('/')}{Pad}{token}";
 
     /// <summary>The stored text with the token in place of every link placeholder.</summary>
-    public static string VulIn(string tekst, string token) => tekst.Replace(Pad + Plaatshouder, Pad + token, StringComparison.Ordinal);
+    public static string VulIn(string tekst, string token) => tekst
+        .Replace(Pad + Plaatshouder, Pad + token, StringComparison.Ordinal)
+        .Replace(StapPad + Plaatshouder, StapPad + token, StringComparison.Ordinal);
 
     /// <summary>The text with every raw token in a link replaced by the placeholder.</summary>
-    public static string SchermAf(string tekst) => RuweLink().Replace(tekst, Pad + Plaatshouder);
+    public static string SchermAf(string tekst) => RuweLink().Replace(tekst, "/Link/${stap}" + Plaatshouder);
 
-    [GeneratedRegex("/Link/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
+    [GeneratedRegex(@"/Link/(?<stap>Stap\?t=)?[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
     private static partial Regex RuweLink();
 
     /// <summary>The link this token belongs to, tracked; null for anything malformed or unknown.</summary>
@@ -56,6 +72,13 @@ public sealed partial class Maillinks(BesluitvormingDbContext db, IOptions<MailO
         taakIds.Count == 0
             ? Task.CompletedTask
             : db.Maillinks.Where(l => l.TaakId != null && taakIds.Contains(l.TaakId.Value) && !l.Ingetrokken && l.GebruiktOp == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Ingetrokken, true), ct);
+
+    /// <summary>Voids every unused link to these traject step visits (the steps closed).</summary>
+    public Task TrekInVoorStappenAsync(IReadOnlyCollection<int> stapIds, CancellationToken ct = default) =>
+        stapIds.Count == 0
+            ? Task.CompletedTask
+            : db.Maillinks.Where(l => l.TrajectStapId != null && stapIds.Contains(l.TrajectStapId.Value) && !l.Ingetrokken && l.GebruiktOp == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Ingetrokken, true), ct);
 
     public static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));

@@ -1,6 +1,8 @@
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Mail;
 using Besluitvorming.Web.Organisatie;
+using Besluitvorming.Web.Regels;
+using Besluitvorming.Rules;
 using Besluitvorming.Web.Workflows;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Organisatie;
@@ -14,12 +16,16 @@ namespace Besluitvorming.Web.Trajecten;
 /// <summary>
 /// The one handling path for a traject: load it once per request, run a domain verb against the definition version
 /// it started on, let <see cref="TrajectReacties"/> turn the raised events into mail in the same transaction, save
-/// once, and plan timers after the commit. A save that lost a race to another one is tried again on fresh state.
+/// once, and plan timers after the commit. The verb checks its transition's gate rules (<see cref="TrajectPoort"/>).
+/// A save that lost a race to another one is tried again on fresh state.
 /// </summary>
 public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
-    TrajectReacties reacties, MailSignaal mailSignaal)
+    TrajectReacties reacties, MailSignaal mailSignaal, RegelDienst regels, Regelbeoordelaar beoordelaar)
 {
     private readonly Dictionary<int, Traject> _geladen = [];
+
+    /// <summary>The gate warnings of the last action that went through (recorded in the timeline too), for the page to show.</summary>
+    public IReadOnlyList<string> Waarschuwingen { get; private set; } = [];
 
     /// <summary>The traject with its step visits (and their evidence) and its timeline, once per request.</summary>
     public async Task<Traject?> LaadAsync(int id, CancellationToken ct = default)
@@ -56,6 +62,8 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
             var traject = await LaadAsync(trajectId, ct) ?? throw new TrajectFout("Dit traject bestaat niet (meer).");
             var definitie = await DefinitieAsync(traject, ct);
             var nu = klok.GetUtcNow().UtcDateTime;
+            var poort = new TrajectPoort(beoordelaar, await regels.ActieveVersiesAsync(ct), DateOnly.FromDateTime(klok.GetLocalNow().DateTime));
+            traject.GebruikPoort(poort);
             try
             {
                 verb(traject, definitie, actor, nu);
@@ -70,8 +78,9 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
             try
             {
                 var buiten = db.Database.CurrentTransaction;
-                var gebeurtenissen = await OpslaanAsync(traject, definitie, nu, maillinkId, ct);
+                var gebeurtenissen = await OpslaanAsync(traject, definitie, nu, maillinkId, actor, ct);
                 await NaCommitAsync(buiten, traject, definitie, gebeurtenissen, ct);
+                Waarschuwingen = poort.Waarschuwingen;
                 return traject;
             }
             catch (DbUpdateConcurrencyException) when (poging < 3)
@@ -88,7 +97,7 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
         db.Trajecten.Add(traject);
         var definitie = await DefinitieAsync(traject, ct);
         var buiten = db.Database.CurrentTransaction;
-        var gebeurtenissen = await OpslaanAsync(traject, definitie, klok.GetUtcNow().UtcDateTime, null, ct);
+        var gebeurtenissen = await OpslaanAsync(traject, definitie, klok.GetUtcNow().UtcDateTime, null, null, ct);
         _geladen[traject.Id] = traject;
         await NaCommitAsync(buiten, traject, definitie, gebeurtenissen, ct);
         return traject;
@@ -124,7 +133,7 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
     /// by the time the reactions run, so a mail link can name its step.
     /// </summary>
     private async Task<IReadOnlyList<Domeingebeurtenis>> OpslaanAsync(Traject traject, WorkflowDefinitie definitie, DateTime nu,
-        long? maillinkId, CancellationToken ct)
+        long? maillinkId, Actor? actor, CancellationToken ct)
     {
         var eigen = db.Database.CurrentTransaction is null;
         await using var tx = eigen ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -133,7 +142,7 @@ public sealed class TrajectDienst(BesluitvormingDbContext db, WorkflowRegister w
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.GebruiktOp, nu), ct) == 0)
             throw new TrajectFout("Deze link is al gebruikt.");
         var gebeurtenissen = traject.NeemDomeingebeurtenissen();
-        if (await reacties.VoorCommitAsync(traject, definitie, gebeurtenissen, nu, ct)) await db.SaveChangesAsync(ct);
+        if (await reacties.VoorCommitAsync(traject, definitie, gebeurtenissen, nu, actor, ct)) await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);
         mailSignaal.Wek();
         return gebeurtenissen;

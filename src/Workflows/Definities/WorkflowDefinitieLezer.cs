@@ -122,8 +122,15 @@ public static partial class WorkflowDefinitieLezer
                     if (Guards.Controleer(g, namen.Contains) is { } fout) p.Add($"{waar}: {fout}");
                 if (o.Poort is not null && (!PoortWoord().IsMatch(o.Poort) || o.Poort.StartsWith("poort-", StringComparison.Ordinal)))
                     p.Add($"{waar}: onbekende poort '{o.Poort}' (een poort is een woord in kleine letters zonder 'poort-', zoals 'paraaf', en verwijst naar regelset 'poort-<poort>')");
-                foreach (var m in o.Mail.Where(m => !Overgangsmails.Alle.Contains(m)))
-                    p.Add($"{waar}: onbekende mail '{m}' (bekend: {string.Join(", ", Overgangsmails.Alle)})");
+                // A traject's gates read a traject's facts (rule sets poort-traject-*), a proposal's gates a proposal's.
+                if (o.Poort is not null && traject != o.Poort.StartsWith("traject-", StringComparison.Ordinal))
+                    p.Add(traject
+                        ? $"{waar}: poort '{o.Poort}' hoort bij een collegevoorstel; een poort van een traject begint met 'traject-' (regelset 'poort-traject-<poort>')"
+                        : $"{waar}: poort '{o.Poort}' hoort bij een traject; kies een poort van een collegevoorstel");
+                var mails = traject ? Trajectmails.Alle : Overgangsmails.Alle;
+                foreach (var m in o.Mail.Where(m => !mails.Contains(m)))
+                    p.Add($"{waar}: onbekende mail '{m}' (bekend: {string.Join(", ", mails)})");
+                if (o.Mail.Contains(Trajectmails.Geen) && o.Mail.Count > 1) p.Add($"{waar}: mail '{Trajectmails.Geen}' staat alleen");
             }
 
             // One trigger is one gate and one set of mails in a status, whichever of its transitions the guards pick.

@@ -17,6 +17,7 @@ public sealed partial class Traject
     private readonly List<TrajectGebeurtenis> _gebeurtenissen = [];
     private readonly List<Domeingebeurtenis> _domeingebeurtenissen = [];
     private Dictionary<string, Taakhouder> _eigenaren = [];
+    private ITrajectPoort? _poort;
 
     public int Id { get; private set; }
     public int? ProjectId { get; private set; }
@@ -104,6 +105,7 @@ public sealed partial class Traject
         if (ontbreekt.Count > 0)
             Weiger(definitie, nu, actor, $"Voeg eerst toe: {string.Join(", ", ontbreekt.Select(Bewijssoorten.Naam))}. " +
                               "Deze stap kan zonder dat bewijs niet worden afgerond.", "bewijs");
+        ToetsPoort(definitie, actor, overgang, stap, nieuw, opmerking, nu);
 
         foreach (var b in nieuw) stap.VoegBewijsToe(b);
         if (!string.IsNullOrWhiteSpace(opmerking)) stap.VoegOpmerkingToe(opmerking.Trim());
@@ -118,7 +120,9 @@ public sealed partial class Traject
         var overgang = Overgang(definitie, TrajectTriggers.Terugsturen, "Dit is de eerste stap; er is niets om naar terug te sturen.");
         EisRol(actor, stap, overgang);
         EisNietWachtend(stap);
-        Ga(definitie, actor, overgang, StapUitkomst.Teruggestuurd, EisReden(reden), nu,
+        var r = EisReden(reden);
+        ToetsPoort(definitie, actor, overgang, stap, [], r, nu);
+        Ga(definitie, actor, overgang, StapUitkomst.Teruggestuurd, r, nu,
             $"Teruggestuurd van '{definitie.StatusTitel(Status)}' naar '{definitie.StatusTitel(overgang.Naar!)}'");
     }
 
@@ -128,7 +132,9 @@ public sealed partial class Traject
         var stap = Open(definitie);
         if (!IsProjectleider(actor)) throw new TrajectGeenToegangException("Alleen de projectleider kan een stap overslaan.");
         var overgang = Overgang(definitie, TrajectTriggers.Overslaan, "Een besluitmoment kan niet worden overgeslagen.");
-        Ga(definitie, actor, overgang, StapUitkomst.Overgeslagen, EisReden(reden), nu,
+        var r = EisReden(reden);
+        ToetsPoort(definitie, actor, overgang, stap, [], r, nu);
+        Ga(definitie, actor, overgang, StapUitkomst.Overgeslagen, r, nu,
             $"Stap '{definitie.StatusTitel(Status)}' overgeslagen");
     }
 
@@ -166,6 +172,7 @@ public sealed partial class Traject
         if (stap.VoorstelId is { } al)
             throw new TrajectFout($"Dit besluitmoment wacht al op het besluit over voorstel {al}.");
         var raad = definitie.Status(Status).Besluitmoment!.Raad;
+        ToetsPoort(definitie, actor, overgang, stap, [], null, nu);
         stap.Koppel(voorstelId);
         Machine(definitie).Fire(TrajectTriggers.StartBesluitmoment);
         Log(nu, actor, "Besluitmoment", $"Besluitmoment gestart: collegevoorstel {voorstelId} gekoppeld" + (raad ? " (met raadsbesluit)" : ""), null, Status, null);
@@ -258,6 +265,12 @@ public sealed partial class Traject
         return lijst;
     }
 
+    /// <summary>
+    /// The gate rules this traject's verbs check before a transition with a <c>poort</c> fires (for this unit of work;
+    /// not stored). Without one, gates are not checked: the host sets it on every traject it loads for an action.
+    /// </summary>
+    public void GebruikPoort(ITrajectPoort poort) => _poort = poort;
+
     public bool IsProjectleider(Actor actor) => actor.Id == ProjectleiderId || actor.VervangtVoor.Contains(ProjectleiderId);
 
     // ---- Helpers --------------------------------------------------------------------------------------------
@@ -303,6 +316,17 @@ public sealed partial class Traject
     {
         Log(nu, actor, "Geweigerd", $"Stap '{definitie.StatusTitel(Status)}' niet afgerond: {melding}", null, Status, null);
         throw new TrajectGeweigerdException(melding, veld);
+    }
+
+    /// <summary>The gate of the transition: a blocking rule refuses (recorded), a warning is recorded and the action goes on.</summary>
+    private void ToetsPoort(WorkflowDefinitie definitie, Actor actor, OvergangDefinitie overgang, TrajectStap stap,
+        IReadOnlyList<Bewijs> nieuw, string? opmerking, DateTime nu)
+    {
+        if (overgang.Poort is null || _poort?.Toets(new Poortvraag(definitie, this, overgang, stap, nieuw, opmerking, actor, nu)) is not { } oordeel)
+            return;
+        if (oordeel.Blokkerend.Count > 0) Weiger(definitie, nu, actor, string.Join(" ", oordeel.Blokkerend), null);
+        foreach (var w in oordeel.Waarschuwingen)
+            Log(nu, actor, "Waarschuwing", $"Stap '{definitie.StatusTitel(Status)}': {w}", null, Status, null);
     }
 
     private static void EisNietWachtend(TrajectStap stap)

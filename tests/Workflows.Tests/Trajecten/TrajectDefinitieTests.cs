@@ -12,10 +12,10 @@ public class TrajectDefinitieTests
     private static JsonObject Stap(JsonObject json, string naam) =>
         json["statussen"]!.AsArray().Single(s => (string?)s!["naam"] == naam)!.AsObject();
 
-    private static JsonObject Overgang(JsonObject json, string stap, string trigger) =>
+    internal static JsonObject Overgang(JsonObject json, string stap, string trigger) =>
         Stap(json, stap)["overgangen"]!.AsArray().Single(o => (string?)o!["trigger"] == trigger)!.AsObject();
 
-    private static string Weigert(Action<JsonObject> bederf, string bestand = Bestand)
+    internal static string Weigert(Action<JsonObject> bederf, string bestand = Bestand)
     {
         var json = GeleverdeDefinities.Json(bestand);
         bederf(json);
