@@ -4,8 +4,9 @@ namespace Besluitvorming.Web.Tests.Browser;
 
 /// <summary>
 /// The projectleider in real Chromium: from the project to the board, into one accommodatie's traject, a refused
-/// completion (no file) with the error summary taking focus, then the step completed with an uploaded plan; axe finds
-/// nothing on the board, the traject page and its error state, and the board scrolls in its own region at 320 px.
+/// completion (no file) with the error summary taking focus, then the step completed with an uploaded plan, and the
+/// decision moment started as a prefilled collegevoorstel the traject then waits for; axe finds nothing on the board,
+/// the traject page, its error state and the decision-moment page, and the board scrolls in its own region at 320 px.
 /// </summary>
 public sealed class TrajectBrowserTests(BrowserFabriek fabriek) : IClassFixture<BrowserFabriek>
 {
@@ -25,7 +26,7 @@ public sealed class TrajectBrowserTests(BrowserFabriek fabriek) : IClassFixture<
     }
 
     [Fact]
-    public async Task Projectleider_opent_het_bord_en_rondt_een_stap_af_met_een_plan()
+    public async Task Projectleider_opent_het_bord_rondt_een_stap_af_met_een_plan_en_start_het_besluitmoment()
     {
         var pagina = await PaginaAsync();
         await pagina.GotoAsync("/Projecten");
@@ -61,6 +62,19 @@ public sealed class TrajectBrowserTests(BrowserFabriek fabriek) : IClassFixture<
         (await pagina.Locator(".traject-route__stap[data-stap=BedrijfsplanEnExploitatie] .traject-route__stand").TextContentAsync()).ShouldBe("Gedaan");
         (await pagina.Locator(".traject-route__stap[data-stap=Besluitmoment] .traject-route__stand").TextContentAsync()).ShouldBe("Huidige stap");
         (await pagina.GetByRole(AriaRole.Link, new() { Name = "Plan: bedrijfsplan-megen.pdf" }).CountAsync()).ShouldBe(1);
+
+        // The decision moment: the projectleider starts the collegevoorstel from the traject page; as the step's owner
+        // (and a steller) they land in its form, prefilled, and the traject waits for it.
+        var trajectUrl = pagina.Url;
+        await pagina.GetByRole(AriaRole.Link, new() { Name = "Besluitmoment starten (collegevoorstel)" }).ClickAsync();
+        await pagina.GetByRole(AriaRole.Heading, new() { Name = "Besluitmoment starten", Level = 1 }).WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Besluitmoment starten" }).ClickAsync();
+        await pagina.WaitForURLAsync(u => u.Contains("/Voorstellen/Bewerken/"));
+        (await pagina.GetByLabel("Onderwerp").InputValueAsync()).ShouldContain("Dorpshuis Megen (demo)");
+        await pagina.GotoAsync(trajectUrl);
+        (await pagina.Locator(".besluitmoment").TextContentAsync())!.ShouldContain("Het traject wacht op het besluit over collegevoorstel");
+        (await pagina.Locator(".besluitmoment a[data-voorstel]").TextContentAsync())!.ShouldContain("Dorpshuis Megen (demo)");
 
         var smal = await PaginaAsync(320, 640);
         await smal.GotoAsync(pagina.Url.Split("/Trajecten/")[0] + "/Bord");
