@@ -35,7 +35,7 @@ public sealed class IndexModel(LinkToegang toegang, VoorstelDienst dienst, Beslu
     public IReadOnlyList<Bijlage> Bijlagen { get; private set; } = [];
     public string? AfdelingNaam { get; private set; }
     public string Token { get; private set; } = "";
-    public bool IsAdvies => Open?.Taak.Soort == Taaksoorten.Advies;
+    public bool IsAdvies => Open?.Taak.Aspect is not null;
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
