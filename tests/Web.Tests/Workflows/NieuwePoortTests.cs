@@ -81,6 +81,7 @@ public sealed class NieuwePoortTests : IDisposable
         (await scheduler.GetJobDetail(TermijnPlanner.Sleutel(TermijnPlanner.Escalatie, taak.Id))).ShouldNotBeNull();
 
         var klant = await route.AlsAsync("secretariaat");
+        (await klant.PaginaAsync("/Taken")).Body!.TextContent.ShouldContain("Juridische toets uitvoeren");
         var formulier = await klant.PaginaAsync($"/Voorstellen/{id}/Actie/{JuridischeToets.Trigger}");
         formulier.QuerySelector("label[for='Invoer_Opmerking']")!.TextContent.ShouldContain("Toelichting op de toets");
         formulier.QuerySelector("textarea[name='Invoer.Opmerking']")!.GetAttribute("aria-required").ShouldBe("true");
