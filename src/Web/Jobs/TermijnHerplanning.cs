@@ -1,5 +1,5 @@
 using Besluitvorming.Web.Data;
-using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Web.Workflows;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,16 +12,21 @@ namespace Besluitvorming.Web.Jobs;
 /// triggers survive a restart untouched), and timers of tasks that closed meanwhile are removed.
 /// </summary>
 public sealed class TermijnHerplanning(IServiceScopeFactory scopes, TermijnPlanner planner, ISchedulerFactory schedulers,
-    IOptions<JobsOptions> opties, ILogger<TermijnHerplanning> log) : IHostedService
+    WorkflowRegister workflows, IOptions<JobsOptions> opties, ILogger<TermijnHerplanning> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
         if (!opties.Value.HerplanBijStart) return;
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-        var open = await db.Taken.AsNoTracking()
-            .Where(t => t.Toestand == TaakStatus.Open && t.Soort == Taaksoorten.Advies).ToListAsync(ct);
-        foreach (var taak in open) await planner.PlanAsync(taak, behoudGelijke: true, ct);
+        // Which tasks are watched is their definition's word (termijnbewaking), per proposal's version.
+        var kandidaten = await db.Taken.AsNoTracking().Where(t => t.Toestand == TaakStatus.Open && t.Deadline != null)
+            .Join(db.Voorstellen, t => t.VoorstelId, v => v.Id, (t, v) => new { Taak = t, v.WorkflowNaam, v.WorkflowVersie })
+            .ToListAsync(ct);
+        var open = new List<Taak>();
+        foreach (var k in kandidaten)
+            if (TermijnPlanner.IsBewaakt(await workflows.VersieAsync(k.WorkflowNaam, k.WorkflowVersie, ct), k.Taak)) open.Add(k.Taak);
+        foreach (var taak in open) await planner.PlanAsync(taak, bewaakt: true, behoudGelijke: true, ct);
 
         var scheduler = await schedulers.GetScheduler(ct);
         var verwijderd = await VerwijderAndereAsync(scheduler, await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(TermijnPlanner.Groep), ct),

@@ -2,19 +2,21 @@ using Besluitvorming.Workflows.Termijnen;
 using Besluitvorming.Web.Mail;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Voorstellen;
+using Besluitvorming.Web.Workflows;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Besluitvorming.Web.Jobs;
 
 /// <summary>
-/// Keeps one reminder and one escalation trigger per open advice task in Quartz's persistent store, keyed by the
-/// task id. Called after the transition committed; the job itself checks that the task is still open and the
+/// Keeps one reminder and one escalation trigger per open watched task (the definition's <c>termijnbewaking</c>: the
+/// advice tasks of the collegevoorstel) in Quartz's persistent store, keyed by the task id. Called after the transition committed; the job itself checks that the task is still open and the
 /// deadline unchanged, so a timer that is out of date (a failed call here, a crash) does no harm, and
 /// <see cref="TermijnHerplanning"/> repairs the set on every start.
 /// </summary>
 public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOptions> mail, IOptions<JobsOptions> jobs,
-    TimeProvider klok, ILogger<TermijnPlanner> log)
+    TimeProvider klok, WorkflowRegister workflows, IServiceScopeFactory scopes, ILogger<TermijnPlanner> log)
 {
     public const string Groep = "termijnen";
     public const string Herinnering = "herinnering";
@@ -26,7 +28,9 @@ public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOp
         try
         {
             foreach (var taak in gebeurtenissen.Gesloten) await VerwijderAsync(taak.Id, ct);
-            foreach (var taak in gebeurtenissen.Geopend.Concat(gebeurtenissen.Verzet)) await PlanAsync(taak, behoudGelijke: false, ct);
+            var definitie = await workflows.VersieAsync(v.WorkflowNaam, v.WorkflowVersie, ct);
+            foreach (var taak in gebeurtenissen.Geopend.Concat(gebeurtenissen.Verzet))
+                await PlanAsync(taak, IsBewaakt(definitie, taak), behoudGelijke: false, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -34,10 +38,24 @@ public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOp
         }
     }
 
-    /// <summary>Schedules (or moves) the timers of this task; removes them when the task needs none.</summary>
+    /// <summary>Whether the definition watches this task's deadline.</summary>
+    public static bool IsBewaakt(WorkflowDefinitie definitie, Taak taak) =>
+        definitie.TaakDefinitie(taak.Status, taak.Soort)?.Termijnbewaking == true;
+
+    /// <summary>Schedules (or moves) the timers of this task, after looking up whether its proposal's definition watches it.</summary>
     public async Task PlanAsync(Taak taak, bool behoudGelijke, CancellationToken ct = default)
     {
-        if (taak.Soort != Taaksoorten.Advies || !taak.IsOpen || taak.Deadline is not { } deadline)
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Besluitvorming.Web.Data.BesluitvormingDbContext>();
+        var route = await db.Voorstellen.Where(v => v.Id == taak.VoorstelId).Select(v => new { v.WorkflowNaam, v.WorkflowVersie })
+            .SingleAsync(ct);
+        await PlanAsync(taak, IsBewaakt(await workflows.VersieAsync(route.WorkflowNaam, route.WorkflowVersie, ct), taak), behoudGelijke, ct);
+    }
+
+    /// <summary>Schedules (or moves) the timers of this task; removes them when the task needs none.</summary>
+    public async Task PlanAsync(Taak taak, bool bewaakt, bool behoudGelijke, CancellationToken ct = default)
+    {
+        if (!bewaakt || !taak.IsOpen || taak.Deadline is not { } deadline)
         {
             await VerwijderAsync(taak.Id, ct);
             return;

@@ -23,12 +23,13 @@ public sealed class LinkToegang(BesluitvormingDbContext db, Maillinks links, Voo
         if (link is not { VoorstelId: { } voorstelId, TaakId: not null } || !link.IsBruikbaar(klok.GetUtcNow().UtcDateTime)) return null;
         var voorstel = await dienst.LaadAsync(voorstelId, ct);
         var taak = voorstel?.Taken.SingleOrDefault(t => t.Id == link.TaakId);
-        if (voorstel is null || taak is null || !taak.IsOpen || taak.Status != voorstel.Status || taak.HouderId != link.GebruikerId
-            || taak.Soort is not (Taaksoorten.Advies or Taaksoorten.Paraaf))
+        if (voorstel is null || taak is null || !taak.IsOpen || taak.Status != voorstel.Status || taak.HouderId != link.GebruikerId)
             return null;
         var actor = await ActorLader.LaadAsync(db, link.GebruikerId, ct);
         if (!actor.MagHandelenOp(taak) || !actor.VoldoetAanRol(taak)) return null;
         var ctx = await dienst.ContextAsync(voorstel, actor, ct);
+        // Only a task whose mail carried a personal link (the definition's 'paraaf' and 'advies') is answered here.
+        if (ctx.Definitie.TaakDefinitie(taak.Status, taak.Soort)?.Mail is not (Taakmails.Paraaf or Taakmails.Advies)) return null;
         return new Geopend(link, voorstel, taak, actor, ctx);
     }
 }

@@ -29,7 +29,6 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         var stap = gebeurtenissen.Stap;
         var opmerkingen = gebeurtenissen.Opmerkingen.Where(o => o.Auteur.Id != v.StellerId).ToList();
         if (stap is null && opmerkingen.Count == 0) return;
-        var trigger = stap?.Trigger;
         var geopend = gebeurtenissen.Geopend;
         var gesloten = gebeurtenissen.Gesloten;
         var adressen = await AdressenAsync(
@@ -38,14 +37,17 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         var mails = new List<(string GebruikerId, string Soort, MailInhoud Inhoud, string? Token)>();
         void Mail(string gebruikerId, string soort, MailInhoud inhoud, string? token = null) => mails.Add((gebruikerId, soort, inhoud, token));
         var steller = Naam(adressen, v.StellerId, v.StellerNaam);
+        // Which mails the step sends is the definition's word, on the transition and on each task it opened.
+        var stapmails = stap is null ? [] : ctx.Definitie.ZoekOvergang(stap.Van, stap.Trigger)?.Mail ?? [];
 
-        if (trigger == Triggers.Indienen || trigger == Triggers.Herindienen)
+        if (stap is not null && stapmails.Contains(Overgangsmails.Ingediend))
         {
             var bij = geopend.FirstOrDefault()?.HouderNaam;
+            var eerste = stap.Van == ctx.Definitie.Beginstatus;
             Mail(v.StellerId, MailSoorten.Ingediend, new MailInhoud(
-                $"{(trigger == Triggers.Indienen ? "Ingediend" : "Opnieuw ingediend")}: {Kop(v)}",
+                $"{(eerste ? "Ingediend" : "Opnieuw ingediend")}: {Kop(v)}",
                 $"Beste {steller},",
-                [$"Uw collegevoorstel is {(trigger == Triggers.Indienen ? "ingediend" : "opnieuw ingediend")}" +
+                [$"Uw collegevoorstel is {(eerste ? "ingediend" : "opnieuw ingediend")}" +
                  (bij is null ? "." : $" en ligt nu bij {bij} ({ctx.Definitie.StatusTitel(v.Status).ToLowerInvariant()}).")],
                 [.. Basis(v, ctx), ("Ingediend door", ctx.Actor.Naam)],
                 "Voorstel bekijken", VoorstelUrl(v)));
@@ -54,9 +56,11 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         foreach (var taak in geopend)
         {
             var houder = Naam(adressen, taak.HouderId, taak.HouderNaam);
-            switch (taak.Soort)
+            switch (ctx.Definitie.TaakDefinitie(taak.Status, taak.Soort)?.Mail ?? Taakmails.Taak)
             {
-                case Taaksoorten.Paraaf:
+                case Taakmails.Geen:
+                    break;
+                case Taakmails.Paraaf:
                 {
                     var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
                     Mail(taak.HouderId, MailSoorten.ParaafGevraagd, new MailInhoud(
@@ -69,9 +73,8 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                         "Paraaf geven", url, LinkVoetnoot(verloopt, v)), token);
                     break;
                 }
-                case Taaksoorten.Advies:
+                case Taakmails.Advies when taak.Aspect is { } aspect:
                 {
-                    var aspect = taak.Aspect!.Value;
                     var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
                     Mail(taak.HouderId, MailSoorten.AdviesGevraagd, new MailInhoud(
                         $"Advies gevraagd ({AspectTeksten.Naam(aspect).ToLowerInvariant()}): {Kop(v)}",
@@ -82,7 +85,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                         "Advies geven", url, LinkVoetnoot(verloopt, v)), token);
                     break;
                 }
-                case Taaksoorten.Herzien:
+                case Taakmails.Teruggestuurd:
                     Mail(taak.HouderId, MailSoorten.Teruggestuurd, new MailInhoud(
                         $"Teruggestuurd: {Kop(v)}",
                         $"Beste {houder},",
@@ -90,16 +93,16 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                         [.. Basis(v, ctx), ("Reden", stap.Reden ?? "–"), ("Gevraagd", "Voorstel herzien en opnieuw indienen"), ("Uiterlijk", Datum(taak.Deadline))],
                         "Voorstel herzien", VoorstelUrl(v)));
                     break;
-                case Taaksoorten.Directiebesluit or Taaksoorten.Collegebesluit:
+                case Taakmails.GeagendeerdDt or Taakmails.GeagendeerdCollege:
                 {
-                    var dt = taak.Soort == Taaksoorten.Directiebesluit;
+                    var dt = ctx.Definitie.TaakDefinitie(taak.Status, taak.Soort)!.Mail == Taakmails.GeagendeerdDt;
                     var orgaan = dt ? "het directieteam" : "het college van B&W";
                     var gepland = dt ? v.GeplandDt : v.GeplandBw;
                     Mail(taak.HouderId, MailSoorten.Geagendeerd, new MailInhoud(
                         $"Voor de agenda van {(dt ? "het DT" : "B&W")}: {Kop(v)}",
                         $"Beste {houder},",
                         [$"Dit voorstel is klaar voor {orgaan}. Plaats het op de agenda en leg na de vergadering het besluit vast."],
-                        [.. Basis(v, ctx), ("Gevraagd", Taaksoorten.Naam(taak.Soort)), (dt ? "DT d.d." : "B&W d.d.", Datum(gepland)), ("Uiterlijk", Datum(taak.Deadline))],
+                        [.. Basis(v, ctx), ("Gevraagd", ctx.Definitie.TaakTitel(taak.Status, taak.Soort)), (dt ? "DT d.d." : "B&W d.d.", Datum(gepland)), ("Uiterlijk", Datum(taak.Deadline))],
                         "Voorstel openen", VoorstelUrl(v)));
                     if (taak.HouderId != v.StellerId)
                         Mail(v.StellerId, MailSoorten.Geagendeerd, new MailInhoud(
@@ -112,10 +115,10 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                 }
                 default:
                     Mail(taak.HouderId, MailSoorten.TaakGeopend, new MailInhoud(
-                        $"{Taaksoorten.Naam(taak.Soort)}: {Kop(v)}",
+                        $"{ctx.Definitie.TaakTitel(taak.Status, taak.Soort)}: {Kop(v)}",
                         $"Beste {houder},",
                         ["Er staat een taak voor u klaar bij het volgende collegevoorstel."],
-                        [.. Basis(v, ctx), ("Gevraagd", Taaksoorten.Naam(taak.Soort)), ("Uiterlijk", Datum(taak.Deadline))],
+                        [.. Basis(v, ctx), ("Gevraagd", ctx.Definitie.TaakTitel(taak.Status, taak.Soort)), ("Uiterlijk", Datum(taak.Deadline))],
                         "Voorstel openen", VoorstelUrl(v)));
                     break;
             }
@@ -124,7 +127,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         if (gebeurtenissen.Besluit is { } besloten)
         {
             var besluit = besloten.Omschrijving;
-            var tekst = besloten.Trigger.StartsWith("Raad") ? v.Raadsbesluit?.Besluittekst : v.Collegebesluit?.Besluittekst;
+            var tekst = besloten.Besluittekst;
             foreach (var id in Betrokkenen(v).Where(id => id != ctx.Actor.Id))
                 Mail(id, MailSoorten.Besluit, new MailInhoud(
                     $"Besluit: {Kop(v)}",
@@ -134,7 +137,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                     "Voorstel bekijken", VoorstelUrl(v)));
         }
 
-        if (trigger == Triggers.Intrekken)
+        if (stapmails.Contains(Overgangsmails.Ingetrokken))
             foreach (var taak in gesloten.Where(t => t.HouderId != ctx.Actor.Id))
                 Mail(taak.HouderId, MailSoorten.Ingetrokken, new MailInhoud(
                     $"Ingetrokken: {Kop(v)}",
@@ -162,9 +165,9 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) return false;
         var adressen = await AdressenAsync([taak.HouderId], ct);
         var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
-        var vraag = taak.Soort == Taaksoorten.Advies && taak.Aspect is { } a
+        var vraag = taak.Aspect is { } a
             ? Adviesvraag(v, taak, a)
-            : [("Gevraagd", Taaksoorten.Naam(taak.Soort)), ("Uiterlijk", Datum(taak.Deadline)), .. Voorsteldetails(v, null)];
+            : [("Gevraagd", ctx.Definitie.TaakTitel(taak.Status, taak.Soort)), ("Uiterlijk", Datum(taak.Deadline)), .. Voorsteldetails(v, null)];
         Schrijf(adressen, taak.HouderId, v.Id, MailSoorten.Herinnering, new MailInhoud(
             $"Herinnering: advies gevraagd vóór {Datum(taak.Deadline)}: {Kop(v)}",
             $"Beste {Naam(adressen, taak.HouderId, taak.HouderNaam)},",
@@ -186,7 +189,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         {
             var sleutel = $"escalatie-{taak.Id}-{taak.Deadline:yyyyMMdd}-{id}";
             if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) continue;
-            var aspect = taak.Aspect is { } a ? AspectTeksten.Naam(a).ToLowerInvariant() : Taaksoorten.Naam(taak.Soort);
+            var aspect = taak.Aspect is { } a ? AspectTeksten.Naam(a).ToLowerInvariant() : ctx.Definitie.TaakTitel(taak.Status, taak.Soort);
             Schrijf(adressen, id, v.Id, MailSoorten.Escalatie, new MailInhoud(
                 $"Termijn verstreken: advies {aspect} ontbreekt: {Kop(v)}",
                 $"Beste {Naam(adressen, id, "")},".Replace(" ,", ","),

@@ -92,7 +92,7 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
         if (PoortVoor(ctx.Definitie, voorstel.Status, trigger) is not { } naam) return null;
         if (invoer.Revisie is { } r && r != voorstel.Revisie) return null;
         if (!voorstel.ToegestaneActies(ctx).Any(o => o.Trigger == trigger)) return null;
-        if (Triggers.Valideer(trigger, invoer).Count > 0) return null;
+        if (Invoervelden.Valideer(ctx.Definitie.ZoekOvergang(voorstel.Status, trigger)?.Invoer ?? [], invoer).Count > 0) return null;
         if (trigger is Triggers.Indienen or Triggers.Herindienen && voorstel.ControleerVolledigheid().Count > 0) return null;
         return regels.Beoordeel(naam, voorstel);
     }

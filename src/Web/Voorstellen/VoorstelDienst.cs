@@ -100,16 +100,40 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         return await ContextAsync(definitie, voorstel, actor, ct);
     }
 
+    /// <summary>
+    /// What a page that only reads needs (definition, actor, clock): no organisation snapshot, no rule context. A page
+    /// that changes the proposal gets the full context from <see cref="ContextAsync(Voorstel, Actor?, CancellationToken)"/>.
+    /// </summary>
+    public async Task<Leescontext> LeescontextAsync(Voorstel voorstel, Actor? actor = null, CancellationToken ct = default) =>
+        new(await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct), actor ?? await actors.HuidigeAsync(ct), klok);
+
     /// <summary>The context for the signed-in user, or for <paramref name="actor"/> (demo data, jobs).</summary>
-    public async Task<Overgangscontext> ContextAsync(WorkflowDefinitie definitie, Voorstel? voorstel, Actor? actor = null,
-        CancellationToken ct = default)
+    public Task<Overgangscontext> ContextAsync(WorkflowDefinitie definitie, Voorstel? voorstel, Actor? actor = null,
+        CancellationToken ct = default) => ContextAsync(definitie, voorstel, actor, metRoutering: true, ct);
+
+    /// <param name="metRoutering">
+    /// Whether the action may ask the routing policy (see <see cref="Voorstel.BepaaltRoute"/>): only then is the rule
+    /// context read for it. Without, asking the policy is a programming error and says so.
+    /// </param>
+    private async Task<Overgangscontext> ContextAsync(WorkflowDefinitie definitie, Voorstel? voorstel, Actor? actor,
+        bool metRoutering, CancellationToken ct)
     {
         actor ??= await actors.HuidigeAsync(ct);
         // Read once per request: the page's access check and the action after it need the same organisation.
         var stellerId = voorstel?.StellerId ?? actor.Id;
         if (!_organisaties.TryGetValue(stellerId, out var organisatie))
             _organisaties[stellerId] = organisatie = await OrganisatieSnapshot.LaadAsync(db, stellerId, ct);
-        return new Overgangscontext(definitie, actor, organisatie, await RouteringsbeleidAsync(voorstel, ct), klok);
+        return new Overgangscontext(definitie, actor, organisatie,
+            metRoutering ? await RouteringsbeleidAsync(voorstel, ct) : GeenRoutering.Instantie, klok);
+    }
+
+    /// <summary>The policy of an action that routes nothing (an advice, a decision): it was not read, so it cannot answer.</summary>
+    private sealed class GeenRoutering : IRouteringsbeleid
+    {
+        public static readonly GeenRoutering Instantie = new();
+
+        public Routering Bepaal(Voorstel voorstel) =>
+            throw new InvalidOperationException("Deze actie heeft het routeringsbeleid niet geladen (zie Voorstel.BepaaltRoute).");
     }
 
     /// <summary>The single place the routing policy is chosen: the active rule sets decide.</summary>
@@ -164,8 +188,12 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     private async Task<Domeingebeurtenissen> VoerUitAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor,
         long? maillinkId, CancellationToken ct)
     {
-        var ctx = await ContextAsync(voorstel, actor, ct);
-        var toets = RegelDienst.ToetsPoort(voorstel, trigger, invoer, ctx, await regels.ContextAsync(voorstel, ct));
+        // The rule context (active rule sets, the proposal's afdeling, calendars) is read only for an action that passes
+        // a gate or asks the routing policy; an advice or a decision without a gate needs neither.
+        var definitie = await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct);
+        var metRegels = definitie.PoortVoor(voorstel.Status, trigger) is not null || voorstel.BepaaltRoute(trigger);
+        var ctx = await ContextAsync(definitie, voorstel, actor, metRegels, ct);
+        var toets = metRegels ? RegelDienst.ToetsPoort(voorstel, trigger, invoer, ctx, await regels.ContextAsync(voorstel, ct)) : null;
         if (toets is not null && toets.Blokkerend.Any())
         {
             // The refusal is recorded and saved, although the transition does not happen.
@@ -187,7 +215,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         var waarschuwingen = toets?.Waarschuwingen.ToList() ?? [];
         foreach (var w in waarschuwingen)
             voorstel.NoteerRegelbevinding(RegelDienst.Waarschuwing, $"Waarschuwing: {RegelDienst.Omschrijf(toets!, w)}", ctx.Actor, ctx.Nu);
-        if (trigger is Triggers.Indienen or Triggers.Herindienen)
+        if (voorstel.BepaaltRoute(trigger))
             voorstel.NoteerRegelbevinding(RegelDienst.RouteBepaald, RouteOmschrijving(voorstel, await regels.ContextAsync(voorstel, ct)), Actor.Systeem, ctx.Nu);
         await OpslaanAsync(ct);
         // The outbox rows and links commit (or roll back) with the transition; new tasks have their ids by now.

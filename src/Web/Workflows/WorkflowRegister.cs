@@ -81,26 +81,41 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
         await db.SaveChangesAsync();
     }
 
-    private static readonly string[] Aantekeningen = ["$comment", "poort", "mail"];
+    /// <summary>
+    /// The keys a stored version may gain once: what the code used to decide and the definition now says (gates, the
+    /// mails of a transition and of a task, how a task's holder and deadline are found, which tasks are watched, what the
+    /// action form asks), plus the comment.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> Aantekeningen = new HashSet<string>
+    {
+        "$comment", "poort", "mail", "invoer", "uitleg", "houder", "gepland", "titel", "termijnbewaking",
+    };
 
     /// <summary>
-    /// True when the stored version names no gate or mail and the file differs from it only by adding them (and its
-    /// comment): the one change allowed to a stored version, for versions registered before gates were data.
+    /// True when the file differs from the stored version only by adding annotation keys the stored version lacks (and
+    /// by its comments): the one change allowed to a stored version, for versions registered before these were data.
+    /// A key the stored version already has keeps its value.
     /// </summary>
-    private static bool AlleenPoortenToegevoegd(string opgeslagen, string bestand)
+    internal static bool AlleenPoortenToegevoegd(string opgeslagen, string bestand)
     {
         var oud = System.Text.Json.Nodes.JsonNode.Parse(opgeslagen);
         var nieuw = System.Text.Json.Nodes.JsonNode.Parse(bestand);
-        if (oud is null || nieuw is null || Overgangen(oud).Any(o => o.ContainsKey("poort") || o.ContainsKey("mail"))) return false;
-        foreach (var knoop in new[] { oud, nieuw })
-        {
-            knoop.AsObject().Remove("$comment");
-            foreach (var o in Overgangen(knoop)) foreach (var a in Aantekeningen) o.Remove(a);
-        }
-        return System.Text.Json.Nodes.JsonNode.DeepEquals(oud, nieuw);
+        return oud is not null && nieuw is not null && IsUitbreiding(oud, nieuw);
     }
 
-    private static IEnumerable<System.Text.Json.Nodes.JsonObject> Overgangen(System.Text.Json.Nodes.JsonNode d) =>
-        (d["statussen"]?.AsArray() ?? []).SelectMany(s => s?["overgangen"]?.AsArray() ?? [])
-            .OfType<System.Text.Json.Nodes.JsonObject>();
+    private static bool IsUitbreiding(System.Text.Json.Nodes.JsonNode? oud, System.Text.Json.Nodes.JsonNode? nieuw)
+    {
+        switch (oud, nieuw)
+        {
+            case (System.Text.Json.Nodes.JsonObject o, System.Text.Json.Nodes.JsonObject n):
+                foreach (var (sleutel, waarde) in o)
+                    if (sleutel != "$comment" && (!n.TryGetPropertyValue(sleutel, out var nieuweWaarde) || !IsUitbreiding(waarde, nieuweWaarde)))
+                        return false;
+                return n.Select(p => p.Key).Where(k => !o.ContainsKey(k)).All(Aantekeningen.Contains);
+            case (System.Text.Json.Nodes.JsonArray o, System.Text.Json.Nodes.JsonArray n):
+                return o.Count == n.Count && o.Zip(n).All(p => IsUitbreiding(p.First, p.Second));
+            default:
+                return System.Text.Json.Nodes.JsonNode.DeepEquals(oud, nieuw);
+        }
+    }
 }

@@ -15,6 +15,11 @@ public sealed class WorkflowDefinitie
     public string Titel { get; init; } = "";
     public string Beginstatus { get; init; } = "";
     public List<StatusDefinitie> Statussen { get; init; } = [];
+    /// <summary>
+    /// Triggers this definition adds to the known ones (a collegevoorstel only): each completes the actor's open task
+    /// and records nothing else, so a new gate needs no code.
+    /// </summary>
+    public List<string> EigenTriggers { get; init; } = [];
 
     public StatusDefinitie Status(string naam) =>
         Statussen.FirstOrDefault(s => s.Naam == naam)
@@ -30,6 +35,12 @@ public sealed class WorkflowDefinitie
     /// <summary>The gate word of a trigger in a status (the same on every transition of that trigger there), or null.</summary>
     public string? PoortVoor(string status, string trigger) =>
         ZoekStatus(status)?.Overgangen.FirstOrDefault(o => o.Trigger == trigger && o.Poort is not null)?.Poort;
+
+    /// <summary>The definition of the task a status opened with this kind, or null (a task of a kind the status no longer knows).</summary>
+    public TaakDefinitie? TaakDefinitie(string status, string soort) => ZoekStatus(status)?.Taken.FirstOrDefault(t => t.Soort == soort);
+
+    /// <summary>What a task of this kind in this status asks, as people read it.</summary>
+    public string TaakTitel(string status, string soort) => TaakDefinitie(status, soort)?.Titel ?? Taaksoorten.Naam(soort);
 
     /// <summary>The gate that applies in a status: the one its first gated transition passes.</summary>
     public string? PoortInStatus(string status) =>
@@ -74,15 +85,13 @@ public sealed class OvergangDefinitie
     public string? Poort { get; init; }
     /// <summary>Mails the transition sends, by word; see <see cref="Overgangsmails"/>.</summary>
     public List<string> Mail { get; init; } = [];
-}
-
-/// <summary>The words a transition's <c>mail</c> list may use.</summary>
-public static class Overgangsmails
-{
-    /// <summary>The transition records a decision of the college or the raad: the betrokkenen get the decision.</summary>
-    public const string Besluit = "besluit";
-
-    public static readonly IReadOnlySet<string> Alle = new HashSet<string> { Besluit };
+    /// <summary>
+    /// What the action form asks, in order; a field with a <see cref="InvoerveldDefinitie.Verplicht"/> message is
+    /// refused when empty. See <see cref="Invoervelden"/> for the field names.
+    /// </summary>
+    public List<InvoerveldDefinitie> Invoer { get; init; } = [];
+    /// <summary>A line on the action form saying what the action leads to.</summary>
+    public string? Uitleg { get; init; }
 }
 
 public sealed class TaakDefinitie
@@ -90,6 +99,19 @@ public sealed class TaakDefinitie
     /// <summary>See <see cref="Taaksoorten"/>.</summary>
     public string Soort { get; init; } = "";
     public string Rol { get; init; } = "";
+    /// <summary>What the task asks, as people read it; required for a kind <see cref="Taaksoorten"/> does not name.</summary>
+    public string? Titel { get; init; }
     /// <summary>Deadline in working days from the moment the task opens; null for none.</summary>
     public int? TermijnWerkdagen { get; init; }
+    /// <summary>Who gets the task (see <see cref="Taakhouders"/>); the holder of <see cref="Rol"/> when absent.</summary>
+    public string Houder { get; init; } = Taakhouders.Rol;
+    /// <summary>
+    /// A planned meeting date of the proposal (see <see cref="Planningsdatums"/>) that is the deadline while it lies
+    /// ahead; the working-day term applies otherwise.
+    /// </summary>
+    public string? Gepland { get; init; }
+    /// <summary>The mail the holder gets when the task opens (see <see cref="Taakmails"/>); a plain task mail when absent.</summary>
+    public string Mail { get; init; } = Taakmails.Taak;
+    /// <summary>The task is watched: a reminder before its deadline and an escalation after it.</summary>
+    public bool Termijnbewaking { get; init; }
 }

@@ -69,6 +69,30 @@ public static partial class WorkflowDefinitieLezer
             .Select(o => $"status '{s.Naam}', trigger '{o.Trigger}': onbekende poort '{o.Poort}' (er is geen regelset 'poort-{o.Poort}')"))
             .Distinct()];
 
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
+    private static partial System.Text.RegularExpressions.Regex TaaksoortWoord();
+
+    private static IEnumerable<string> ControleerInvoer(List<InvoerveldDefinitie> velden)
+    {
+        foreach (var v in velden)
+        {
+            if (!Invoervelden.Alle.Contains(v.Veld))
+            {
+                yield return $"onbekend invoerveld '{v.Veld}' (bekend: {string.Join(", ", Invoervelden.Alle)})";
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(v.Label)) yield return $"invoerveld '{v.Veld}' heeft geen 'label'";
+            if (v.Standaard is not null && (!Planningsdatums.Alle.Contains(v.Standaard) || v.Veld is not (Invoervelden.Datum or Invoervelden.NieuweDatum)))
+                yield return $"invoerveld '{v.Veld}': 'standaard' is een planningsdatum ({string.Join(", ", Planningsdatums.Alle)}) en alleen voor een datumveld";
+            if (v.NaDatum is not null && v.Veld != Invoervelden.NieuweDatum)
+                yield return $"invoerveld '{v.Veld}': 'naDatum' hoort alleen bij '{Invoervelden.NieuweDatum}'";
+            if (v.VerplichtBijNee is not null && v.Veld != Invoervelden.Opmerking)
+                yield return $"invoerveld '{v.Veld}': 'verplichtBijNee' hoort alleen bij '{Invoervelden.Opmerking}'";
+        }
+        foreach (var dubbel in velden.GroupBy(v => v.Veld).Where(g => g.Count() > 1))
+            yield return $"invoerveld '{dubbel.Key}' staat er meermaals";
+    }
+
     public static List<string> Controleer(WorkflowDefinitie d)
     {
         var p = new List<string>();
@@ -78,6 +102,12 @@ public static partial class WorkflowDefinitieLezer
         if (!Families.Alle.Contains(d.Familie)) p.Add($"onbekende familie '{d.Familie}' (bekend: {string.Join(", ", Families.Alle)})");
         var traject = d.Familie == Families.Traject;
         var bekendeTriggers = traject ? TrajectTriggers.Alle : Triggers.Alle;
+
+        // A collegevoorstel may declare triggers of its own (a new gate): such a trigger completes the actor's task and
+        // records nothing else; a known trigger records what it carries (see Voorstel).
+        if (traject && d.EigenTriggers.Count > 0) p.Add("'eigenTriggers' horen alleen bij familie 'collegevoorstel'");
+        foreach (var t in d.EigenTriggers.Where(t => !TaaksoortWoord().IsMatch(t) || bekendeTriggers.Contains(t) || TrajectTriggers.Alle.Contains(t)))
+            p.Add($"eigen trigger '{t}' is geen nieuw woord met een hoofdletter (of heet al zo)");
 
         var namen = new HashSet<string>();
         foreach (var s in d.Statussen)
@@ -95,8 +125,16 @@ public static partial class WorkflowDefinitieLezer
             if (!s.Eind && s.Overgangen.Count == 0) p.Add($"status '{s.Naam}' heeft geen overgangen en is geen eindstatus");
             foreach (var t in s.Taken)
             {
-                if (!Taaksoorten.Alle.Contains(t.Soort))
-                    p.Add($"status '{s.Naam}': onbekende taaksoort '{t.Soort}' (bekend: {string.Join(", ", Taaksoorten.Alle)})");
+                // A kind of the definition's own (a new gate's task) is one word and says what it asks in its 'titel'.
+                if (!Taaksoorten.Alle.Contains(t.Soort) && (!TaaksoortWoord().IsMatch(t.Soort) || string.IsNullOrWhiteSpace(t.Titel)))
+                    p.Add($"status '{s.Naam}': onbekende taaksoort '{t.Soort}' (bekend: {string.Join(", ", Taaksoorten.Alle)}; " +
+                          "een eigen taaksoort is één woord met een hoofdletter en heeft een 'titel')");
+                if (!Taakhouders.Alle.Contains(t.Houder))
+                    p.Add($"status '{s.Naam}': taak '{t.Soort}' heeft een onbekende houder '{t.Houder}' (bekend: {string.Join(", ", Taakhouders.Alle)})");
+                if (!Taakmails.Alle.Contains(t.Mail))
+                    p.Add($"status '{s.Naam}': taak '{t.Soort}' heeft een onbekende mail '{t.Mail}' (bekend: {string.Join(", ", Taakmails.Alle)})");
+                if (t.Gepland is not null && !Planningsdatums.Alle.Contains(t.Gepland))
+                    p.Add($"status '{s.Naam}': taak '{t.Soort}' heeft een onbekende planningsdatum '{t.Gepland}' (bekend: {string.Join(", ", Planningsdatums.Alle)})");
                 if (!Rollen.WorkflowRollen.Contains(t.Rol) || t.Rol == Rollen.Systeem)
                     p.Add($"status '{s.Naam}': taak '{t.Soort}' heeft een onbekende rol '{t.Rol}'");
                 if (t.TermijnWerkdagen is < 0) p.Add($"status '{s.Naam}': taak '{t.Soort}' heeft een negatieve termijn");
@@ -105,8 +143,9 @@ public static partial class WorkflowDefinitieLezer
             foreach (var o in s.Overgangen)
             {
                 var waar = $"status '{s.Naam}', trigger '{o.Trigger}'";
-                if (!bekendeTriggers.Contains(o.Trigger))
-                    p.Add($"{waar}: onbekende trigger (bekend: {string.Join(", ", bekendeTriggers)})");
+                if (!bekendeTriggers.Contains(o.Trigger) && !d.EigenTriggers.Contains(o.Trigger))
+                    p.Add($"{waar}: onbekende trigger (bekend: {string.Join(", ", bekendeTriggers)}" +
+                          (traject ? ")" : "; een eigen trigger staat in 'eigenTriggers')"));
                 if (o.Intern && o.Naar is not null) p.Add($"{waar}: een interne overgang heeft geen 'naar'");
                 if (o.Intern && o.Automatisch) p.Add($"{waar}: een automatische overgang kan niet intern zijn (hij zou blijven rondgaan)");
                 if (!o.Intern && o.Naar is null) p.Add($"{waar}: 'naar' ontbreekt");
@@ -131,12 +170,16 @@ public static partial class WorkflowDefinitieLezer
                 foreach (var m in o.Mail.Where(m => !mails.Contains(m)))
                     p.Add($"{waar}: onbekende mail '{m}' (bekend: {string.Join(", ", mails)})");
                 if (o.Mail.Contains(Trajectmails.Geen) && o.Mail.Count > 1) p.Add($"{waar}: mail '{Trajectmails.Geen}' staat alleen");
+                p.AddRange(ControleerInvoer(o.Invoer).Select(fout => $"{waar}: {fout}"));
             }
 
-            // One trigger is one gate and one set of mails in a status, whichever of its transitions the guards pick.
+            // One trigger is one gate, one set of mails and one form in a status, whichever of its transitions the guards pick.
             foreach (var g in s.Overgangen.GroupBy(o => o.Trigger).Where(g => g.Select(o => o.Poort).Distinct().Count() > 1
                          || g.Select(o => string.Join(",", o.Mail.Order())).Distinct().Count() > 1))
                 p.Add($"status '{s.Naam}': trigger '{g.Key}' staat er meermaals met een andere 'poort' of 'mail'; geef elke overgang dezelfde");
+            foreach (var g in s.Overgangen.GroupBy(o => o.Trigger).Where(g => g.Select(o => JsonSerializer.Serialize(o.Invoer, Opties)).Distinct().Count() > 1
+                         || g.Select(o => o.Uitleg).Distinct().Count() > 1))
+                p.Add($"status '{s.Naam}': trigger '{g.Key}' staat er meermaals met een andere 'invoer' of 'uitleg'; geef elke overgang dezelfde");
 
             // A transition without guards is always enabled, so any other transition for the same trigger would be
             // enabled alongside it, and Stateless refuses to choose at run time.

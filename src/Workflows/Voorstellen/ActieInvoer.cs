@@ -1,6 +1,6 @@
 namespace Besluitvorming.Workflows.Voorstellen;
 
-/// <summary>What a person enters when firing a trigger; which fields a trigger needs is in <see cref="Triggers"/>.</summary>
+/// <summary>What a person enters when firing a trigger; which fields a trigger asks is in its definition (<see cref="Definities.Invoervelden"/>).</summary>
 public sealed record ActieInvoer
 {
     public int? TaakId { get; init; }

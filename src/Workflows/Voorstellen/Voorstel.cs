@@ -187,6 +187,61 @@ public sealed class Voorstel
 
     public IEnumerable<Taak> OpenTaken => _taken.Where(t => t.IsOpen);
 
+    // ---- Access --------------------------------------------------------------------------------------------
+    // Who may see the proposal and its bijlagen; every page that shows or serves either asks here. A draft is the
+    // steller's own. A submitted proposal that is not public (yet) is for the people involved (steller, the
+    // afdelingshoofd of its afdeling, everyone who held a task, their deputies), the DT, the college, the
+    // bestuurssecretariaat and the griffie. A public one is for every employee. Non-public bijlagen have a narrower
+    // rule (MagNietOpenbareBijlagenZien). The actor carries the organisational facts: roles, afdeling, deputyships.
+
+    private static readonly string[] Bestuurlijk =
+        [Rollen.Directieteam, Rollen.DtSecretaris, Rollen.College, Rollen.Bestuurssecretariaat, Rollen.Griffie];
+
+    /// <summary>The bodies that decide on a proposal, and the task that shows the proposal reached their gate.</summary>
+    private static readonly (string Rol, string Taaksoort)[] BeslissendeGremia =
+    [
+        (Rollen.Directieteam, Taaksoorten.Directiebesluit),
+        (Rollen.DtSecretaris, Taaksoorten.Directiebesluit),
+        (Rollen.College, Taaksoorten.Collegebesluit),
+        (Rollen.Griffie, Taaksoorten.Raadsbesluit),
+    ];
+
+    /// <summary>The steller; once submitted, the bestuurlijke roles and whoever works on it (see <see cref="WerktEraan"/>).</summary>
+    public bool IsBetrokken(Actor actor)
+    {
+        if (IsVanSteller(actor)) return true;
+        if (Registratienummer is null) return false;
+        return Bestuurlijk.Any(actor.HeeftRol) || WerktEraan(actor);
+    }
+
+    public bool MagZien(Actor actor, DateOnly vandaag) =>
+        IsBetrokken(actor) || (Registratienummer is not null && IsOpenbaarOp(vandaag));
+
+    /// <summary>A public bijlage goes with the proposal; a non-public one (its own flag, or all bijlagen) does not.</summary>
+    public bool MagBijlageZien(Bijlage bijlage, Actor actor, DateOnly vandaag) =>
+        bijlage.Openbaar == true && BijlagenOpenbaar == true ? MagZien(actor, vandaag) : MagNietOpenbareBijlagenZien(actor);
+
+    /// <summary>
+    /// Non-public bijlagen, on a public proposal too, are for: the steller and deputy; once submitted, the
+    /// afdelingshoofd of the afdeling and everyone who holds or held a task on it (and their deputies); the
+    /// bestuurssecretariaat, the gemeentesecretaris among them, who prepare the college's agenda and follow every
+    /// proposal; and each body that decides on it from the moment it reaches that body's gate: the DT (members and
+    /// secretary) from the DT on, the college from the college on, the griffie only when it goes on to the raad.
+    /// Nobody else: not an advisor who was not asked, not the beheerder.
+    /// </summary>
+    public bool MagNietOpenbareBijlagenZien(Actor actor)
+    {
+        if (IsVanSteller(actor)) return true;
+        if (Registratienummer is null) return false;
+        if (WerktEraan(actor) || actor.HeeftRol(Rollen.Bestuurssecretariaat)) return true;
+        return BeslissendeGremia.Any(g => actor.HeeftRol(g.Rol) && _taken.Any(t => t.Soort == g.Taaksoort));
+    }
+
+    /// <summary>The afdelingshoofd of the proposal's afdeling, and whoever holds or held a task on it, or deputises.</summary>
+    private bool WerktEraan(Actor actor) =>
+        (actor.HeeftRol(Rollen.Afdelingshoofd) && actor.AfdelingId == AfdelingId)
+        || _taken.Any(t => t.HouderId == actor.Id || actor.VervangtVoor.Contains(t.HouderId));
+
     // ---- Content -------------------------------------------------------------------------------------------
 
     /// <summary>The steller saves the template's content; allowed only while the state is editable.</summary>
@@ -325,12 +380,15 @@ public sealed class Voorstel
     // ---- Route ---------------------------------------------------------------------------------------------
 
     /// <summary>The triggers this actor may fire now, in definition order: exactly the buttons to show.</summary>
-    public IReadOnlyList<OvergangDefinitie> ToegestaneActies(Overgangscontext ctx)
+    public IReadOnlyList<OvergangDefinitie> ToegestaneActies(Overgangscontext ctx) => ToegestaneActies(ctx.Definitie, ctx.Actor);
+
+    /// <summary>The same for a page that only reads: the definition and the actor suffice.</summary>
+    public IReadOnlyList<OvergangDefinitie> ToegestaneActies(WorkflowDefinitie definitie, Actor actor)
     {
-        ControleerDefinitie(ctx.Definitie);
-        var machine = VoorstelMachine.Bouw(ctx.Definitie, this, null);
-        var rollen = RollenVan(ctx.Actor);
-        return ctx.Definitie.Status(Status).Overgangen
+        ControleerDefinitie(definitie);
+        var machine = VoorstelMachine.Bouw(definitie, this, null);
+        var rollen = RollenVan(actor);
+        return definitie.Status(Status).Overgangen
             .Where(o => !o.Automatisch && o.Rollen.Any(rollen.Contains) && machine.CanFire(o.Trigger))
             .GroupBy(o => o.Trigger).Select(g => g.First())
             .ToList();
@@ -362,13 +420,14 @@ public sealed class Voorstel
         if (!overgangen.SelectMany(o => o.Rollen).Any(rollen.Contains))
             throw new GeenToegangException($"U mag '{Triggers.Naam(trigger)}' niet uitvoeren bij dit voorstel.");
 
-        var fouten = Triggers.Valideer(trigger, invoer);
+        var fouten = Invoervelden.Valideer(overgangen[0].Invoer, invoer);
         if (trigger is Triggers.Indienen or Triggers.Herindienen)
             foreach (var (veld, melding) in ControleerVolledigheid()) fouten.TryAdd(veld, melding);
         if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
 
         var van = Status;
         var taak = TaakVoor(trigger, invoer, ctx.Actor);
+        _besluittekst = null;
         var omschrijving = Registreer(trigger, invoer, taak, ctx);
 
         var machine = VoorstelMachine.Bouw(ctx.Definitie, this, ctx);
@@ -378,7 +437,7 @@ public sealed class Voorstel
         if (trigger == Triggers.Herindienen) TeruggestuurdVanuit = null;
 
         Log(ctx.Nu, ctx.Actor, trigger, omschrijving, invoer.Reden, van, Status == van ? null : Status);
-        if (overgangen.Any(o => o.Mail.Contains(Overgangsmails.Besluit))) Verhoog(new Besloten(trigger, omschrijving));
+        if (overgangen.Any(o => o.Mail.Contains(Overgangsmails.Besluit))) Verhoog(new Besloten(trigger, omschrijving, _besluittekst));
         VoerAutomatischeOvergangenUit(ctx with { Actor = Actor.Systeem });
         Verhoog(new StapVoltooid(trigger, van, Status, string.IsNullOrWhiteSpace(invoer.Reden) ? null : invoer.Reden.Trim()));
         Versie++;
@@ -422,6 +481,9 @@ public sealed class Voorstel
         throw new InvalidOperationException($"Workflow '{WorkflowNaam}' v{WorkflowVersie}: automatische overgangen blijven rondgaan.");
     }
 
+    /// <summary>Whether firing this trigger asks the routing policy which advice, OR and raad the proposal needs.</summary>
+    public bool BepaaltRoute(string trigger) => trigger is Triggers.Indienen or Triggers.Herindienen;
+
     /// <summary>The open task of the current state that this trigger completes for this actor, if any.</summary>
     private Taak? TaakVoor(string trigger, ActieInvoer invoer, Actor actor)
     {
@@ -436,6 +498,9 @@ public sealed class Voorstel
         };
     }
 
+    /// <summary>The decision text the trigger being fired recorded, for its <see cref="Besloten"/> event.</summary>
+    private string? _besluittekst;
+
     private string Registreer(string trigger, ActieInvoer invoer, Taak? taak, Overgangscontext ctx)
     {
         var nu = ctx.Nu;
@@ -446,7 +511,7 @@ public sealed class Voorstel
                 if (Registratienummer is null)
                     throw new InvalidOperationException("Een voorstel krijgt zijn registratienummer vóór het indienen.");
                 IngediendOp = ctx.Vandaag;
-                BepaalRoute(ctx);
+                BepaalRoute(ctx); // see BepaaltRoute
                 return $"Ingediend met registratienummer {Registratienummer}";
             case Triggers.Herindienen:
                 RondAf(taak, actor, "Opnieuw ingediend", nu);
@@ -493,6 +558,7 @@ public sealed class Voorstel
                     string.IsNullOrWhiteSpace(invoer.BehandelendTeam) ? null : invoer.BehandelendTeam.Trim(), uitkomst, invoer.Tekst!.Trim());
                 GeplandBw = invoer.Datum;
                 if (uitkomst != CollegeUitkomst.Afgewezen) CollegeAkkoord = true;
+                _besluittekst = Collegebesluit.Besluittekst;
                 return $"Besluit college van {Datum(invoer.Datum.Value)}: {Triggers.Naam(trigger).ToLowerInvariant()}";
             }
             case Triggers.Aanhouden:
@@ -500,6 +566,7 @@ public sealed class Voorstel
                     string.IsNullOrWhiteSpace(invoer.BehandelendTeam) ? null : invoer.BehandelendTeam.Trim(),
                     CollegeUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandBw = invoer.NieuweDatum;
+                _besluittekst = Collegebesluit.Besluittekst;
                 VerzetTermijn(taak, invoer.NieuweDatum);
                 return $"Aangehouden in de collegevergadering van {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
             case Triggers.RaadVaststellen or Triggers.RaadVerwerpen:
@@ -508,18 +575,25 @@ public sealed class Voorstel
                 RondAf(taak, actor, Triggers.Naam(trigger), nu);
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, uitkomst, invoer.Tekst!.Trim());
                 GeplandRaad = invoer.Datum;
+                _besluittekst = Raadsbesluit.Besluittekst;
                 return $"Besluit gemeenteraad van {Datum(invoer.Datum.Value)}: {(uitkomst == RaadUitkomst.Vastgesteld ? "vastgesteld" : "verworpen")}";
             }
             case Triggers.RaadAanhouden:
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, RaadUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandRaad = invoer.NieuweDatum;
+                _besluittekst = Raadsbesluit.Besluittekst;
                 VerzetTermijn(taak, invoer.NieuweDatum);
                 return $"Aangehouden door de raad op {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
             case Triggers.Intrekken:
                 return "Ingetrokken door de steller";
             default:
-                RondAf(taak, actor, Triggers.Naam(trigger), nu);
-                return Triggers.Naam(trigger);
+            {
+                // A trigger of the definition's own (a gate added as data) completes the actor's task and says so.
+                var naam = Triggers.Alle.Contains(trigger) ? Triggers.Naam(trigger)
+                    : ctx.Definitie.ZoekOvergang(Status, trigger)?.Titel ?? trigger;
+                RondAf(taak, actor, naam, nu);
+                return naam;
+            }
         }
     }
 
@@ -577,7 +651,7 @@ public sealed class Voorstel
     {
         foreach (var def in status.Taken)
         {
-            if (def.Soort == Taaksoorten.Advies)
+            if (def.Houder == Taakhouders.AdviseurPerAspect)
             {
                 AdviesrondeGehouden = true;
                 foreach (var aspect in _aspecten.Where(a => a.Vereist && !a.HeeftGeldigAdvies))
@@ -585,29 +659,25 @@ public sealed class Voorstel
                     if (_taken.Any(t => t.IsOpen && t.Aspect == aspect.Aspect)) continue;
                     var houder = ctx.Organisatie.Adviseur(aspect.Aspect)
                         ?? throw new VoorstelFout($"Er is geen adviseur {AspectTeksten.Naam(aspect.Aspect)} bekend. Vraag de beheerder een adviseur aan te wijzen.");
-                    Open(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, null, ctx), ctx.Nu));
+                    Open(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, ctx), ctx.Nu));
                 }
                 continue;
             }
 
-            var (h, gepland) = def.Soort switch
+            var h = def.Houder switch
             {
-                Taaksoorten.Paraaf => (ctx.Organisatie.Afdelingshoofd(AfdelingId), (DateOnly?)null),
-                Taaksoorten.Herzien => (ctx.Organisatie.Gebruiker(StellerId) ?? new Taakhouder(StellerId, StellerNaam), null),
-                Taaksoorten.Directiebesluit => (ctx.Organisatie.Rolhouder(def.Rol), GeplandDt),
-                Taaksoorten.OrAdvies => (ctx.Organisatie.Rolhouder(def.Rol), GeplandOr),
-                Taaksoorten.Collegebesluit => (ctx.Organisatie.Rolhouder(def.Rol), GeplandBw),
-                Taaksoorten.Raadsbesluit => (ctx.Organisatie.Rolhouder(def.Rol), GeplandRaad),
-                _ => (ctx.Organisatie.Rolhouder(def.Rol), null),
+                Taakhouders.Afdelingshoofd => ctx.Organisatie.Afdelingshoofd(AfdelingId),
+                Taakhouders.Steller => ctx.Organisatie.Gebruiker(StellerId) ?? new Taakhouder(StellerId, StellerNaam),
+                _ => ctx.Organisatie.Rolhouder(def.Rol),
             };
             if (h is null)
                 throw new VoorstelFout($"Er is niemand met de rol '{Rollen.Naam(def.Rol)}' voor deze stap. Vraag de beheerder de rol toe te wijzen.");
-            Open(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, gepland, ctx), ctx.Nu));
+            Open(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, ctx), ctx.Nu));
         }
     }
 
-    private static DateOnly? Deadline(TaakDefinitie def, DateOnly? gepland, Overgangscontext ctx) =>
-        gepland is { } g && g >= ctx.Vandaag ? g
+    private DateOnly? Deadline(TaakDefinitie def, Overgangscontext ctx) =>
+        Planningsdatums.Van(this, def.Gepland) is { } g && g >= ctx.Vandaag ? g
         : def.TermijnWerkdagen is { } dagen ? ctx.PlusWerkdagen(dagen)
         : null;
 

@@ -156,7 +156,7 @@ public class WorkflowBeheerTests(BesluitvormingFabriek fabriek) : IClassFixture<
     {
         { "kapotte JSON", "geen geldige JSON" },
         { "versie overgeslagen", "'versie' moet" },
-        { "onbekende poort", "onbekende poort 'wethouder' (er is geen regelset 'poort-wethouder')" },
+        { "onbekende poort", "onbekende poort 'traject-wethouder' (er is geen regelset 'poort-traject-wethouder')" },
         { "onbekend bewijs", "stap 'Veerkrachtdialoog': onbekende bewijssoort 'Foto'" },
         { "onbekende doelstatus", "status 'Evaluatie', trigger 'Voltooien': onbekende status 'Klaar'" },
         { "andere familie", "familie 'collegevoorstel' wijkt af van de opgeslagen versies" },
@@ -170,7 +170,7 @@ public class WorkflowBeheerTests(BesluitvormingFabriek fabriek) : IClassFixture<
         switch (geval)
         {
             case "versie overgeslagen": json["versie"] = (int)json["versie"]! + 1; break;
-            case "onbekende poort": Stap(json, "Stakeholderbijeenkomst")["overgangen"]![0]!["poort"] = "wethouder"; break;
+            case "onbekende poort": Stap(json, "Stakeholderbijeenkomst")["overgangen"]![0]!["poort"] = "traject-wethouder"; break;
             case "onbekend bewijs": Stap(json, "Veerkrachtdialoog")["vereistBewijs"] = new JsonArray("Foto"); break;
             case "onbekende doelstatus": Stap(json, "Evaluatie")["overgangen"]![0]!["naar"] = "Klaar"; break;
             case "andere familie":

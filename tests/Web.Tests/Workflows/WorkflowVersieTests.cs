@@ -153,6 +153,61 @@ public sealed class WorkflowVersieTests : IDisposable
         Should.Throw<WorkflowDefinitieOngeldigException>(() => gewijzigd.CreateClient()).Message.ShouldContain("verhoog 'versie'");
     }
 
+    [Fact]
+    public async Task Een_versie_met_poorten_maar_zonder_taak_en_formulieraantekeningen_krijgt_die_eenmalig_bij_de_opstart()
+    {
+        var metAantekeningen = await File.ReadAllTextAsync(Definitie);
+        // The version as databases stored it when only gates and the decision mail were data. The app cannot start on
+        // it (the code no longer knows who holds a paraaf), so it is written into the store as an older start left it.
+        WijzigDefinitie(j =>
+        {
+            foreach (var o in Overgangen(j))
+            {
+                o.Remove("invoer");
+                o.Remove("uitleg");
+                if (o["mail"]?.AsArray().Select(m => (string?)m).SequenceEqual(["besluit"]) != true) o.Remove("mail");
+            }
+            foreach (var t in j["statussen"]!.AsArray().SelectMany(s => s!["taken"]?.AsArray() ?? []).Select(t => t!.AsObject()))
+                foreach (var sleutel in new[] { "houder", "gepland", "mail", "termijnbewaking" }) t.Remove(sleutel);
+        });
+        var zonder = await File.ReadAllTextAsync(Definitie);
+        await File.WriteAllTextAsync(Definitie, metAantekeningen);
+        using (var oud = App())
+        {
+            using var scope = oud.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<Besluitvorming.Web.Data.BesluitvormingDbContext>();
+            var record = db.WorkflowDefinities.Single(w => w.Naam == "collegevoorstel" && w.Versie == 1);
+            record.Json = zonder;
+            record.Hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(zonder)));
+            await db.SaveChangesAsync();
+        }
+
+        using (var nieuw = App())
+        {
+            var v1 = await nieuw.Services.GetRequiredService<Besluitvorming.Web.Workflows.WorkflowRegister>().VersieAsync("collegevoorstel", 1);
+            v1.ZoekOvergang("ParaafAfdelingshoofd", Triggers.Terugsturen)!.Invoer.Single().Veld.ShouldBe(nameof(ActieInvoer.Reden));
+            v1.ZoekOvergang("Concept", Triggers.Indienen)!.Mail.ShouldBe(["ingediend"]);
+            v1.Status("InAdvies").Taken.Single().Houder.ShouldBe(Taakhouders.AdviseurPerAspect);
+            v1.Status("InAdvies").Taken.Single().Termijnbewaking.ShouldBeTrue();
+        }
+
+        // Stored with them, the version is fixed again: another label needs a new version.
+        WijzigDefinitie(j => Overgang(j, "ParaafAfdelingshoofd", Triggers.Terugsturen)["invoer"]![0]!["label"] = "Waarom terug?");
+        using var gewijzigd = App();
+        Should.Throw<WorkflowDefinitieOngeldigException>(() => gewijzigd.CreateClient()).Message.ShouldContain("verhoog 'versie'");
+    }
+
+    [Theory]
+    [InlineData("""{"a":[{"trigger":"X","mail":["besluit"]}]}""", """{"a":[{"trigger":"X","mail":["besluit"],"invoer":[{"veld":"Reden"}],"uitleg":"u"}]}""", true)]
+    [InlineData("""{"$comment":"oud","a":[{"soort":"P"}]}""", """{"$comment":"nieuw","a":[{"soort":"P","houder":"steller","gepland":"GeplandBw","mail":"paraaf","termijnbewaking":true,"titel":"t"}]}""", true)]
+    [InlineData("""{"a":[{"trigger":"X","mail":["besluit"]}]}""", """{"a":[{"trigger":"X","mail":["besluit","ingediend"]}]}""", false)]
+    [InlineData("""{"a":[{"trigger":"X"}]}""", """{"a":[{"trigger":"Y","mail":["besluit"]}]}""", false)]
+    [InlineData("""{"a":[{"trigger":"X"}]}""", """{"a":[{"trigger":"X"},{"trigger":"Y"}]}""", false)]
+    [InlineData("""{"a":[{"trigger":"X"}]}""", """{"a":[{"trigger":"X","guards":["OrVereist"]}]}""", false)]
+    [InlineData("""{"a":[{"trigger":"X","poort":"paraaf"}]}""", """{"a":[{"trigger":"X"}]}""", false)]
+    public void Een_opgeslagen_versie_mag_alleen_aantekeningen_bijkrijgen_die_ze_nog_niet_had(string opgeslagen, string bestand, bool toegestaan) =>
+        Besluitvorming.Web.Workflows.WorkflowRegister.AlleenPoortenToegevoegd(opgeslagen, bestand).ShouldBe(toegestaan);
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -85,7 +85,7 @@ public class WorkflowDefinitieLezerTests
     public void Een_onbekend_mailwoord_wordt_geweigerd_met_de_bekende_woorden() =>
         ZegtBronEnProbleem(
             Weigert(j => OvergangIn(j, "CollegeVanBW", Triggers.Afwijzen)["mail"] = new JsonArray("besluit", "afwijzing")),
-            "status 'CollegeVanBW', trigger 'Afwijzen': onbekende mail 'afwijzing' (bekend: besluit)");
+            "status 'CollegeVanBW', trigger 'Afwijzen': onbekende mail 'afwijzing' (bekend: besluit, ingediend, ingetrokken)");
 
     [Theory]
     [InlineData("Paraaf")]
@@ -242,5 +242,49 @@ public class WorkflowDefinitieLezerTests
         {
             map.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Onbekende_houder_taakmail_planningsdatum_en_invoerveld_worden_met_de_bekende_woorden_geweigerd()
+    {
+        var fout = Weigert(j =>
+        {
+            var taak = StatusIn(j, "Directieteam")["taken"]!.AsArray()[0]!;
+            taak["houder"] = "wethouder";
+            taak["mail"] = "sms";
+            taak["gepland"] = "GeplandKerst";
+            var terug = OvergangIn(j, "ParaafAfdelingshoofd", Triggers.Terugsturen);
+            terug["invoer"] = new JsonArray(
+                new JsonObject { ["veld"] = "Handtekening", ["label"] = "Handtekening" },
+                new JsonObject { ["veld"] = "Reden", ["label"] = "Reden", ["standaard"] = "GeplandBw" });
+        });
+
+        ZegtBronEnProbleem(fout, "status 'Directieteam': taak 'Directiebesluit' heeft een onbekende houder 'wethouder' (bekend: rol, afdelingshoofd, steller, adviseurPerAspect)");
+        ZegtBronEnProbleem(fout, "status 'Directieteam': taak 'Directiebesluit' heeft een onbekende mail 'sms' (bekend: taak, paraaf, advies");
+        ZegtBronEnProbleem(fout, "status 'Directieteam': taak 'Directiebesluit' heeft een onbekende planningsdatum 'GeplandKerst'");
+        ZegtBronEnProbleem(fout, "status 'ParaafAfdelingshoofd', trigger 'Terugsturen': onbekend invoerveld 'Handtekening' (bekend: Reden, Instemming");
+        ZegtBronEnProbleem(fout, "status 'ParaafAfdelingshoofd', trigger 'Terugsturen': invoerveld 'Reden': 'standaard' is een planningsdatum");
+    }
+
+    [Fact]
+    public void Een_trigger_met_een_ander_formulier_op_een_van_zijn_overgangen_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j => StatusIn(j, "Directieteam")["overgangen"]!.AsArray()
+                .First(o => (string?)o!["trigger"] == Triggers.DirectiebesluitVastleggen)!["invoer"] = new JsonArray()),
+            "status 'Directieteam': trigger 'DirectiebesluitVastleggen' staat er meermaals met een andere 'invoer' of 'uitleg'");
+
+    [Fact]
+    public void Een_eigen_trigger_moet_een_nieuw_woord_zijn() =>
+        ZegtBronEnProbleem(Weigert(j => j["eigenTriggers"] = new JsonArray("Paraferen", "juridisch akkoord")),
+            "eigen trigger 'Paraferen' is geen nieuw woord");
+
+    [Fact]
+    public void Elke_overgang_met_invoer_van_het_meegeleverde_collegevoorstel_noemt_bekende_velden_met_een_label()
+    {
+        var overgangen = GeleverdeDefinities.Collegevoorstel.Statussen.SelectMany(s => s.Overgangen).ToList();
+
+        overgangen.SelectMany(o => o.Invoer).ShouldAllBe(v => Invoervelden.Alle.Contains(v.Veld) && v.Label.Length > 0);
+        overgangen.Where(o => o.Trigger == Triggers.Terugsturen).ShouldAllBe(o => o.Invoer.Single().Verplicht != null);
+        GeleverdeDefinities.Collegevoorstel.Status("InAdvies").Taken.Single().Termijnbewaking.ShouldBeTrue();
     }
 }

@@ -1,10 +1,25 @@
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Tests.Ondersteuning;
 using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Workflows.Tests.Voorstellen;
 
-/// <summary>The input each trigger needs; the keys name the <see cref="ActieInvoer"/> fields the form marks.</summary>
+/// <summary>
+/// The input each trigger of the shipped collegevoorstel needs, as its definition's "invoer" says; the keys name the
+/// <see cref="ActieInvoer"/> fields the form marks.
+/// </summary>
 public class TriggersTests
 {
+    /// <summary>The check of every transition of the trigger in the shipped definition, which must all agree.</summary>
+    private static Dictionary<string, string> Valideer(string trigger, ActieInvoer invoer)
+    {
+        var uitkomsten = GeleverdeDefinities.Collegevoorstel.Statussen.SelectMany(s => s.Overgangen)
+            .Where(o => o.Trigger == trigger).Select(o => Invoervelden.Valideer(o.Invoer, invoer)).ToList();
+        uitkomsten.ShouldNotBeEmpty();
+        foreach (var u in uitkomsten) u.ShouldBe(uitkomsten[0]);
+        return uitkomsten[0];
+    }
+
     public static TheoryData<string, string[]> VerplichteVelden => new()
     {
         { Triggers.Indienen, [] },
@@ -35,7 +50,7 @@ public class TriggersTests
     [MemberData(nameof(VerplichteVelden))]
     public void Lege_invoer_noemt_precies_de_verplichte_velden_van_de_trigger(string trigger, string[] velden)
     {
-        var fouten = Triggers.Valideer(trigger, new ActieInvoer());
+        var fouten = Valideer(trigger, new ActieInvoer());
 
         fouten.Keys.ShouldBe(velden, ignoreOrder: true);
         fouten.Values.ShouldAllBe(m => m.EndsWith('.') && m.Length > 10);
@@ -44,7 +59,7 @@ public class TriggersTests
     [Fact]
     public void De_meldingen_zijn_in_het_nederlands_en_per_veld()
     {
-        var fouten = Triggers.Valideer(Triggers.DirectiebesluitVastleggen, new ActieInvoer { Tekst = " " });
+        var fouten = Valideer(Triggers.DirectiebesluitVastleggen, new ActieInvoer { Tekst = " " });
 
         fouten[nameof(ActieInvoer.Datum)].ShouldBe("Vul de datum van het directieteam in.");
         fouten[nameof(ActieInvoer.Tekst)].ShouldBe("Vul de punten van het directiebesluit in (één per regel).");
@@ -53,10 +68,10 @@ public class TriggersTests
     [Fact]
     public void Wie_niet_kan_instemmen_moet_dat_toelichten()
     {
-        Triggers.Valideer(Triggers.AdviesUitbrengen, new ActieInvoer { Instemming = false })
+        Valideer(Triggers.AdviesUitbrengen, new ActieInvoer { Instemming = false })
             .ShouldBe(new Dictionary<string, string> { [nameof(ActieInvoer.Opmerking)] = "Licht toe waarom u niet kunt instemmen." });
-        Triggers.Valideer(Triggers.AdviesUitbrengen, new ActieInvoer { Instemming = false, Opmerking = "Dekking ontbreekt." }).ShouldBeEmpty();
-        Triggers.Valideer(Triggers.AdviesUitbrengen, new ActieInvoer { Instemming = true }).ShouldBeEmpty();
+        Valideer(Triggers.AdviesUitbrengen, new ActieInvoer { Instemming = false, Opmerking = "Dekking ontbreekt." }).ShouldBeEmpty();
+        Valideer(Triggers.AdviesUitbrengen, new ActieInvoer { Instemming = true }).ShouldBeEmpty();
     }
 
     [Theory]
@@ -66,8 +81,8 @@ public class TriggersTests
     {
         var invoer = new ActieInvoer { Datum = new DateOnly(2025, 4, 15), Tekst = "Akkoord.", Volgnummer = volgnummer };
 
-        Triggers.Valideer(Triggers.Instemmen, invoer).Keys.ShouldBe([nameof(ActieInvoer.Volgnummer)]);
-        Triggers.Valideer(Triggers.Instemmen, invoer with { Volgnummer = null }).ShouldBeEmpty();
+        Valideer(Triggers.Instemmen, invoer).Keys.ShouldBe([nameof(ActieInvoer.Volgnummer)]);
+        Valideer(Triggers.Instemmen, invoer with { Volgnummer = null }).ShouldBeEmpty();
     }
 
     [Theory]
@@ -78,9 +93,9 @@ public class TriggersTests
         var vergadering = new DateOnly(2025, 4, 15);
         var invoer = new ActieInvoer { Datum = vergadering, Reden = "Later bespreken." };
 
-        Triggers.Valideer(trigger, invoer with { NieuweDatum = vergadering }).Keys.ShouldBe([nameof(ActieInvoer.NieuweDatum)]);
-        Triggers.Valideer(trigger, invoer with { NieuweDatum = vergadering.AddDays(-7) }).Keys.ShouldBe([nameof(ActieInvoer.NieuweDatum)]);
-        Triggers.Valideer(trigger, invoer with { NieuweDatum = vergadering.AddDays(7) }).ShouldBeEmpty();
+        Valideer(trigger, invoer with { NieuweDatum = vergadering }).Keys.ShouldBe([nameof(ActieInvoer.NieuweDatum)]);
+        Valideer(trigger, invoer with { NieuweDatum = vergadering.AddDays(-7) }).Keys.ShouldBe([nameof(ActieInvoer.NieuweDatum)]);
+        Valideer(trigger, invoer with { NieuweDatum = vergadering.AddDays(7) }).ShouldBeEmpty();
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class BijlageModel(LinkToegang toegang, BesluitvormingDbContext db
         var o = await toegang.OpenAsync(token);
         var bijlage = o?.Voorstel.Bijlagen.SingleOrDefault(b => b.Id == bijlageId);
         if (o is null || bijlage is null
-            || !VoorstelToegang.MagBijlageZien(o.Voorstel, bijlage, o.Actor, o.Actor.AfdelingId, o.Context.Vandaag))
+            || !o.Voorstel.MagBijlageZien(bijlage, o.Actor, o.Context.Vandaag))
             return NotFound();
         var inhoud = await db.Bestanden.Where(b => b.Id == bijlage.BestandId).Select(b => b.Inhoud).SingleAsync();
         return File(inhoud, bijlage.ContentType, bijlage.Bestandsnaam);

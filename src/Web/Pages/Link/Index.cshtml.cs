@@ -35,7 +35,7 @@ public sealed class IndexModel(LinkToegang toegang, VoorstelDienst dienst, Beslu
     public IReadOnlyList<Bijlage> Bijlagen { get; private set; } = [];
     public string? AfdelingNaam { get; private set; }
     public string Token { get; private set; } = "";
-    public bool IsAdvies => Open?.Taak.Soort == Taaksoorten.Advies;
+    public bool IsAdvies => Open?.Taak.Aspect is not null;
 
     public async Task<IActionResult> OnGetAsync(string token)
     {
@@ -113,7 +113,7 @@ public sealed class IndexModel(LinkToegang toegang, VoorstelDienst dienst, Beslu
         if (Open is null) return false;
         var o = Open;
         Bijlagen = o.Voorstel.Bijlagen.OrderBy(b => b.Nr)
-            .Where(b => VoorstelToegang.MagBijlageZien(o.Voorstel, b, o.Actor, o.Actor.AfdelingId, o.Context.Vandaag)).ToList();
+            .Where(b => o.Voorstel.MagBijlageZien(b, o.Actor, o.Context.Vandaag)).ToList();
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == o.Voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
         return true;
     }

@@ -51,12 +51,14 @@ public sealed class ActieModel(VoorstelDienst dienst, RegelDienst regels) : Page
         {
             Revisie = Voorstel.Revisie,
             TaakId = MijnTaken.FirstOrDefault()?.Id,
-            Datum = trigger is Triggers.Instemmen or Triggers.InstemmenMetWijzigingen or Triggers.Afwijzen or Triggers.Aanhouden
-                ? Voorstel.GeplandBw : trigger is Triggers.RaadVaststellen or Triggers.RaadVerwerpen or Triggers.RaadAanhouden
-                ? Voorstel.GeplandRaad : trigger == Triggers.DirectiebesluitVastleggen ? Voorstel.GeplandDt : null,
+            Datum = Planningsdatums.Van(Voorstel, Veld(Invoervelden.Datum)?.Standaard),
+            NieuweDatum = Planningsdatums.Van(Voorstel, Veld(Invoervelden.NieuweDatum)?.Standaard),
         };
         return Page();
     }
+
+    /// <summary>The field of this action's form with this name, as the definition describes it; null when it does not ask it.</summary>
+    public InvoerveldDefinitie? Veld(string naam) => Overgang.Invoer.FirstOrDefault(v => v.Veld == naam);
 
     public async Task<IActionResult> OnPostAsync(int id, string trigger)
     {
@@ -95,13 +97,14 @@ public sealed class ActieModel(VoorstelDienst dienst, RegelDienst regels) : Page
     {
         var voorstel = await dienst.LaadAsync(id);
         if (voorstel is null) return NotFound();
-        var ctx = await dienst.ContextAsync(voorstel);
-        if (!VoorstelToegang.MagZien(voorstel, ctx.Actor, ctx.Actor.AfdelingId, ctx.Vandaag)) return NotFound();
+        // The form only reads; the POST's transition gathers its full context in VoorstelDienst.VoerAsync.
+        var ctx = await dienst.LeescontextAsync(voorstel);
+        if (!voorstel.MagZien(ctx.Actor, ctx.Vandaag)) return NotFound();
         Voorstel = voorstel;
         Trigger = trigger;
         StatusTitel = ctx.Definitie.StatusTitel(voorstel.Status);
         MijnTaken = voorstel.Taken.Where(t => t.IsOpen && t.Status == voorstel.Status && ctx.Actor.MagHandelenOp(t)).ToList();
-        var overgang = voorstel.ToegestaneActies(ctx).FirstOrDefault(o => o.Trigger == trigger);
+        var overgang = voorstel.ToegestaneActies(ctx.Definitie, ctx.Actor).FirstOrDefault(o => o.Trigger == trigger);
         if (overgang is null)
         {
             // A POST by someone who may not act is refused; a stale page gets an explanation instead.

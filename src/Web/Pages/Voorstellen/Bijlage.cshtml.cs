@@ -14,8 +14,8 @@ public sealed class BijlageModel(BesluitvormingDbContext db, VoorstelDienst dien
         var voorstel = await dienst.LaadAsync(id);
         var bijlage = voorstel?.Bijlagen.SingleOrDefault(b => b.Id == bijlageId);
         if (voorstel is null || bijlage is null) return NotFound();
-        var ctx = await dienst.ContextAsync(voorstel);
-        if (!VoorstelToegang.MagBijlageZien(voorstel, bijlage, ctx.Actor, ctx.Actor.AfdelingId, ctx.Vandaag)) return NotFound();
+        var ctx = await dienst.LeescontextAsync(voorstel);
+        if (!voorstel.MagBijlageZien(bijlage, ctx.Actor, ctx.Vandaag)) return NotFound();
         var inhoud = await db.Bestanden.Where(b => b.Id == bijlage.BestandId).Select(b => b.Inhoud).SingleAsync();
         return File(inhoud, bijlage.ContentType, bijlage.Bestandsnaam);
     }

@@ -37,15 +37,16 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
     {
         var voorstel = await dienst.LaadAsync(id);
         if (voorstel is null) return NotFound();
-        var ctx = await dienst.ContextAsync(voorstel);
+        // Reading needs the definition, the actor and the clock only: no organisation snapshot, no routing policy.
+        var ctx = await dienst.LeescontextAsync(voorstel);
         Vandaag = ctx.Vandaag;
-        if (!VoorstelToegang.MagZien(voorstel, ctx.Actor, ctx.Actor.AfdelingId, Vandaag)) return NotFound();
+        if (!voorstel.MagZien(ctx.Actor, Vandaag)) return NotFound();
 
         Voorstel = voorstel;
         Definitie = ctx.Definitie;
         Actor = ctx.Actor;
-        IsBetrokken = VoorstelToegang.IsBetrokken(voorstel, ctx.Actor, ctx.Actor.AfdelingId);
-        Acties = voorstel.ToegestaneActies(ctx);
+        IsBetrokken = voorstel.IsBetrokken(ctx.Actor);
+        Acties = voorstel.ToegestaneActies(ctx.Definitie, ctx.Actor);
         MagBewerken = voorstel.IsVanSteller(ctx.Actor) && voorstel.IsBewerkbaar(ctx.Definitie);
         MagOpmerken = voorstel.MagOpmerkingPlaatsen(ctx.Actor, ctx.Definitie);
         MagVerwijderen = voorstel.MagVerwijderen(ctx.Actor, ctx.Definitie);
@@ -83,7 +84,7 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         }
     }
 
-    public bool MagBijlageZien(Bijlage b) => VoorstelToegang.MagBijlageZien(Voorstel, b, Actor, Actor.AfdelingId, Vandaag);
+    public bool MagBijlageZien(Bijlage b) => Voorstel.MagBijlageZien(b, Actor, Vandaag);
 
     public int DagenInStatus => Math.Max(0, Vandaag.DayNumber - DateOnly.FromDateTime(Voorstel.StatusSinds.ToLocalTime()).DayNumber);
 

@@ -60,7 +60,7 @@ public sealed class VerwijderenModel(VoorstelDienst dienst) : PageModel
     {
         var voorstel = await dienst.LaadAsync(id);
         if (voorstel is null) return NotFound();
-        var ctx = await dienst.ContextAsync(voorstel);
+        var ctx = await dienst.LeescontextAsync(voorstel);
         if (!voorstel.IsVanSteller(ctx.Actor)) return NotFound();
         if (!voorstel.MagVerwijderen(ctx.Actor, ctx.Definitie))
         {
