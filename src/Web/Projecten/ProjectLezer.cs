@@ -22,14 +22,14 @@ public sealed class ProjectLezer(BesluitvormingDbContext db)
     public async Task<IReadOnlyList<Toegangsfeiten>> ZichtbaarVoorAsync(Actor actor, CancellationToken ct = default) =>
         (await FeitenAsync(db.Projecten, ct)).Where(f => f.MagZien(actor)).ToList();
 
-    /// <summary>The proposals linked to the project that this actor may see (<see cref="VoorstelToegang"/>), oldest first.</summary>
+    /// <summary>The proposals linked to the project that this actor may see (<see cref="Voorstel.MagZien"/>), oldest first.</summary>
     public async Task<IReadOnlyList<Voorstel>> ZichtbareVoorstellenAsync(int projectId, Actor actor, DateOnly vandaag, CancellationToken ct = default) =>
         (await db.Voorstellen.AsNoTracking().AsSplitQuery()
             .Include(v => v.Taken).Include(v => v.Bijlagen)
             .Where(v => v.ProjectId == projectId)
             .OrderBy(v => v.Id)
             .ToListAsync(ct))
-        .Where(v => VoorstelToegang.MagZien(v, actor, actor.AfdelingId, vandaag))
+        .Where(v => v.MagZien(actor, vandaag))
         .ToList();
 
     private async Task<List<Toegangsfeiten>> FeitenAsync(IQueryable<Project> projecten, CancellationToken ct)

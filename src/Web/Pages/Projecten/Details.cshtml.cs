@@ -69,7 +69,7 @@ public sealed class DetailsModel(BesluitvormingDbContext db, ProjectLezer lezer,
             // Evidence shows only when it still belongs to the project and the reader may see it.
             var voorstel = voorstellen.FirstOrDefault(v => v.Id == r.BewijsVoorstelId);
             var bijlage = voorstellen.SelectMany(v => v.Bijlagen.Where(b => b.Id == r.BewijsBijlageId
-                && VoorstelToegang.MagBijlageZien(v, b, actor, actor.AfdelingId, vandaag)).Select(b => (v.Id, b.Id, b.Naam))).FirstOrDefault();
+                && v.MagBijlageZien(b, actor, vandaag)).Select(b => (v.Id, b.Id, b.Naam))).FirstOrDefault();
             return new Resultaatregel(r.Id, r.Volgnummer, r.Tekst, r.Status, r.Bewijs,
                 voorstel is null ? null : (voorstel.Id, Titel(voorstel.Registratienummer, voorstel.Onderwerp)),
                 bijlage == default ? null : bijlage,

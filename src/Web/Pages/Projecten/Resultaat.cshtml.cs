@@ -94,7 +94,7 @@ public sealed class ResultaatModel(BesluitvormingDbContext db, ProjectLezer leze
         var voorstellen = await lezer.ZichtbareVoorstellenAsync(id, actor, vandaag);
         Voorstelkeuzes = voorstellen.Select(v => new SelectListItem(DetailsModel.Titel(v.Registratienummer, v.Onderwerp), v.Id.ToString())).ToList();
         var bijlagen = voorstellen.SelectMany(v => v.Bijlagen
-                .Where(b => VoorstelToegang.MagBijlageZien(v, b, actor, actor.AfdelingId, vandaag))
+                .Where(b => v.MagBijlageZien(b, actor, vandaag))
                 .Select(b => (b.Id, Titel: $"{v.Registratienummer ?? "concept"}: {b.Naam}")))
             .ToList();
         Bijlagekeuzes = bijlagen.Select(b => new SelectListItem(b.Titel, b.Id.ToString())).ToList();
