@@ -183,7 +183,9 @@ public sealed record VoorstelFeiten
             VoorstelTekst = v.VoorstelTekst,
             AantalVoorbesprekingen = v.Voorbesprekingen.Count,
             HeeftSamenvatting = !string.IsNullOrWhiteSpace(v.SamenvattingWatEnWaarom) && !string.IsNullOrWhiteSpace(v.SamenvattingHoe),
-            RaadsbesluitNodig = v.RaadsbesluitNodig,
+            // Asked on the form, or by the traject whose decision moment the definition gives to the raad: the steller
+            // cannot untick the latter away.
+            RaadsbesluitNodig = v.RaadsbesluitNodig || o.BesluitmomentMetRaad,
             AantalBijlagen = v.Bijlagen.Count,
             BijlageSoorten = soorten,
             HeeftBegrotingswijziging = v.Bijlagen.Any(b => b.Soort == BijlageSoort.Begrotingswijziging),

@@ -13,7 +13,8 @@ namespace Besluitvorming.Web.Regels;
 /// Loads what rules need (the active versions, read from the database on every request so an activation on any
 /// instance counts at once; the proposal's afdeling, project and calendars) and names the rule set of a definition's gate.
 /// </summary>
-public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beoordelaar, TimeProvider klok)
+public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beoordelaar, TimeProvider klok,
+    Workflows.WorkflowRegister workflows)
 {
     public const string Geblokkeerd = "RegelBlokkeert";
     public const string Waarschuwing = "RegelWaarschuwing";
@@ -80,7 +81,19 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
             directie.AddRange(await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.Directieteam && m.Datum == geplandDt)
                 .Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct));
         return new Omgeving(vandaag, afdeling?.Naam, afdeling?.IsOntwikkelbedrijf ?? false, project?.Naam, project?.Programma,
-            project?.Start, project?.Einde, begroting, college, directie);
+            project?.Start, project?.Einde, begroting, college, directie, await BesluitmomentMetRaadAsync(voorstel, ct));
+    }
+
+    /// <summary>Whether the proposal serves a traject's decision moment that its definition gives to the raad.</summary>
+    private async Task<bool> BesluitmomentMetRaadAsync(Voorstel voorstel, CancellationToken ct)
+    {
+        if (voorstel.TrajectId is not { } trajectId) return false;
+        var moment = await db.TrajectStappen.AsNoTracking().Where(s => s.TrajectId == trajectId && s.VoorstelId == voorstel.Id)
+            .Join(db.Trajecten, s => s.TrajectId, t => t.Id, (s, t) => new { s.Stap, t.WorkflowNaam, t.WorkflowVersie })
+            .FirstOrDefaultAsync(ct);
+        if (moment is null) return false;
+        var definitie = await workflows.VersieAsync(moment.WorkflowNaam, moment.WorkflowVersie, ct);
+        return definitie.ZoekStatus(moment.Stap)?.Besluitmoment?.Raad ?? false;
     }
 
     /// <summary>

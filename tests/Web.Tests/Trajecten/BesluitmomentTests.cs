@@ -79,6 +79,20 @@ public class BesluitmomentTests(BesluitvormingFabriek fabriek) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Een_besluitmoment_van_de_raad_gaat_ook_naar_de_raad_als_de_steller_het_vinkje_uitzet()
+    {
+        var (p, t) = await _opzet.StartAsync("voorzieningenprogramma", "Voorzieningenprogramma Oss-Zuid (demo)");
+        await _opzet.TotAsync(t, "BesluitVoorzieningenprogramma");
+        var id = await _opzet.StartBesluitmomentAsync(p, t);
+
+        await _opzet.IndienenAsync("projectleider", id, raadsbesluitNodig: false);
+
+        var voorstel = await _opzet.Route.LaadAsync(id);
+        voorstel.RaadsbesluitNodig.ShouldBeFalse("de steller zette het vinkje uit");
+        voorstel.RaadVereist.ShouldBeTrue("de definitie geeft dit besluitmoment aan de raad");
+    }
+
+    [Fact]
     public async Task Alleen_de_projectleider_kan_een_besluitmoment_starten()
     {
         var (p, t) = await BijBesluitmomentAsync("Dorpshuis Geffen (demo)");

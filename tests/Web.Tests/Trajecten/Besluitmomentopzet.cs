@@ -87,11 +87,12 @@ internal sealed class Besluitmomentopzet(BesluitvormingFabriek fabriek)
     }
 
     /// <summary>The steller completes the prefilled concept (keeping its onderwerp and aanleiding) and submits it.</summary>
-    public async Task IndienenAsync(string steller, int voorstelId)
+    public async Task IndienenAsync(string steller, int voorstelId, bool? raadsbesluitNodig = null)
     {
         var velden = Route.VolledigVoorstel("");
         velden.Remove("Invoer.Onderwerp");
         velden.Remove("Invoer.Aanleiding");
+        if (raadsbesluitNodig is { } nodig) velden["Invoer.RaadsbesluitNodig"] = nodig ? "true" : "false";
         var klant = await Route.AlsAsync(steller);
         var antwoord = await klant.VerstuurAsync($"/Voorstellen/Bewerken/{voorstelId}", velden, knop: "Opslaan en indienen");
         antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
