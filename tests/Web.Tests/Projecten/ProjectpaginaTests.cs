@@ -270,4 +270,19 @@ public class ProjectpaginaTests(BesluitvormingFabriek fabriek) : IClassFixture<B
         // All demo projects stay listed.
         lijst.QuerySelectorAll("table.projecten a").Count().ShouldBe(4);
     }
+
+    [Fact]
+    public async Task Projectpagina_leest_met_een_vast_klein_aantal_sql_opdrachten()
+    {
+        var id = await ThuisInDeBuurtAsync();
+        var klant = await _route.AlsAsync("projectleider");
+        await klant.PaginaAsync($"/Projecten/{id}");
+        var telling = fabriek.Sql.Tel($"/Projecten/{id}", "GET");
+
+        var pagina = await klant.PaginaAsync($"/Projecten/{id}");
+
+        pagina.QuerySelector("h1")!.TextContent.ShouldBe("Thuis in de Buurt");
+        TestContext.Current.TestOutputHelper!.WriteLine($"Projectpagina: {telling.Aantal} SQL-opdrachten\n" + string.Join("\n---\n", telling.Commando));
+        telling.Aantal.ShouldBeLessThanOrEqualTo(15, "was 18: project in drie delen, de namen elk apart");
+    }
 }

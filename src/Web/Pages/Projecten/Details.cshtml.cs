@@ -46,11 +46,17 @@ public sealed class DetailsModel(BesluitvormingDbContext db, ProjectLezer lezer,
         MagTrajectStarten = feiten.MagTrajectStarten(actor);
         Trajecten = await trajecten.VanProjectAsync(id);
 
-        Project = await db.Projecten.AsNoTracking().AsSplitQuery()
+        // One statement: a project has a handful of kernopgaven and resultaten, so the joined rows stay few.
+        Project = await db.Projecten.AsNoTracking().AsSingleQuery()
             .Include(p => p.Kernopgaven).Include(p => p.Resultaten)
             .SingleAsync(p => p.Id == id);
-        Afdeling = await db.Afdelingen.Where(a => a.Id == Project.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
-        Projectleider = await db.Users.Where(g => g.Id == Project.ProjectleiderId).Select(g => g.Naam).SingleOrDefaultAsync();
+        Afdeling = Project.AfdelingId is null ? null
+            : await db.Afdelingen.Where(a => a.Id == Project.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
+        // The projectleider's name and those of who last changed a resultaat, in one read.
+        var personen = Project.Resultaten.Select(r => r.GewijzigdDoorId).Append(Project.ProjectleiderId).OfType<string>().Distinct().ToList();
+        var namen = personen.Count == 0 ? []
+            : await db.Users.Where(g => personen.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Naam);
+        Projectleider = Project.ProjectleiderId is null ? null : namen.GetValueOrDefault(Project.ProjectleiderId);
 
         var vandaag = Vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
         var voorstellen = await lezer.ZichtbareVoorstellenAsync(id, actor, vandaag);
@@ -62,8 +68,6 @@ public sealed class DetailsModel(BesluitvormingDbContext db, ProjectLezer lezer,
         }
         Voorstellen = regels;
 
-        var wijzigers = Project.Resultaten.Select(r => r.GewijzigdDoorId).OfType<string>().Distinct().ToList();
-        var namen = await db.Users.Where(g => wijzigers.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Naam);
         Resultaten = Project.Resultaten.OrderBy(r => r.Volgnummer).Select(r =>
         {
             // Evidence shows only when it still belongs to the project and the reader may see it.
