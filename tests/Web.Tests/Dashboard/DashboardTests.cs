@@ -182,6 +182,14 @@ public class DashboardTests
         }
         var anoniem = await fabriek.Klant().Http.GetAsync("/Dashboard");
         anoniem.Headers.Location!.AbsolutePath.ShouldBe("/Account/Inloggen");
+
+        // Filters that make no sense give an empty list, never an error page.
+        var secretariaat = await route.AlsAsync("secretariaat");
+        var onzin = await secretariaat.PaginaAsync("/Dashboard?ProjectId=abc&AfdelingId=-1&TeLaat=misschien&Status=%3Cscript%3E");
+        onzin.QuerySelectorAll("#lijst tbody tr").ShouldBeEmpty();
+        var vertrek = await secretariaat.PaginaAsync("/Dashboard?Verlaten=Onbekend&Maand=gisteren");
+        vertrek.QuerySelectorAll("#lijst tbody tr").ShouldBeEmpty();
+        vertrek.QuerySelector("#lijst-kop")!.TextContent.ShouldContain("Onbekend");
     }
 
     [Fact]
