@@ -41,6 +41,7 @@ public static class Projectenbenchmark
         {
             new("Basis: 1 query", Verzoekmeter.BasisPad, projectleider, _ => Verzoekmeter.BasisPad, false),
             new(Referentie, "/Overzicht", secretariaat, _ => "/Overzicht", false),
+            new("Dashboard", "/Dashboard", secretariaat, _ => "/Dashboard", true),
             new("Projectenlijst", "/Projecten", projectleider, _ => "/Projecten", true),
             new("Projectpagina", "/Projecten/{id}", projectleider, Project, true),
         };

@@ -38,6 +38,9 @@ public sealed class Taak
 
     public bool IsOpen => Toestand == TaakStatus.Open;
 
+    /// <summary>The one meaning of "te laat": still open while its deadline (a local date) has passed.</summary>
+    public bool IsTeLaat(DateOnly vandaag) => IsOpen && Deadline is { } d && d < vandaag;
+
     internal void Rond(string doorId, string doorNaam, string uitkomst, DateTime nu)
     {
         Toestand = TaakStatus.Afgerond;

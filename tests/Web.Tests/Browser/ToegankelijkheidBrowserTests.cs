@@ -163,6 +163,21 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
     }
 
     [Fact]
+    public async Task Het_dashboard_heeft_geen_schendingen_en_tekent_zijn_grafieken_met_de_eigen_chartjs()
+    {
+        var pagina = await PaginaAsync();
+        var mislukt = new List<string>();
+        pagina.Response += (_, r) => { if (r.Status >= 400) mislukt.Add($"{r.Status} {r.Url}"); };
+        await InloggenAsync(pagina, "secretaris");
+        await pagina.GotoAsync("/Dashboard");
+        await pagina.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Exact = true }).WaitForAsync();
+        // Chart.js marks a canvas it drew on; the tables beside them stay the accessible source.
+        await pagina.WaitForFunctionAsync("() => [...document.querySelectorAll('canvas.grafiek')].every(c => window.Chart && Chart.getChart(c))");
+        await Axe.GeenSchendingenAsync(pagina);
+        mislukt.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Projectlijst_projectpagina_en_resultaatformulier_hebben_geen_schendingen_ook_niet_in_de_foutstand()
     {
         var pagina = await PaginaAsync();
@@ -216,7 +231,7 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
                  {
                      ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Beheer/Vergaderkalender", "/Beheer/Mail",
                          "/Beheer/Workflows", "/Beheer/Workflows/thuis-in-de-buurt-accommodatie/1", "/Beheer/Workflows/Nieuw?naam=collegevoorstel" }),
-                     ("secretaris", new[] { "/Overzicht" }),
+                     ("secretaris", new[] { "/Overzicht", "/Dashboard" }),
                      ("afdelingshoofd", new[] { $"/Voorstellen/{id}/Actie/{Triggers.Terugsturen}" }),
                  })
         {
