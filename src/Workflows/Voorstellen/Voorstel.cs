@@ -187,6 +187,9 @@ public sealed class Voorstel
 
     public IEnumerable<Taak> OpenTaken => _taken.Where(t => t.IsOpen);
 
+    /// <summary>Late when one of its open tasks is (see <see cref="Taak.IsTeLaat"/>).</summary>
+    public bool IsTeLaat(DateOnly vandaag) => _taken.Any(t => t.IsTeLaat(vandaag));
+
     // ---- Access --------------------------------------------------------------------------------------------
     // Who may see the proposal and its bijlagen; every page that shows or serves either asks here. A draft is the
     // steller's own. A submitted proposal that is not public (yet) is for the people involved (steller, the
