@@ -268,6 +268,9 @@ public class OverzichtSorterenEnExportTests(BesluitvormingFabriek fabriek) : ICl
             var secretariaat = await _route.AlsAsync("secretariaat");
             var telling = fabriek.Sql.Tel("/Overzicht", "GET");
             await secretariaat.PaginaAsync("/Overzicht?sorteer=laat&richting=af");
+            var uit = TestContext.Current.TestOutputHelper!;
+            uit.WriteLine($"Overzicht: {telling.Aantal} SQL-opdrachten");
+            foreach (var sql in telling.Commando) uit.WriteLine($"---\n{sql}");
             return telling.Aantal;
         }
         await TelAsync();

@@ -30,7 +30,8 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
 
     public async Task OnGetAsync()
     {
-        var definitie = await workflows.NieuwsteAsync(Besluitvorming.Web.Voorstellen.VoorstelDienst.Workflow);
+        var lijst = new Overzichtlijst(db, workflows, klok);
+        var definitie = await lijst.DefinitieAsync();
         Statussen = definitie.Statussen.Where(s => s.Naam != definitie.Beginstatus)
             .Select(s => new SelectListItem(s.Titel, s.Naam, s.Naam == Filter.Status)).ToList();
         var projecten = await db.Projecten.OrderBy(p => p.Naam).Select(p => new { p.Id, p.Naam }).ToListAsync();
@@ -39,7 +40,6 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
         Afdelingen = await db.Afdelingen.OrderBy(a => a.Naam)
             .Select(a => new SelectListItem(a.Naam, a.Id.ToString(), a.Id == Filter.AfdelingId)).ToListAsync();
 
-        var lijst = new Overzichtlijst(db, workflows, klok);
         var q = lijst.Gefilterd(Filter);
         var totalen = await lijst.TotalenAsync(q);
         var namen = projecten.ToDictionary(p => p.Id, p => p.Naam);

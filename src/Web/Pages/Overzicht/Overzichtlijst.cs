@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Workflows;
+using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,13 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
 
     public sealed record Projecttotaal(int? ProjectId, int Aantal, int TeLaat);
 
+    private WorkflowDefinitie? _definitie;
+
     public DateOnly Vandaag { get; } = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+
+    /// <summary>The newest definition (its gates give the status filter and the sort order); read once per request.</summary>
+    public async Task<WorkflowDefinitie> DefinitieAsync() =>
+        _definitie ??= await workflows.NieuwsteAsync(Besluitvorming.Web.Voorstellen.VoorstelDienst.Workflow);
 
     public IQueryable<Voorstel> Gefilterd(Overzichtfilter f)
     {
@@ -55,7 +62,7 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
 
     public async Task<IReadOnlyList<Regel>> RegelsAsync(IQueryable<Voorstel> q, Overzichtfilter f, int overslaan = 0, int? aantal = null)
     {
-        var definitie = await workflows.NieuwsteAsync(Besluitvorming.Web.Voorstellen.VoorstelDienst.Workflow);
+        var definitie = await DefinitieAsync();
         var gesorteerd = Sorteer(q, f, definitie.Statussen.Select(s => s.Naam).ToList());
         if (overslaan > 0) gesorteerd = gesorteerd.Skip(overslaan);
         if (aantal is { } n) gesorteerd = gesorteerd.Take(n);
