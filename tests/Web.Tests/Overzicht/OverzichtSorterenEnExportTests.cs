@@ -100,8 +100,12 @@ public class OverzichtSorterenEnExportTests(BesluitvormingFabriek fabriek) : ICl
 
         Rijen(await secretariaat.PaginaAsync("/Overzicht?Zoek=Kolomtoets&sorteer=laat&richting=af")).Select(Onderwerp)
             .ShouldBe(["Kolomtoets een", "Kolomtoets twee"], "te laat bovenaan");
-        Rijen(await secretariaat.PaginaAsync("/Overzicht?Zoek=Kolomtoets&sorteer=sinds&richting=af")).Select(Onderwerp)
-            .ShouldBe(["Kolomtoets twee", "Kolomtoets een"]);
+        Rijen(await secretariaat.PaginaAsync("/Overzicht?Zoek=Kolomtoets&sorteer=sinds&richting=op")).Select(Onderwerp)
+            .ShouldBe(["Kolomtoets twee", "Kolomtoets een"], "oplopend in dagen in de stap");
+        var standaardpagina = await secretariaat.PaginaAsync("/Overzicht?Zoek=Kolomtoets");
+        var kop = standaardpagina.QuerySelector("th[aria-sort]")!;
+        kop.TextContent.ShouldContain("Dagen in stap");
+        kop.GetAttribute("aria-sort").ShouldBe("descending", "de meeste dagen bovenaan");
         foreach (var onzin in new[] { "sorteer=DROP%20TABLE&richting=af", "sorteer=Id", "sorteer=onderwerp&richting=zijwaarts", "Pagina=-3" })
         {
             var pagina = await secretariaat.PaginaAsync($"/Overzicht?Zoek=Kolomtoets&{onzin}");

@@ -26,7 +26,15 @@ public sealed class Overzichtfilter
     public int Pagina { get; set; } = 1;
 
     public string Kolom => Sorteer is { } s && Kolommen.Contains(s.ToLowerInvariant()) ? s.ToLowerInvariant() : Standaard;
-    public bool Aflopend => string.Equals(Richting, "af", StringComparison.OrdinalIgnoreCase);
+    /// <summary>As asked; without a valid column or direction the default: most days in the current step first.</summary>
+    public bool Aflopend => Richting?.ToLowerInvariant() switch
+    {
+        "af" => true,
+        "op" => false,
+        _ => Sorteer is null || !Kolommen.Contains(Sorteer.ToLowerInvariant()),
+    };
+
+    public bool IsStandaard => Kolom == Standaard && Aflopend;
 
     /// <summary>The query values of this filter, with the sort and page as given (page 1 is left out).</summary>
     public RouteValueDictionary Waarden(string? kolom = null, bool? aflopend = null, int pagina = 1, int? projectId = -1)
@@ -40,8 +48,11 @@ public sealed class Overzichtfilter
         if (TeLaat) w["TeLaat"] = "true";
         kolom ??= Kolom;
         var af = aflopend ?? Aflopend;
-        if (kolom != Standaard || af) w["sorteer"] = kolom;
-        if (af) w["richting"] = "af";
+        if (kolom != Standaard || !af)
+        {
+            w["sorteer"] = kolom;
+            w["richting"] = af ? "af" : "op";
+        }
         if (pagina > 1) w["Pagina"] = pagina;
         return w;
     }

@@ -108,7 +108,8 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
                 v => db.Projecten.Where(x => x.Id == v.ProjectId).Select(x => x.Naam).FirstOrDefault(), af),
             "bw" => Verder(q.OrderBy(v => v.GeplandBw == null), v => v.GeplandBw, af),
             "laat" => Op(q, v => v.Taken.AsQueryable().Any(teLaat), af),
-            _ => Op(q, v => v.StatusSinds, af),
+            // The column shows days in the step: more days is an earlier StatusSinds.
+            _ => Op(q, v => v.StatusSinds, !af),
         };
         return gesorteerd.ThenBy(v => v.Id);
     }
