@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Besluitvorming.Workflows.Voorstellen;
 
 /// <summary>Work a gate asks of one person: a paraaf, an advice, recording a decision, a revision.</summary>
@@ -38,8 +40,18 @@ public sealed class Taak
 
     public bool IsOpen => Toestand == TaakStatus.Open;
 
-    /// <summary>The one meaning of "te laat": still open while its deadline (a local date) has passed.</summary>
-    public bool IsTeLaat(DateOnly vandaag) => IsOpen && Deadline is { } d && d < vandaag;
+    // The one definition of 'late': an open task whose deadline lies before today (the app's local date). A
+    // proposal is late when one of its open tasks is (Voorstel.IsTeLaat). TeLaatOp is the same rule for queries;
+    // a test holds the two together.
+    public bool IsTeLaat(DateOnly vandaag) => IsTeLaatOp(Toestand, Deadline, vandaag);
+
+    /// <summary>The rule for a task read as a projection (toestand and deadline only).</summary>
+    public static bool IsTeLaatOp(TaakStatus toestand, DateOnly? deadline, DateOnly vandaag) =>
+        toestand == TaakStatus.Open && deadline is { } d && d < vandaag;
+
+    /// <summary>The same rule as an expression a database can evaluate.</summary>
+    public static Expression<Func<Taak, bool>> TeLaatOp(DateOnly vandaag) =>
+        t => t.Toestand == TaakStatus.Open && t.Deadline != null && t.Deadline < vandaag;
 
     internal void Rond(string doorId, string doorNaam, string uitkomst, DateTime nu)
     {

@@ -160,6 +160,13 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
         await pagina.GotoAsync("/Overzicht");
         await pagina.GetByRole(AriaRole.Heading, new() { Name = "Overzicht voorstellen" }).WaitForAsync();
         await Axe.GeenSchendingenAsync(pagina);
+        // Sorted by a column (a header link, aria-sort) and with the late filter ticked.
+        await pagina.Locator("table.overzicht th a[href*='sorteer=onderwerp']").ClickAsync();
+        await pagina.Locator("th[aria-sort=ascending]").WaitForAsync();
+        await pagina.GetByLabel("Alleen te laat").CheckAsync();
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await pagina.WaitForURLAsync(u => u.Contains("TeLaat=true") && u.Contains("sorteer=onderwerp"));
+        await Axe.GeenSchendingenAsync(pagina);
     }
 
     [Fact]

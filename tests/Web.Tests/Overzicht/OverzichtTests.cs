@@ -21,7 +21,7 @@ public sealed class OverzichtTests(BesluitvormingFabriek fabriek) : IClassFixtur
         var advies = regels.Single(r => r[1] == "Vaststellen beleidskader Thuis in de Buurt");
         advies[0].ShouldMatch(@"^\d{2}-\d{5}$");
         advies[2].ShouldBe("Thuis in de Buurt");
-        advies[3].ShouldBe("Maatschappelijke Ontwikkeling");
+        advies[3].ShouldStartWith("Maatschappelijke Ontwikkeling");
         advies[4].ShouldBe("Advies bedrijfsvoering");
         advies[5].ShouldBe("K. Orval, E. van Rijn");
         advies[6].ShouldBe("0");

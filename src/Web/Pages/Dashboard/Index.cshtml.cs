@@ -67,6 +67,7 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
         var eind = definitie.Statussen.Where(s => s.Eind).Select(s => s.Naam).ToList();
         Vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
         var vandaag = Vandaag;
+        var teLaat = Taak.TeLaatOp(vandaag);
 
         var open = db.Voorstellen.AsNoTracking().Where(v => v.Registratienummer != null && !eind.Contains(v.Status));
 
@@ -75,7 +76,7 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
             .Select(v => new
             {
                 v.Status, v.ProjectId, v.AfdelingId,
-                Laat = v.Taken.Any(t => t.Toestand == TaakStatus.Open && t.Deadline < vandaag),
+                Laat = v.Taken.AsQueryable().Any(teLaat),
             })
             .GroupBy(x => new { x.Status, x.ProjectId, x.AfdelingId, x.Laat })
             .Select(g => new { g.Key.Status, g.Key.ProjectId, g.Key.AfdelingId, g.Key.Laat, Aantal = g.Count() })
@@ -105,7 +106,7 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
 
         // 3. Late tasks (Taak.IsTeLaat, in SQL): proposal, gate, task, holder, days late.
         var laat = await db.Taken.AsNoTracking()
-            .Where(t => t.Toestand == TaakStatus.Open && t.Deadline < vandaag)
+            .Where(teLaat)
             .Join(open, t => t.VoorstelId, v => v.Id, (t, v) => new
             {
                 t.VoorstelId, v.Registratienummer, v.Onderwerp, t.Status, t.Soort, t.Aspect, t.HouderNaam, Deadline = t.Deadline!.Value,
@@ -181,7 +182,7 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
             if (ProjectId == GeenProject) q = q.Where(v => v.ProjectId == null);
             else if (ProjectId is { } p) q = q.Where(v => v.ProjectId == p);
             if (AfdelingId is { } a) q = q.Where(v => v.AfdelingId == a);
-            if (TeLaat) q = q.Where(v => v.Taken.Any(t => t.Toestand == TaakStatus.Open && t.Deadline < vandaag));
+            if (TeLaat) q = q.Where(v => v.Taken.AsQueryable().Any(teLaat));
             Lijst = (await Regels(q, definitie)).Select(r => r.Regel).ToList();
             LijstTitel = string.Join(", ", new[]
             {
@@ -199,7 +200,7 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
                 .Select(v => new
                 {
                     v.Id, v.Registratienummer, v.Onderwerp, v.Status, v.GeplandDt, v.GeplandBw,
-                    Laat = v.Taken.Any(t => t.Toestand == TaakStatus.Open && t.Deadline < vandaag),
+                    Laat = v.Taken.AsQueryable().Any(teLaat),
                 })
                 .ToListAsync();
             return rijen.Select(r => (new Regel(r.Id, r.Registratienummer, r.Onderwerp, d.StatusTitel(r.Status), r.Laat), r.GeplandDt, r.GeplandBw)).ToList();

@@ -1,0 +1,133 @@
+using System.Linq.Expressions;
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Workflows;
+using Besluitvorming.Workflows.Definities;
+using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.EntityFrameworkCore;
+
+namespace Besluitvorming.Web.Pages.Overzicht;
+
+/// <summary>
+/// Reads the overview for a filter: the rows (one page, or all for an export), sorted in SQL with the id as
+/// tie-breaker, and the totals per project. Every submitted proposal is in it: the roles that may open the overview
+/// (policy Monitoring) are bestuurlijk and see every submitted proposal (Voorstel.MagZien); drafts stay out.
+/// The number of SQL statements does not grow with the number of proposals.
+/// </summary>
+public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister workflows, TimeProvider klok)
+{
+    public sealed record Regel(int Id, string? Registratienummer, string Onderwerp, string? Project, string? Afdeling,
+        string Steller, string Status, string Houders, int DagenInStatus, DateOnly? GeplandBw, DateOnly StatusSinds,
+        bool TeLaat, string TeLaatBij);
+
+    public sealed record Projecttotaal(int? ProjectId, int Aantal, int TeLaat);
+
+    private WorkflowDefinitie? _definitie;
+
+    public DateOnly Vandaag { get; } = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+
+    /// <summary>The newest definition (its gates give the status filter and the sort order); read once per request.</summary>
+    public async Task<WorkflowDefinitie> DefinitieAsync() =>
+        _definitie ??= await workflows.NieuwsteAsync(Besluitvorming.Web.Voorstellen.VoorstelDienst.Workflow);
+
+    public IQueryable<Voorstel> Gefilterd(Overzichtfilter f)
+    {
+        var q = db.Voorstellen.AsNoTracking().Where(v => v.Registratienummer != null);
+        if (!string.IsNullOrWhiteSpace(f.Status)) q = q.Where(v => v.Status == f.Status);
+        if (f.ProjectId == Overzichtfilter.ZonderProject) q = q.Where(v => v.ProjectId == null);
+        else if (f.ProjectId is { } p) q = q.Where(v => v.ProjectId == p);
+        if (f.AfdelingId is { } a) q = q.Where(v => v.AfdelingId == a);
+        if (!string.IsNullOrWhiteSpace(f.Zoek))
+        {
+            var z = f.Zoek.Trim().ToLower();
+            q = q.Where(v => v.Registratienummer!.ToLower().Contains(z) || v.Onderwerp.ToLower().Contains(z));
+        }
+        if (f.TeLaat)
+        {
+            var teLaat = Taak.TeLaatOp(Vandaag);
+            q = q.Where(v => v.Taken.AsQueryable().Any(teLaat));
+        }
+        return q;
+    }
+
+    /// <summary>Per project (null: without project) how many proposals the filter holds and how many are late; one query.</summary>
+    public async Task<IReadOnlyList<Projecttotaal>> TotalenAsync(IQueryable<Voorstel> q)
+    {
+        var teLaat = Taak.TeLaatOp(Vandaag);
+        var rijen = await q.Select(v => new { v.ProjectId, Laat = v.Taken.AsQueryable().Any(teLaat) })
+            .GroupBy(x => x.ProjectId)
+            .Select(g => new { g.Key, Aantal = g.Count(), TeLaat = g.Count(x => x.Laat) })
+            .ToListAsync();
+        return rijen.Select(r => new Projecttotaal(r.Key, r.Aantal, r.TeLaat)).ToList();
+    }
+
+    public async Task<IReadOnlyList<Regel>> RegelsAsync(IQueryable<Voorstel> q, Overzichtfilter f, int overslaan = 0, int? aantal = null)
+    {
+        var definitie = await DefinitieAsync();
+        var gesorteerd = Sorteer(q, f, definitie.Statussen.Select(s => s.Naam).ToList());
+        if (overslaan > 0) gesorteerd = gesorteerd.Skip(overslaan);
+        if (aantal is { } n) gesorteerd = gesorteerd.Take(n);
+        var rijen = await gesorteerd
+            .Select(v => new
+            {
+                v.Id, v.Registratienummer, v.Onderwerp, v.Status, v.StatusSinds, v.GeplandBw, v.WorkflowNaam, v.WorkflowVersie,
+                Project = db.Projecten.Where(x => x.Id == v.ProjectId).Select(x => x.Naam).FirstOrDefault(),
+                Afdeling = db.Afdelingen.Where(x => x.Id == v.AfdelingId).Select(x => x.Naam).FirstOrDefault(),
+                Open = v.Taken.Where(t => t.Toestand == TaakStatus.Open)
+                    .Select(t => new { t.HouderNaam, t.Status, t.Deadline, t.Toestand }).ToList(),
+                v.StellerNaam,
+            })
+            .ToListAsync();
+
+        var regels = new List<Regel>(rijen.Count);
+        foreach (var r in rijen)
+        {
+            var status = (await workflows.VersieAsync(r.WorkflowNaam, r.WorkflowVersie)).Status(r.Status);
+            var inStap = r.Open.Where(t => t.Status == r.Status).Select(t => t.HouderNaam).Distinct().ToList();
+            var houders = inStap.Count > 0 ? string.Join(", ", inStap) : status.BewerkbaarDoorSteller ? r.StellerNaam : "–";
+            var teLaatBij = r.Open.Where(t => Taak.IsTeLaatOp(t.Toestand, t.Deadline, Vandaag)).Select(t => t.HouderNaam).Distinct().ToList();
+            var sinds = DateOnly.FromDateTime(r.StatusSinds.ToLocalTime());
+            regels.Add(new Regel(r.Id, r.Registratienummer, r.Onderwerp, r.Project, r.Afdeling, r.StellerNaam, status.Titel,
+                houders, Vandaag.DayNumber - sinds.DayNumber, r.GeplandBw, sinds, teLaatBij.Count > 0, string.Join(", ", teLaatBij)));
+        }
+        return regels;
+    }
+
+    private IQueryable<Voorstel> Sorteer(IQueryable<Voorstel> q, Overzichtfilter f, IReadOnlyList<string> statusvolgorde)
+    {
+        var af = f.Aflopend;
+        var teLaat = Taak.TeLaatOp(Vandaag);
+        var gesorteerd = f.Kolom switch
+        {
+            "nummer" => Op(q, v => v.Registratienummer, af),
+            "onderwerp" => Op(q, v => v.Onderwerp, af),
+            "status" => Op(q, Volgorde(statusvolgorde), af),
+            "afdeling" => Verder(Op(q, v => db.Afdelingen.Where(x => x.Id == v.AfdelingId).Select(x => x.Naam).FirstOrDefault(), af),
+                v => v.StellerNaam, af),
+            // Without a project or B&W date last in either direction, the same on SQLite and PostgreSQL.
+            "project" => Verder(q.OrderBy(v => v.ProjectId == null),
+                v => db.Projecten.Where(x => x.Id == v.ProjectId).Select(x => x.Naam).FirstOrDefault(), af),
+            "bw" => Verder(q.OrderBy(v => v.GeplandBw == null), v => v.GeplandBw, af),
+            "laat" => Op(q, v => v.Taken.AsQueryable().Any(teLaat), af),
+            // The column shows days in the step: more days is an earlier StatusSinds.
+            _ => Op(q, v => v.StatusSinds, !af),
+        };
+        return gesorteerd.ThenBy(v => v.Id);
+    }
+
+    private static IOrderedQueryable<Voorstel> Op<TSleutel>(IQueryable<Voorstel> q, Expression<Func<Voorstel, TSleutel>> sleutel, bool af) =>
+        af ? q.OrderByDescending(sleutel) : q.OrderBy(sleutel);
+
+    private static IOrderedQueryable<Voorstel> Verder<TSleutel>(IOrderedQueryable<Voorstel> q, Expression<Func<Voorstel, TSleutel>> sleutel, bool af) =>
+        af ? q.ThenByDescending(sleutel) : q.ThenBy(sleutel);
+
+    /// <summary>The gates in route order (their place in the definition), as a CASE the database evaluates.</summary>
+    private static Expression<Func<Voorstel, int>> Volgorde(IReadOnlyList<string> statussen)
+    {
+        var v = Expression.Parameter(typeof(Voorstel), "v");
+        var status = Expression.Property(v, nameof(Voorstel.Status));
+        Expression plaats = Expression.Constant(statussen.Count);
+        for (var i = statussen.Count - 1; i >= 0; i--)
+            plaats = Expression.Condition(Expression.Equal(status, Expression.Constant(statussen[i])), Expression.Constant(i), plaats);
+        return Expression.Lambda<Func<Voorstel, int>>(plaats, v);
+    }
+}
