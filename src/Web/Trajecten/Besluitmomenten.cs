@@ -99,7 +99,18 @@ public sealed class Besluitmomenten(BesluitvormingDbContext db, WorkflowRegister
         var actor = await actors.HuidigeAsync(ct);
         if (await VanSleutelAsync(aanmaakSleutel, trajectId, ct) is { } herhaald) return await HerhalingAsync(herhaald, projectId, actor, ct);
         if (aanmaakSleutel == Guid.Empty) aanmaakSleutel = Guid.NewGuid();
-        var voorbereiding = await BereidVoorAsync(projectId, trajectId, ct);
+        Voorbereiding voorbereiding;
+        try
+        {
+            voorbereiding = await BereidVoorAsync(projectId, trajectId, ct);
+        }
+        catch (TrajectFout)
+        {
+            // The other click of a double click may have committed between the key check above and this one: the
+            // traject then waits for that click's proposal, which is this form's answer too.
+            if (await VanSleutelAsync(aanmaakSleutel, trajectId, ct) is { } intussen) return await HerhalingAsync(intussen, projectId, actor, ct);
+            throw;
+        }
         var definitie = await workflows.NieuwsteAsync(Voorstellen.VoorstelDienst.Workflow, ct);
         try
         {
