@@ -59,14 +59,22 @@ public static class VoorstelMachine
         return () => delen.All(d => d());
     }
 
-    /// <summary>The route as a Mermaid state diagram, with <paramref name="huidigeStatus"/> highlighted.</summary>
-    public static string Mermaid(WorkflowDefinitie definitie, string? huidigeStatus)
+    /// <summary>
+    /// The route as a Mermaid state diagram, with <paramref name="huidigeStatus"/> highlighted and the states this
+    /// proposal's route skips drawn dashed.
+    /// </summary>
+    public static string Mermaid(WorkflowDefinitie definitie, string? huidigeStatus, IEnumerable<string>? overgeslagen = null)
     {
         var leeg = StubVoorstel.Maak(definitie);
         var tekst = MermaidGraph.Format(Bouw(definitie, leeg, null).GetInfo());
         if (huidigeStatus is null) return tekst;
-        return tekst.TrimEnd() + Environment.NewLine +
+        tekst = tekst.TrimEnd() + Environment.NewLine +
                "\tclassDef huidig fill:#ffd54f,stroke:#8a6d00,stroke-width:3px,font-weight:bold" + Environment.NewLine +
                $"\tclass {huidigeStatus} huidig" + Environment.NewLine;
+        var over = overgeslagen?.ToList() ?? [];
+        if (over.Count == 0) return tekst;
+        return tekst +
+               "\tclassDef overgeslagen fill:#f2f2f2,stroke:#555,stroke-dasharray:5 5,color:#555" + Environment.NewLine +
+               $"\tclass {string.Join(',', over)} overgeslagen" + Environment.NewLine;
     }
 }

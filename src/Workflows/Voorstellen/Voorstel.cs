@@ -600,6 +600,9 @@ public sealed class Voorstel
         }
     }
 
+    /// <summary>Each gate of the route and where this proposal stands at it (skipped once the route is determined).</summary>
+    public IReadOnlyList<Routestap> Routestappen(WorkflowDefinitie definitie) => Routeplan.Stappen(definitie, this);
+
     /// <summary>
     /// Asks the routing policy what the content calls for, and voids advice whose subject the steller changed
     /// since it was given. Advice on unchanged aspects stays valid after a revision.

@@ -51,7 +51,9 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         MagOpmerken = voorstel.MagOpmerkingPlaatsen(ctx.Actor, ctx.Definitie);
         MagVerwijderen = voorstel.MagVerwijderen(ctx.Actor, ctx.Definitie);
         HuidigeTaken = voorstel.Taken.Where(t => t.IsOpen && t.Status == voorstel.Status).OrderBy(t => t.Aspect).ToList();
-        Mermaid = VoorstelMachine.Mermaid(ctx.Definitie, voorstel.Status);
+        Route = voorstel.Routestappen(ctx.Definitie);
+        Mermaid = VoorstelMachine.Mermaid(ctx.Definitie, voorstel.Status,
+            Route.Where(s => s.Stand == Routestand.Overgeslagen).Select(s => s.Naam));
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
         TeamCode = await db.Teams.Where(t => t.Id == voorstel.TeamId).Select(t => t.Code).SingleOrDefaultAsync();
         ProjectNaam = await db.Projecten.Where(p => p.Id == voorstel.ProjectId).Select(p => p.Naam).SingleOrDefaultAsync();
@@ -63,26 +65,23 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         return Page();
     }
 
-    public sealed record RouteStap(string Naam, string Titel, string Stand);
+    /// <summary>The gates and where this proposal stands at each; decided by the domain (Voorstel.Routestappen).</summary>
+    public IReadOnlyList<Routestap> Route { get; private set; } = [];
 
-    /// <summary>
-    /// The gates in definition order (leaving out the steller's revision state and other end states), each marked
-    /// as passed, current or still to come. Derived from the definition and the timeline, so any route works.
-    /// </summary>
-    public IReadOnlyList<RouteStap> Route
+    public static string StandTekst(Routestand stand) => stand switch
     {
-        get
-        {
-            var afgelopen = Definitie.Status(Voorstel.Status).Eind;
-            var bezocht = Voorstel.Gebeurtenissen.SelectMany(g => new[] { g.VanStatus, g.NaarStatus }).OfType<string>().ToHashSet();
-            var stappen = Definitie.Statussen
-                .Where(s => s.Naam == Voorstel.Status || (!s.Eind && !(s.BewerkbaarDoorSteller && s.Naam != Definitie.Beginstatus)))
-                .Select(s => new RouteStap(s.Naam, s.Titel,
-                    s.Naam == Voorstel.Status ? "huidig" : bezocht.Contains(s.Naam) ? "gepasseerd" : afgelopen ? "overgeslagen" : "komend"))
-                .ToList();
-            return stappen;
-        }
-    }
+        Routestand.Huidig => "huidige stap",
+        Routestand.Gedaan => "gepasseerd",
+        Routestand.Overgeslagen => "Overgeslagen",
+        Routestand.NogTeBepalen => "nog te bepalen",
+        _ => "nog te doen",
+    };
+
+    public static string StandKlasse(Routestand stand) => stand switch
+    {
+        Routestand.NogTeBepalen => "nog-te-bepalen",
+        _ => stand.ToString().ToLowerInvariant(),
+    };
 
     public bool MagBijlageZien(Bijlage b) => Voorstel.MagBijlageZien(b, Actor, Vandaag);
 

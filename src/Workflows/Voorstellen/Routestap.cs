@@ -1,0 +1,3 @@
+namespace Besluitvorming.Workflows.Voorstellen;
+
+public sealed record Routestap(string Naam, string Titel, Routestand Stand);
