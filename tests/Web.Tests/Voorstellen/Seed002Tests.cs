@@ -12,12 +12,44 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
 {
     private readonly Route _route = new(fabriek);
 
-    private const string Besluit = "Het college kan instemmen met het voorstel. Wel dienen in overleg met de portefeuillehouder enkele tekstuele aanpassingen plaats te vinden. Deze dienen ook afgestemd te worden met wethouder Tax.";
+    internal const string Besluit = "Het college kan instemmen met het voorstel. Wel dienen in overleg met de portefeuillehouder enkele tekstuele aanpassingen plaats te vinden. Deze dienen ook afgestemd te worden met wethouder Tax.";
 
     [Fact]
     public async Task Collegevoorstel_14_10749_wordt_volledig_ingevoerd_en_besloten_zoals_vastgelegd()
     {
+        var id = await VoerInEnBesluitAsync(_route);
         var steller = await _route.AlsAsync("steller");
+
+        var v = await _route.LaadAsync(id);
+        v.Status.ShouldBe("Besloten", "aan de raad wordt geen besluit gevraagd");
+        v.Openbaarheid.ShouldBe(Openbaarheid.Uitgesteld);
+        v.OpenbaarNa.ShouldBe(new DateOnly(2014, 11, 12));
+        v.BijlagenOpenbaar.ShouldBe(false);
+        v.Dictum.Count.ShouldBe(3);
+        v.Voorbesprekingen.Count.ShouldBe(4);
+        v.Bijlagen.Single().Datum.ShouldBe(new DateOnly(2014, 8, 18));
+        v.Bijlagen.Single().Openbaar.ShouldBe(false);
+        v.Aspecten.Where(a => a.Instemming == true).Select(a => a.Aspect)
+            .ShouldBe([Aspect.Financien, Aspect.Personeel, Aspect.Communicatie], ignoreOrder: true);
+        v.Directiebesluit!.PuntenLijst.Count.ShouldBe(3);
+        v.Collegebesluit!.Vergaderdatum.ShouldBe(new DateOnly(2014, 10, 14));
+        v.Collegebesluit.Volgnummer.ShouldBe(4);
+        v.Collegebesluit.BehandelendTeam.ShouldBe("MOADO");
+        v.Collegebesluit.Besluittekst.ShouldBe(Besluit);
+
+        // The decision appendix reads like the original.
+        var pagina = await steller.PaginaAsync($"/Voorstellen/{id}");
+        var bijlage = pagina.QuerySelector("section.besluit")!.TextContent;
+        bijlage.ShouldContain("14 oktober 2014");
+        bijlage.ShouldContain("Ja, namelijk uitgesteld (tot na 12 november 2014), de bijlagen zijn niet openbaar");
+        bijlage.ShouldContain("MOADO");
+        bijlage.ShouldContain("Wel dienen in overleg met de portefeuillehouder");
+    }
+
+    /// <summary>Enters the proposal of seed 002 through the form as the steller and routes it to the college decision; returns its id.</summary>
+    internal static async Task<int> VoerInEnBesluitAsync(Route route)
+    {
+        var steller = await route.AlsAsync("steller");
         var formulier = await steller.PaginaAsync("/Voorstellen/Bewerken");
         string Optie(string select, string tekst) =>
             formulier.QuerySelectorAll($"select[name='{select}'] option").First(o => o.TextContent.StartsWith(tekst)).GetAttribute("value")!;
@@ -67,49 +99,26 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
         antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
         var id = int.Parse(antwoord.Headers.Location!.OriginalString.Split('/').Last());
 
-        await _route.DoeAsync("afdelingshoofd", id, Triggers.Paraferen);
-        await _route.DoeAsync("financien", id, Triggers.AdviesUitbrengen, new()
+        await route.DoeAsync("afdelingshoofd", id, Triggers.Paraferen);
+        await route.DoeAsync("financien", id, Triggers.AdviesUitbrengen, new()
         {
             ["Invoer.Instemming"] = "true",
             ["Invoer.Opmerking"] = "Akkoord met voorgestelde procesaanpak. Aanvullend de opmerking dat de te vormen wijkbudgetten exclusief zorggelden (3D middelen) zijn.",
         });
-        await _route.DoeAsync("personeel", id, Triggers.AdviesUitbrengen, new() { ["Invoer.Instemming"] = "true" });
-        await _route.DoeAsync("communicatie", id, Triggers.AdviesUitbrengen, new() { ["Invoer.Instemming"] = "true" });
-        await _route.DoeAsync("dtsecretaris", id, Triggers.DirectiebesluitVastleggen, new()
+        await route.DoeAsync("personeel", id, Triggers.AdviesUitbrengen, new() { ["Invoer.Instemming"] = "true" });
+        await route.DoeAsync("communicatie", id, Triggers.AdviesUitbrengen, new() { ["Invoer.Instemming"] = "true" });
+        await route.DoeAsync("dtsecretaris", id, Triggers.DirectiebesluitVastleggen, new()
         {
             ["Invoer.Datum"] = "2014-09-15",
             ["Invoer.Tekst"] = "De beoogde rol voor de gemeenteraad zelf vooraf formuleren en niet als open vraag meegeven;\n" +
                                "In het Plan van aanpak, dat in februari 2015 aan de directie wordt voorgelegd, dient de vertaling gemaakt te worden wat een en ander betekent voor de interne organisatie en de eigen werkwijze;\n" +
                                "Voor het overige conform advies.",
         });
-        await _route.DoeAsync("secretariaat", id, Triggers.InstemmenMetWijzigingen, new()
+        await route.DoeAsync("secretariaat", id, Triggers.InstemmenMetWijzigingen, new()
         {
             ["Invoer.Datum"] = "2014-10-14", ["Invoer.Volgnummer"] = "4", ["Invoer.BehandelendTeam"] = "MOADO", ["Invoer.Tekst"] = Besluit,
         });
 
-        var v = await _route.LaadAsync(id);
-        v.Status.ShouldBe("Besloten", "aan de raad wordt geen besluit gevraagd");
-        v.Openbaarheid.ShouldBe(Openbaarheid.Uitgesteld);
-        v.OpenbaarNa.ShouldBe(new DateOnly(2014, 11, 12));
-        v.BijlagenOpenbaar.ShouldBe(false);
-        v.Dictum.Count.ShouldBe(3);
-        v.Voorbesprekingen.Count.ShouldBe(4);
-        v.Bijlagen.Single().Datum.ShouldBe(new DateOnly(2014, 8, 18));
-        v.Bijlagen.Single().Openbaar.ShouldBe(false);
-        v.Aspecten.Where(a => a.Instemming == true).Select(a => a.Aspect)
-            .ShouldBe([Aspect.Financien, Aspect.Personeel, Aspect.Communicatie], ignoreOrder: true);
-        v.Directiebesluit!.PuntenLijst.Count.ShouldBe(3);
-        v.Collegebesluit!.Vergaderdatum.ShouldBe(new DateOnly(2014, 10, 14));
-        v.Collegebesluit.Volgnummer.ShouldBe(4);
-        v.Collegebesluit.BehandelendTeam.ShouldBe("MOADO");
-        v.Collegebesluit.Besluittekst.ShouldBe(Besluit);
-
-        // The decision appendix reads like the original.
-        var pagina = await steller.PaginaAsync($"/Voorstellen/{id}");
-        var bijlage = pagina.QuerySelector("section.besluit")!.TextContent;
-        bijlage.ShouldContain("14 oktober 2014");
-        bijlage.ShouldContain("Ja, namelijk uitgesteld (tot na 12 november 2014), de bijlagen zijn niet openbaar");
-        bijlage.ShouldContain("MOADO");
-        bijlage.ShouldContain("Wel dienen in overleg met de portefeuillehouder");
+        return id;
     }
 }

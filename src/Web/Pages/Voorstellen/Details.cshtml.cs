@@ -68,6 +68,25 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
     /// <summary>The gates and where this proposal stands at each; decided by the domain (Voorstel.Routestappen).</summary>
     public IReadOnlyList<Routestap> Route { get; private set; } = [];
 
+    /// <summary>The proposal in the layout of the template as a Word document; the same access as the page.</summary>
+    public Task<IActionResult> OnGetDocxAsync(int id) => DocumentAsync(id, VoorstelDocx.Schrijf, VoorstelDocx.ContentType, "docx");
+
+    /// <summary>The proposal in the layout of the template as a PDF; the same access as the page.</summary>
+    public Task<IActionResult> OnGetPdfAsync(int id) => DocumentAsync(id, VoorstelPdf.Schrijf, VoorstelPdf.ContentType, "pdf");
+
+    private async Task<IActionResult> DocumentAsync(int id, Func<Voorsteldocument, byte[]> schrijf, string soort, string extensie)
+    {
+        var voorstel = await dienst.LaadAsync(id);
+        if (voorstel is null) return NotFound();
+        var ctx = await dienst.LeescontextAsync(voorstel);
+        if (!voorstel.MagZien(ctx.Actor, ctx.Vandaag)) return NotFound();
+        var afdeling = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
+        var team = await db.Teams.Where(t => t.Id == voorstel.TeamId).Select(t => t.Code).SingleOrDefaultAsync();
+        var document = Voorsteldocument.Van(voorstel, afdeling, team);
+        return File(schrijf(document), soort, $"{document.Bestandsnaam}.{extensie}");
+    }
+
+
     public static string StandTekst(Routestand stand) => stand switch
     {
         Routestand.Huidig => "huidige stap",
@@ -87,17 +106,11 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
 
     public int DagenInStatus => Math.Max(0, Vandaag.DayNumber - DateOnly.FromDateTime(Voorstel.StatusSinds.ToLocalTime()).DayNumber);
 
-    public static string Datum(DateOnly? d) => d?.ToString("d MMMM yyyy") ?? "–";
+    public static string Datum(DateOnly? d) => Voorsteldocument.Datum(d);
 
-    public static string JaNee(bool? b) => b switch { true => "Ja", false => "Nee", null => "Niet ingevuld" };
+    public static string JaNee(bool? b) => Voorsteldocument.JaNee(b);
 
-    public string OpenbaarheidTekst => Voorstel.Openbaarheid switch
-    {
-        Openbaarheid.Ja => "Ja",
-        Openbaarheid.Nee => "Nee",
-        Openbaarheid.Uitgesteld => $"Ja, namelijk uitgesteld (tot na {Datum(Voorstel.OpenbaarNa)})",
-        _ => "Nog niet gekozen",
-    } + Voorstel.BijlagenOpenbaar switch { false => ", de bijlagen zijn niet openbaar", null when Voorstel.Bijlagen.Count > 0 => "; openbaarheid van de bijlagen nog niet gekozen", _ => "" };
+    public string OpenbaarheidTekst => Voorsteldocument.OpenbaarheidTekst(Voorstel);
 
     public static string BijlageOpenbaar(Bijlage b, bool? bijlagenOpenbaar) => (b.Openbaar, bijlagenOpenbaar) switch
     {
