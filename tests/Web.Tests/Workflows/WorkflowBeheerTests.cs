@@ -59,13 +59,15 @@ public class WorkflowBeheerTests(BesluitvormingFabriek fabriek) : IClassFixture<
     [InlineData("/Beheer/Workflows/Nieuw?handler=Opslaan")]
     public async Task Een_post_van_een_ander_dan_de_beheerder_wordt_geweigerd_en_slaat_niets_op(string url)
     {
+        // Other tests of this class may store a version first (the class shares one app): count before and after.
+        var voor = (await VersiesAsync("voorzieningenprogramma")).Count;
         var json = (await VolgendeAsync("voorzieningenprogramma")).ToJsonString();
         var directeur = await _route.AlsAsync("directeur");
         var antwoord = await directeur.Http.PostAsync(url, new FormUrlEncodedContent(
             [new("Json", json), new("GecontroleerdeHash", Besluitvorming.Web.Workflows.WorkflowBeheer.Hash(json))]));
         antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         antwoord.Headers.Location!.OriginalString.ShouldContain("/Account/Geweigerd");
-        (await VersiesAsync("voorzieningenprogramma")).Count.ShouldBe(1);
+        (await VersiesAsync("voorzieningenprogramma")).Count.ShouldBe(voor);
     }
 
     [Fact]
