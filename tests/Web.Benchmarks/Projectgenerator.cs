@@ -40,7 +40,8 @@ public sealed class Projectgenerator(IServiceProvider services, Opties opties)
     {
         var start = System.Diagnostics.Stopwatch.StartNew();
         var willekeur = new Random(opties.Zaad);
-        var nu = DateTime.UtcNow;
+        // The app's own clock, so the generated deadlines and days in step are what its pages compute with.
+        var nu = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var ids = new List<int>();
         int trajecten = 0, bezoeken = 0, regels = 0, teLaat = 0, wachtend = 0, afgerond = 0;
         var vandaag = DateOnly.FromDateTime(nu);

@@ -43,15 +43,16 @@ public class VoorstelTeLaatTests
     [InlineData(TaakStatus.Vervallen, -5, false)]
     public void De_regel_voor_de_database_zegt_hetzelfde_als_de_taak(TaakStatus toestand, int? deadlineTovVandaag, bool teLaat)
     {
-        var vandaag = new DateOnly(2026, 11, 30);
+        var s = Scenario.Nieuw(Inhouden.Volledig).Indienen();
+        var vandaag = s.Vandaag;
+        var nu = s.Klok.GetUtcNow().UtcDateTime;
         DateOnly? deadline = deadlineTovVandaag is { } d ? vandaag.AddDays(d) : null;
 
         Taak.IsTeLaatOp(toestand, deadline, vandaag).ShouldBe(teLaat);
-        var s = Scenario.Nieuw(Inhouden.Volledig).Indienen();
         var taak = s.OpenTaak(Taaksoorten.Paraaf);
         taak.VerzetDeadline(deadline);
-        if (toestand == TaakStatus.Afgerond) taak.Rond("x", "X", "klaar", DateTime.UtcNow);
-        if (toestand == TaakStatus.Vervallen) taak.Verval("weg", DateTime.UtcNow);
+        if (toestand == TaakStatus.Afgerond) taak.Rond("x", "X", "klaar", nu);
+        if (toestand == TaakStatus.Vervallen) taak.Verval("weg", nu);
         taak.IsTeLaat(vandaag).ShouldBe(teLaat);
         Taak.TeLaatOp(vandaag).Compile()(taak).ShouldBe(teLaat);
     }
