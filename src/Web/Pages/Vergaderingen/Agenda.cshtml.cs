@@ -1,9 +1,7 @@
 using Besluitvorming.Web.Agendering;
 using Besluitvorming.Web.Organisatie;
 using Besluitvorming.Workflows.Voorstellen;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Besluitvorming.Web.Pages.Vergaderingen;
 
@@ -12,12 +10,8 @@ namespace Besluitvorming.Web.Pages.Vergaderingen;
 /// takes items off or admits late ones, and fixes it. The GET only shows; every change is a POST (no JavaScript needed)
 /// and, once the agenda is fixed, appears under "Wijzigingen".
 /// </summary>
-[Authorize]
-public sealed class AgendaModel(AgendaDienst agendas, ActorLader actors) : PageModel
+public sealed class AgendaModel(AgendaDienst agendas, ActorLader actors) : AgendaPagina(agendas, actors)
 {
-    public Agendabeeld Beeld { get; private set; } = null!;
-    public bool MagBeheren { get; private set; }
-
     [BindProperty]
     public TimeOnly? Aanvang { get; set; }
 
@@ -28,17 +22,20 @@ public sealed class AgendaModel(AgendaDienst agendas, ActorLader actors) : PageM
         return Page();
     }
 
-    public Task<IActionResult> OnPostOmhoogAsync(int id, int voorstelId) => WijzigAsync(id, () => agendas.VerplaatsAsync(id, voorstelId, -1));
+    /// <summary>A post without a button (Enter in the form, a stale page): nothing to change, back to the agenda.</summary>
+    public IActionResult OnPost(int id) => RedirectToPage(new { id });
 
-    public Task<IActionResult> OnPostOmlaagAsync(int id, int voorstelId) => WijzigAsync(id, () => agendas.VerplaatsAsync(id, voorstelId, +1));
+    public Task<IActionResult> OnPostOmhoogAsync(int id, int voorstelId) => WijzigAsync(id, () => Agendas.VerplaatsAsync(id, voorstelId, -1));
 
-    public Task<IActionResult> OnPostWisselAsync(int id, int voorstelId) => WijzigAsync(id, () => agendas.WisselBehandelingAsync(id, voorstelId));
+    public Task<IActionResult> OnPostOmlaagAsync(int id, int voorstelId) => WijzigAsync(id, () => Agendas.VerplaatsAsync(id, voorstelId, +1));
 
-    public Task<IActionResult> OnPostAfvoerenAsync(int id, int voorstelId) => WijzigAsync(id, () => agendas.AfvoerenAsync(id, voorstelId));
+    public Task<IActionResult> OnPostWisselAsync(int id, int voorstelId) => WijzigAsync(id, () => Agendas.WisselBehandelingAsync(id, voorstelId));
 
-    public Task<IActionResult> OnPostOpnemenAsync(int id, int voorstelId) => WijzigAsync(id, () => agendas.OpnemenAsync(id, voorstelId));
+    public Task<IActionResult> OnPostAfvoerenAsync(int id, int voorstelId) => WijzigAsync(id, () => Agendas.AfvoerenAsync(id, voorstelId));
 
-    public Task<IActionResult> OnPostVaststellenAsync(int id) => WijzigAsync(id, () => agendas.VaststellenAsync(id, Aanvang),
+    public Task<IActionResult> OnPostOpnemenAsync(int id, int voorstelId) => WijzigAsync(id, () => Agendas.OpnemenAsync(id, voorstelId));
+
+    public Task<IActionResult> OnPostVaststellenAsync(int id) => WijzigAsync(id, () => Agendas.VaststellenAsync(id, Aanvang),
         "De agenda is vastgesteld. Wijzigingen blijven mogelijk en worden vastgelegd.");
 
     private async Task<IActionResult> WijzigAsync(int id, Func<Task> wijziging, string? succes = null)
@@ -62,17 +59,4 @@ public sealed class AgendaModel(AgendaDienst agendas, ActorLader actors) : PageM
         TempData["Succes"] = succes ?? "De agenda is gewijzigd.";
         return RedirectToPage(new { id });
     }
-
-    private async Task<IActionResult?> LaadAsync(int id)
-    {
-        var beeld = await agendas.LaadAsync(id);
-        if (beeld is null) return NotFound();
-        var actor = await actors.HuidigeAsync();
-        if (!beeld.Soort.MagZien(actor)) return Forbid();
-        Beeld = beeld;
-        MagBeheren = beeld.Soort.MagBeheren(actor);
-        return null;
-    }
-
-    public static string Datum(DateOnly? d) => Web.Voorstellen.Voorsteldocument.Datum(d);
 }

@@ -4,9 +4,7 @@ using Besluitvorming.Web.Invoer;
 using Besluitvorming.Web.Organisatie;
 using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Voorstellen;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Besluitvorming.Web.Pages.Vergaderingen;
 
@@ -17,8 +15,8 @@ namespace Besluitvorming.Web.Pages.Vergaderingen;
 /// and shows why next to it; the others are recorded. Input that cannot be read at all (a number that is no number,
 /// a text too long) stops the whole post before anything is recorded. Also the besluitenlijst as DOCX and PDF.
 /// </summary>
-[Authorize]
-public sealed class BesluitenModel(AgendaDienst agendas, VoorstelDienst dienst, ActorLader actors, BesluitvormingDbContext db) : PageModel
+public sealed class BesluitenModel(AgendaDienst agendas, VoorstelDienst dienst, ActorLader actors, BesluitvormingDbContext db)
+    : AgendaPagina(agendas, actors)
 {
     public sealed class Besluitregel
     {
@@ -36,8 +34,6 @@ public sealed class BesluitenModel(AgendaDienst agendas, VoorstelDienst dienst, 
     [BindProperty]
     public Dictionary<int, Besluitregel> Invoer { get; set; } = [];
 
-    public Agendabeeld Beeld { get; private set; } = null!;
-    public bool MagBeheren { get; private set; }
     public IReadOnlyList<string> Vastgelegd { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -141,23 +137,12 @@ public sealed class BesluitenModel(AgendaDienst agendas, VoorstelDienst dienst, 
     /// <summary>A row for every open item not in the post: volgnummer from the agenda, team from the proposal, held over to the next meeting.</summary>
     private async Task VulAanAsync()
     {
-        var volgende = await agendas.VolgendeVergaderingAsync(Beeld.Vergadering);
+        var volgende = await Agendas.VolgendeVergaderingAsync(Beeld.Vergadering);
         foreach (var p in Beeld.OpenVoorBesluit)
             if (!Invoer.ContainsKey(p.Voorstel.Id))
                 Invoer[p.Voorstel.Id] = new Besluitregel
                 {
                     Revisie = p.Voorstel.Revisie, Volgnummer = p.Volgnummer, BehandelendTeam = p.Voorstel.TeamCode, NieuweDatum = volgende,
                 };
-    }
-
-    private async Task<IActionResult?> LaadAsync(int id)
-    {
-        var beeld = await agendas.LaadAsync(id);
-        if (beeld is null) return NotFound();
-        var actor = await actors.HuidigeAsync();
-        if (!beeld.Soort.MagZien(actor)) return Forbid();
-        Beeld = beeld;
-        MagBeheren = beeld.Soort.MagBeheren(actor);
-        return null;
     }
 }
