@@ -268,4 +268,38 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
         using var gelezen = PdfReader.Open(new MemoryStream(await pdf.Content.ReadAsByteArrayAsync()), PdfDocumentOpenMode.Import);
         gelezen.Info.Title.ShouldBe("Besluitenlijst directieteam 29 juni 2026");
     }
+
+    [Fact]
+    public async Task De_griffie_legt_het_raadsbesluit_vast_en_de_besluitenlijst_van_de_raad_noemt_het()
+    {
+        var raadsdatum = new DateOnly(2026, 7, 9);
+        var raad = await _opzet.VergaderingAsync(raadsdatum, Kalenders.Vergadersoort.Gemeenteraad);
+        var id = await _opzet.NaarCollegeAsync("Raad: kader buurtbudget", Agendaopzet.Dinsdag(10), extra: new()
+        {
+            ["Invoer.RaadsbesluitNodig"] = "true", ["Invoer.GeplandRaad"] = raadsdatum.ToString("yyyy-MM-dd"),
+        });
+        (await (await Route.AlsAsync("griffie")).PaginaAsync($"/Vergaderingen/{raad}/Agenda"))
+            .QuerySelector($"[data-lijst=niet-gereed] a[href='/Voorstellen/{id}']").ShouldNotBeNull("gepland op de raad, nog bij het college");
+        await Route.DoeAsync("secretariaat", id, Triggers.Instemmen, new() { ["Invoer.Tekst"] = "Het college stemt in en legt het voor aan de raad." });
+        (await Route.LaadAsync(id)).Status.ShouldBe("Gemeenteraad");
+        Agendaopzet.Ids(await _opzet.AgendaAsync("griffie", raad), "bespreekstukken").ShouldBe([id]);
+        (await (await Route.AlsAsync("secretariaat")).Http.GetAsync($"/Vergaderingen/{raad}/Agenda")).Headers.Location!.AbsolutePath
+            .ShouldBe("/Account/Geweigerd");
+
+        var antwoord = await (await Route.AlsAsync("griffie")).VerstuurAsync($"/Vergaderingen/{raad}/Besluiten", new()
+        {
+            [$"Invoer[{id}].Uitkomst"] = Triggers.RaadVaststellen, [$"Invoer[{id}].Tekst"] = "De raad stelt het kader vast.",
+        });
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        var v = await Route.LaadAsync(id);
+        v.Status.ShouldBe("Besloten");
+        v.Raadsbesluit!.Vergaderdatum.ShouldBe(raadsdatum);
+
+        var docx = await (await Route.AlsAsync("griffie")).Http.GetAsync($"/Vergaderingen/{raad}/Besluiten?handler=Docx");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        doc.PackageProperties.Title.ShouldBe("Besluitenlijst gemeenteraad 9 juli 2026");
+        var rijen = doc.MainDocumentPart!.Document!.Body!.Descendants<TableRow>().Select(r => r.Descendants<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        rijen.ShouldContain(r => r[0] == "Reg.nr." && r[1] == v.Registratienummer);
+        rijen.ShouldContain(r => r[0] == "Uitkomst" && r[1] == "Vastgesteld");
+    }
 }

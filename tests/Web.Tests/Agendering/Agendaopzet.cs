@@ -18,12 +18,14 @@ public sealed class Agendaopzet(BesluitvormingFabriek fabriek)
     public static DateOnly Dinsdag(int weken) => new DateOnly(2026, 6, 16).AddDays(7 * weken);
 
     /// <summary>Submits, initials and passes the DT: the proposal reaches the college gate today (the clock's day).</summary>
-    public async Task<int> NaarCollegeAsync(string onderwerp, DateOnly bw, Behandelwijze? wijze = null, string steller = "steller")
+    public async Task<int> NaarCollegeAsync(string onderwerp, DateOnly bw, Behandelwijze? wijze = null,
+        Dictionary<string, string?>? extra = null)
     {
         var velden = Route.VolledigVoorstel(onderwerp);
         velden["Invoer.GeplandBw"] = bw.ToString("yyyy-MM-dd");
         if (wijze is { } w) velden["Invoer.Behandelwijze"] = w.ToString();
-        var id = await Route.IndienenAsync(steller, velden);
+        foreach (var (k, v) in extra ?? []) velden[k] = v;
+        var id = await Route.IndienenAsync("steller", velden);
         await Route.DoeAsync("afdelingshoofd", id, Triggers.Paraferen);
         await Route.DoeAsync("dtsecretaris", id, Triggers.DirectiebesluitVastleggen,
             new() { ["Invoer.Datum"] = Route.Datum(0), ["Invoer.Tekst"] = "Conform advies." });
