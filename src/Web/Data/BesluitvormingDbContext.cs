@@ -37,6 +37,9 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Traject> Trajecten => Set<Traject>();
     public DbSet<TrajectStap> TrajectStappen => Set<TrajectStap>();
     public DbSet<TrajectGebeurtenis> TrajectGebeurtenissen => Set<TrajectGebeurtenis>();
+    public DbSet<Agendering.Agenda> Agendas => Set<Agendering.Agenda>();
+    public DbSet<Agendering.Agendapunt> Agendapunten => Set<Agendering.Agendapunt>();
+    public DbSet<Agendering.Agendawijziging> Agendawijzigingen => Set<Agendering.Agendawijziging>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -232,5 +235,6 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
         RegelsModel.Configureer(b);
         Mail.MailModel.Configureer(b);
         Web.Trajecten.TrajectModel.Configureer(b);
+        Agendering.AgendaModel.Configureer(b);
     }
 }

@@ -6,7 +6,7 @@ namespace Besluitvorming.Web.Voorstellen;
 /// One collegevoorstel laid out like the municipality's template (seed 002): the header block, dictum, samenvatting,
 /// voorstel, bijlagen, bedrijfsvoeringsaspecten and, once the college has decided, the "Bijlage – besluit B&amp;W".
 /// Built once as a list of neutral blocks, so the DOCX and the PDF (<see cref="VoorstelDocx"/>, <see cref="VoorstelPdf"/>)
-/// cannot drift apart in what they say.
+/// cannot drift apart in what they say. A meeting's besluitenlijst is built from the same blocks (<see cref="Agendering.Besluitenlijst"/>).
 /// </summary>
 public sealed record Voorsteldocument(string Titel, string Bestandsnaam, IReadOnlyList<Voorsteldocument.Blok> Blokken)
 {

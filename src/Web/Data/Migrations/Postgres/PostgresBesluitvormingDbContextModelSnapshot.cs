@@ -23,6 +23,106 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly?>("Aanvang")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("VastgesteldOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VergaderingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VergaderingId")
+                        .IsUnique();
+
+                    b.ToTable("Agendas", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendapunt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Hamerstuk")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Opgenomen")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("AgendaId", "VoorstelId")
+                        .IsUnique();
+
+                    b.ToTable("Agendapunten", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendawijziging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("NaVaststelling")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaId");
+
+                    b.ToTable("Agendawijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.Property<int>("Id")
@@ -1424,6 +1524,39 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.ToTable("ProjectKernopgave");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Kalenders.Vergaderdatum", null)
+                        .WithMany()
+                        .HasForeignKey("VergaderingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendapunt", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
+                        .WithMany("Punten")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendawijziging", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
+                        .WithMany("Wijzigingen")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.HasOne("Besluitvorming.Web.Data.Gebruiker", null)
@@ -1900,6 +2033,13 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasForeignKey("ProjectenId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.Navigation("Punten");
+
+                    b.Navigation("Wijzigingen");
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Data.Afdeling", b =>

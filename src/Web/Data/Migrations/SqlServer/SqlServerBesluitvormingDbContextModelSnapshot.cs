@@ -22,6 +22,106 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly?>("Aanvang")
+                        .HasColumnType("time");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("VastgesteldOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("VergaderingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VergaderingId")
+                        .IsUnique();
+
+                    b.ToTable("Agendas", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendapunt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Hamerstuk")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Opgenomen")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("AgendaId", "VoorstelId")
+                        .IsUnique();
+
+                    b.ToTable("Agendapunten", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendawijziging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("NaVaststelling")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaId");
+
+                    b.ToTable("Agendawijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.Property<int>("Id")
@@ -1427,6 +1527,39 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.ToTable("ProjectKernopgave");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Kalenders.Vergaderdatum", null)
+                        .WithMany()
+                        .HasForeignKey("VergaderingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendapunt", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
+                        .WithMany("Punten")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendawijziging", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
+                        .WithMany("Wijzigingen")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.HasOne("Besluitvorming.Web.Data.Gebruiker", null)
@@ -1903,6 +2036,13 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ProjectenId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.Navigation("Punten");
+
+                    b.Navigation("Wijzigingen");
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Data.Afdeling", b =>

@@ -17,6 +17,100 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("Aanvang")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VastgesteldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VergaderingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VergaderingId")
+                        .IsUnique();
+
+                    b.ToTable("Agendas", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendapunt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hamerstuk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Opgenomen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("AgendaId", "VoorstelId")
+                        .IsUnique();
+
+                    b.ToTable("Agendapunten", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendawijziging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NaVaststelling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaId");
+
+                    b.ToTable("Agendawijzigingen", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.Property<int>("Id")
@@ -1374,6 +1468,39 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.ToTable("ProjectKernopgave");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Kalenders.Vergaderdatum", null)
+                        .WithMany()
+                        .HasForeignKey("VergaderingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendapunt", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
+                        .WithMany("Punten")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agendawijziging", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
+                        .WithMany("Wijzigingen")
+                        .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.HasOne("Besluitvorming.Web.Data.Gebruiker", null)
@@ -1844,6 +1971,13 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProjectenId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Agenda", b =>
+                {
+                    b.Navigation("Punten");
+
+                    b.Navigation("Wijzigingen");
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Data.Afdeling", b =>

@@ -1,0 +1,305 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Besluitvorming.Web.Data;
+using Besluitvorming.Workflows.Voorstellen;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PdfSharp.Pdf.IO;
+
+namespace Besluitvorming.Web.Tests.Agendering;
+
+/// <summary>
+/// The agenda of a college meeting: built from the proposals planned on it and ready, hamerstukken before
+/// bespreekstukken, reordered and fixed by the bestuurssecretariaat with every change recorded; late items apart;
+/// decisions for the meeting in one pass; the besluitenlijst as DOCX and PDF. Each test uses a meeting of its own.
+/// </summary>
+public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
+{
+    private readonly Agendaopzet _opzet = new(fabriek);
+    private Route Route => _opzet.Route;
+
+    [Fact]
+    public async Task Hamerstukken_staan_voor_bespreekstukken_en_de_secretaris_kan_volgorde_en_soort_wijzigen()
+    {
+        var bw = Agendaopzet.Dinsdag(2);
+        var bespreek = await _opzet.NaarCollegeAsync("Agenda: bespreekstuk", bw, Behandelwijze.Bespreken);
+        var hamer1 = await _opzet.NaarCollegeAsync("Agenda: hamerstuk een", bw, Behandelwijze.Akkoord);
+        var hamer2 = await _opzet.NaarCollegeAsync("Agenda: hamerstuk twee", bw, Behandelwijze.Akkoord);
+        var elders = await _opzet.NaarCollegeAsync("Agenda: andere vergadering", Agendaopzet.Dinsdag(9), Behandelwijze.Akkoord);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+
+        var agenda = await _opzet.AgendaAsync("secretariaat", vergadering);
+        Agendaopzet.Ids(agenda, "hamerstukken").ShouldBe([hamer1, hamer2]);
+        Agendaopzet.Ids(agenda, "bespreekstukken").ShouldBe([bespreek]);
+        agenda["hamerstukken"].Concat(agenda["bespreekstukken"]).Select(p => p.Volgnummer).ShouldBe([1, 2, 3]);
+        agenda.Values.SelectMany(l => l).ShouldNotContain(p => p.Voorstel == elders);
+
+        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Omlaag", hamer1);
+        Agendaopzet.Ids(await _opzet.AgendaAsync("secretariaat", vergadering), "hamerstukken").ShouldBe([hamer2, hamer1]);
+        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Wissel", hamer2);
+        agenda = await _opzet.AgendaAsync("secretariaat", vergadering);
+        Agendaopzet.Ids(agenda, "hamerstukken").ShouldBe([hamer1]);
+        Agendaopzet.Ids(agenda, "bespreekstukken").ShouldBe([bespreek, hamer2], "een gewisseld punt komt achteraan zijn nieuwe lijst");
+        agenda["hamerstukken"].Concat(agenda["bespreekstukken"]).Select(p => p.Volgnummer).ShouldBe([1, 2, 3]);
+
+        // The top item cannot go up: a message, nothing changes, never an error page.
+        var weigering = await _opzet.AgendaActieAsync("secretariaat", vergadering, "Omhoog", hamer1);
+        weigering.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await Route.AlsAsync("secretariaat")).PaginaAsync(weigering.Headers.Location!.OriginalString))
+            .QuerySelector(".melding--fout")!.TextContent.ShouldContain("bovenaan");
+        Agendaopzet.Ids(await _opzet.AgendaAsync("secretariaat", vergadering), "hamerstukken").ShouldBe([hamer1]);
+    }
+
+    [Fact]
+    public async Task Een_voorstel_dat_na_de_sluitingsdatum_gereed_kwam_staat_apart_tot_de_secretaris_het_toelaat()
+    {
+        // The meeting of 16 June closed on 9 June; the proposal reaches the college gate today, 10 June.
+        var bw = Agendaopzet.Dinsdag(0);
+        var laat = await _opzet.NaarCollegeAsync("Sluiting: te laat", bw, Behandelwijze.Akkoord);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+
+        var agenda = await _opzet.AgendaAsync("secretariaat", vergadering);
+        Agendaopzet.Ids(agenda, "hamerstukken").ShouldBeEmpty();
+        Agendaopzet.Ids(agenda, "niet-op-agenda").ShouldBe([laat]);
+        var pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{vergadering}/Agenda");
+        pagina.QuerySelector($"table[data-lijst=niet-op-agenda] tr[data-voorstel='{laat}']")!.TextContent
+            .ShouldContain("Na sluitingsdatum: gereed op 10 juni 2026");
+        (await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{vergadering}/Besluiten"))
+            .QuerySelector($"fieldset[data-voorstel='{laat}']").ShouldBeNull("niet toegelaten, dus geen besluit in deze vergadering");
+
+        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Opnemen", laat);
+        agenda = await _opzet.AgendaAsync("secretariaat", vergadering);
+        Agendaopzet.Ids(agenda, "hamerstukken").ShouldBe([laat]);
+        Agendaopzet.Ids(agenda, "niet-op-agenda").ShouldBeEmpty();
+        pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{vergadering}/Agenda");
+        pagina.QuerySelector("table[data-lijst=wijzigingen]")!.TextContent.ShouldContain("toegelaten na sluitingsdatum");
+    }
+
+    [Fact]
+    public async Task Na_vaststelling_wordt_een_wijziging_met_wie_en_wat_vastgelegd_en_getoond()
+    {
+        var bw = Agendaopzet.Dinsdag(3);
+        var a = await _opzet.NaarCollegeAsync("Vaststellen: a", bw, Behandelwijze.Bespreken);
+        var b = await _opzet.NaarCollegeAsync("Vaststellen: b", bw, Behandelwijze.Bespreken);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+
+        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Vaststellen", extra: new() { ["Aanvang"] = "10:00" });
+        var pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{vergadering}/Agenda");
+        pagina.QuerySelector("[data-agenda-status]")!.TextContent.ShouldContain("Vastgesteld op 10 juni 2026 door B. Claessens; aanvang 10:00");
+        (await _opzet.AgendaActieAsync("secretariaat", vergadering, "Vaststellen")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await _opzet.GewijzigdAsync("secretariaat2", vergadering, "Afvoeren", a);
+        var agenda = await _opzet.AgendaAsync("secretariaat", vergadering);
+        Agendaopzet.Ids(agenda, "bespreekstukken").ShouldBe([b]);
+        Agendaopzet.Ids(agenda, "niet-op-agenda").ShouldBe([a]);
+
+        using var scope = fabriek.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var wijzigingen = await db.Agendawijzigingen.Where(w => db.Agendas.Any(x => x.Id == w.AgendaId && x.VergaderingId == vergadering))
+            .OrderBy(w => w.Id).ToListAsync();
+        wijzigingen.Select(w => (w.Door, w.NaVaststelling)).ShouldBe([("B. Claessens", false), ("Y. Jacobs", true)]);
+        wijzigingen[1].Omschrijving.ShouldContain("'Vaststellen: a' van de agenda afgevoerd");
+        pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{vergadering}/Agenda");
+        var regels = pagina.QuerySelectorAll("table[data-lijst=wijzigingen] tbody tr").Select(r => r.TextContent).ToList();
+        regels.Count.ShouldBe(2);
+        regels[1].ShouldContain("Y. Jacobs");
+        regels[1].ShouldContain("afgevoerd");
+    }
+
+    [Fact]
+    public async Task Besluiten_in_een_keer_een_geweigerd_punt_houdt_de_invoer_en_de_andere_worden_vastgelegd()
+    {
+        var bw = Agendaopzet.Dinsdag(4);
+        var ingestemd = await _opzet.NaarCollegeAsync("Besluiten: ingestemd", bw, Behandelwijze.Akkoord);
+        var aangehouden = await _opzet.NaarCollegeAsync("Besluiten: aangehouden", bw, Behandelwijze.Bespreken);
+        var geweigerd = await _opzet.NaarCollegeAsync("Besluiten: geweigerd", bw, Behandelwijze.Bespreken);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+        var secretariaat = await Route.AlsAsync("secretariaat");
+        var url = $"/Vergaderingen/{vergadering}/Besluiten";
+
+        var formulier = await secretariaat.PaginaAsync(url);
+        formulier.QuerySelector<IHtmlInputElement>($"input[name='Invoer[{aangehouden}].Volgnummer']")!.Value.ShouldBe("2", "volgnummer van de agenda");
+        formulier.QuerySelector<IHtmlInputElement>($"input[name='Invoer[{ingestemd}].BehandelendTeam']")!.Value.ShouldBe("MOADO");
+        var antwoord = await secretariaat.VerstuurAsync(url, new()
+        {
+            [$"Invoer[{ingestemd}].Uitkomst"] = Triggers.Instemmen,
+            [$"Invoer[{ingestemd}].Tekst"] = "Het college stemt in.",
+            [$"Invoer[{aangehouden}].Uitkomst"] = Triggers.Aanhouden,
+            [$"Invoer[{aangehouden}].Tekst"] = "Eerst de wijkraad horen.",
+            // No besluit text: the domain refuses this one.
+            [$"Invoer[{geweigerd}].Uitkomst"] = Triggers.Afwijzen,
+            [$"Invoer[{geweigerd}].BehandelendTeam"] = "JZ-typed",
+        });
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pagina = await TestKlant.LeesAsync(antwoord);
+        string.Concat(pagina.QuerySelectorAll($"fieldset[data-voorstel='{geweigerd}'] .veld-fout").Select(e => e.TextContent))
+            .ShouldContain("Vul de besluittekst in.");
+        pagina.QuerySelector<IHtmlInputElement>($"input[name='Invoer[{geweigerd}].BehandelendTeam']")!.Value.ShouldBe("JZ-typed");
+        pagina.QuerySelector<IHtmlSelectElement>($"select[name='Invoer[{geweigerd}].Uitkomst']")!.Value.ShouldBe(Triggers.Afwijzen);
+        pagina.QuerySelector($"fieldset[data-voorstel='{ingestemd}']").ShouldBeNull("vastgelegd, dus niet meer open");
+        pagina.QuerySelector("[data-vastgelegd]")!.TextContent.ShouldContain("Besluiten: ingestemd: ingestemd");
+
+        var v1 = await Route.LaadAsync(ingestemd);
+        v1.Status.ShouldBe("Besloten");
+        v1.Collegebesluit!.Volgnummer.ShouldBe(1);
+        v1.Collegebesluit.BehandelendTeam.ShouldBe("MOADO");
+        v1.Collegebesluit.Vergaderdatum.ShouldBe(bw);
+        var v2 = await Route.LaadAsync(aangehouden);
+        v2.Status.ShouldBe("CollegeVanBW");
+        v2.Collegebesluit!.Uitkomst.ShouldBe(CollegeUitkomst.Aangehouden);
+        v2.GeplandBw.ShouldBe(bw.AddDays(7), "aangehouden tot de volgende collegevergadering");
+        (await Route.LaadAsync(geweigerd)).Status.ShouldBe("CollegeVanBW");
+
+        // Typing the text and sending again records the refused one too.
+        var tweede = await secretariaat.VerstuurAsync(url, new()
+        {
+            [$"Invoer[{geweigerd}].Uitkomst"] = Triggers.Afwijzen, [$"Invoer[{geweigerd}].Tekst"] = "Het college wijst af.",
+        });
+        tweede.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(tweede));
+        (await Route.LaadAsync(geweigerd)).Collegebesluit!.BehandelendTeam.ShouldBe("MOADO");
+
+        // The besluitenlijst: the three decisions of the meeting, hamerstuk first.
+        var besloten = (await secretariaat.PaginaAsync(url)).QuerySelectorAll("table[data-lijst=besloten] tbody tr")
+            .Select(r => (int.Parse(r.GetAttribute("data-voorstel")!), r.QuerySelector("[data-uitkomst]")!.TextContent)).ToList();
+        besloten.ShouldBe([(ingestemd, "Ingestemd"), (aangehouden, "Aangehouden"), (geweigerd, "Afgewezen")]);
+    }
+
+    [Fact]
+    public async Task De_besluitenlijst_als_Word_en_PDF_bevat_de_besluiten_van_de_vergadering()
+    {
+        var bw = Agendaopzet.Dinsdag(8);
+        var hamer = await _opzet.NaarCollegeAsync("Lijst: hamerstuk", bw, Behandelwijze.Akkoord);
+        var bespreek = await _opzet.NaarCollegeAsync("Lijst: bespreekstuk", bw, Behandelwijze.Bespreken);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Vaststellen", extra: new() { ["Aanvang"] = "09:30" });
+        var secretariaat = await Route.AlsAsync("secretariaat");
+        var url = $"/Vergaderingen/{vergadering}/Besluiten";
+        (await secretariaat.VerstuurAsync(url, new()
+        {
+            [$"Invoer[{hamer}].Uitkomst"] = Triggers.Instemmen, [$"Invoer[{hamer}].Tekst"] = "Conform.",
+            [$"Invoer[{bespreek}].Uitkomst"] = Triggers.InstemmenMetWijzigingen, [$"Invoer[{bespreek}].Tekst"] = "Met een tekstuele aanpassing.\nAfstemmen met wethouder Tax.",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var regnrs = new[] { (await Route.LaadAsync(hamer)).Registratienummer!, (await Route.LaadAsync(bespreek)).Registratienummer! };
+
+        var docx = await secretariaat.Http.GetAsync($"{url}?handler=Docx");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        docx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        using (var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        {
+            doc.PackageProperties.Title.ShouldBe("Besluitenlijst college van B&W 11 augustus 2026");
+            var body = doc.MainDocumentPart!.Document!.Body!;
+            string Tekst(Paragraph p) => string.Concat(p.Descendants<Text>().Select(t => t.Text));
+            var koppen = body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Kop") == true)
+                .Select(Tekst).ToList();
+            koppen.ShouldBe(["Besluitenlijst college van B&W", "Hamerstukken", "1. Lijst: hamerstuk", "Bespreekstukken", "2. Lijst: bespreekstuk"]);
+            var rijen = body.Descendants<TableRow>().Select(r => r.Descendants<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+            rijen.ShouldContain(r => r[0] == "Datum" && r[1] == "11 augustus 2026");
+            rijen.ShouldContain(r => r[0] == "Aanvang" && r[1] == "09:30");
+            rijen.ShouldContain(r => r[0] == "Reg.nr." && r[1] == regnrs[0]);
+            rijen.ShouldContain(r => r[0] == "Reg.nr." && r[1] == regnrs[1]);
+            rijen.ShouldContain(r => r[0] == "Portefeuillehouder" && r[1] == "H. Brauer");
+            rijen.ShouldContain(r => r[0] == "Uitkomst" && r[1] == "Ingestemd met wijzigingen");
+            body.Descendants<Paragraph>().Select(Tekst).ShouldContain("Afstemmen met wethouder Tax.");
+        }
+
+        var pdf = await secretariaat.Http.GetAsync($"{url}?handler=Pdf");
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        using var gelezen = PdfReader.Open(new MemoryStream(await pdf.Content.ReadAsByteArrayAsync()), PdfDocumentOpenMode.Import);
+        gelezen.PageCount.ShouldBe(1);
+        gelezen.Info.Title.ShouldBe("Besluitenlijst college van B&W 11 augustus 2026");
+        gelezen.Info.Subject.ShouldBe("Besluitenlijst College van BenW 2026-08-11");
+    }
+
+    [Theory]
+    [InlineData("steller")]
+    [InlineData("dtsecretaris")]
+    [InlineData("griffie")]
+    public async Task Wie_niet_het_secretariaat_van_het_college_is_krijgt_de_agenda_niet(string wie)
+    {
+        var vergadering = await _opzet.VergaderingAsync(Agendaopzet.Dinsdag(6));
+        var klant = await Route.AlsAsync(wie);
+        foreach (var url in new[] { $"/Vergaderingen/{vergadering}/Agenda", $"/Vergaderingen/{vergadering}/Besluiten", $"/Vergaderingen/{vergadering}/Besluiten?handler=Pdf" })
+        {
+            var antwoord = await klant.Http.GetAsync(url);
+            antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, url);
+            antwoord.Headers.Location!.AbsolutePath.ShouldBe("/Account/Geweigerd");
+        }
+        var beheerder = await (await Route.AlsAsync("beheerder")).PaginaAsync($"/Vergaderingen/{vergadering}/Agenda");
+        beheerder.QuerySelector("[data-agenda-status]").ShouldNotBeNull("de beheerder mag kijken");
+        // A post with a valid token of the user's own session (from the logout form) is refused too, and stores nothing.
+        var token = (await klant.PaginaAsync("/Taken")).QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var post = await klant.Http.PostAsync($"/Vergaderingen/{vergadering}/Agenda?handler=Vaststellen",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Aanvang", "09:00")]));
+        post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        post.Headers.Location!.AbsolutePath.ShouldBe("/Account/Geweigerd");
+        using var scope = fabriek.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Agendas.AnyAsync(a => a.VergaderingId == vergadering)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task De_dt_secretaris_beheert_de_agenda_van_het_directieteam_en_niet_die_van_het_college()
+    {
+        var maandag = new DateOnly(2026, 6, 29);
+        var dt = await _opzet.VergaderingAsync(maandag, Kalenders.Vergadersoort.Directieteam);
+        var velden = Route.VolledigVoorstel("DT-agenda: voorstel");
+        velden["Invoer.GeplandDt"] = maandag.ToString("yyyy-MM-dd");
+        var id = await Route.IndienenAsync("steller", velden);
+        await Route.DoeAsync("afdelingshoofd", id, Triggers.Paraferen);
+
+        Agendaopzet.Ids(await _opzet.AgendaAsync("dtsecretaris", dt), "bespreekstukken").ShouldBe([id]);
+        await _opzet.GewijzigdAsync("dtsecretaris", dt, "Vaststellen");
+        (await (await Route.AlsAsync("secretariaat")).Http.GetAsync($"/Vergaderingen/{dt}/Agenda")).Headers.Location!.AbsolutePath
+            .ShouldBe("/Account/Geweigerd");
+
+        var antwoord = await (await Route.AlsAsync("dtsecretaris")).VerstuurAsync($"/Vergaderingen/{dt}/Besluiten", new()
+        {
+            [$"Invoer[{id}].Uitkomst"] = Triggers.DirectiebesluitVastleggen, [$"Invoer[{id}].Tekst"] = "Conform advies.\nDe raad vroeg informeren.",
+        });
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        var v = await Route.LaadAsync(id);
+        v.Status.ShouldBe("CollegeVanBW");
+        v.Directiebesluit!.Datum.ShouldBe(maandag);
+
+        var pdf = await (await Route.AlsAsync("dtsecretaris")).Http.GetAsync($"/Vergaderingen/{dt}/Besluiten?handler=Pdf");
+        using var gelezen = PdfReader.Open(new MemoryStream(await pdf.Content.ReadAsByteArrayAsync()), PdfDocumentOpenMode.Import);
+        gelezen.Info.Title.ShouldBe("Besluitenlijst directieteam 29 juni 2026");
+    }
+
+    [Fact]
+    public async Task De_griffie_legt_het_raadsbesluit_vast_en_de_besluitenlijst_van_de_raad_noemt_het()
+    {
+        var raadsdatum = new DateOnly(2026, 7, 9);
+        var raad = await _opzet.VergaderingAsync(raadsdatum, Kalenders.Vergadersoort.Gemeenteraad);
+        var id = await _opzet.NaarCollegeAsync("Raad: kader buurtbudget", Agendaopzet.Dinsdag(10), extra: new()
+        {
+            ["Invoer.RaadsbesluitNodig"] = "true", ["Invoer.GeplandRaad"] = raadsdatum.ToString("yyyy-MM-dd"),
+        });
+        (await (await Route.AlsAsync("griffie")).PaginaAsync($"/Vergaderingen/{raad}/Agenda"))
+            .QuerySelector($"[data-lijst=niet-gereed] a[href='/Voorstellen/{id}']").ShouldNotBeNull("gepland op de raad, nog bij het college");
+        await Route.DoeAsync("secretariaat", id, Triggers.Instemmen, new() { ["Invoer.Tekst"] = "Het college stemt in en legt het voor aan de raad." });
+        (await Route.LaadAsync(id)).Status.ShouldBe("Gemeenteraad");
+        Agendaopzet.Ids(await _opzet.AgendaAsync("griffie", raad), "bespreekstukken").ShouldBe([id]);
+        (await (await Route.AlsAsync("secretariaat")).Http.GetAsync($"/Vergaderingen/{raad}/Agenda")).Headers.Location!.AbsolutePath
+            .ShouldBe("/Account/Geweigerd");
+
+        var antwoord = await (await Route.AlsAsync("griffie")).VerstuurAsync($"/Vergaderingen/{raad}/Besluiten", new()
+        {
+            [$"Invoer[{id}].Uitkomst"] = Triggers.RaadVaststellen, [$"Invoer[{id}].Tekst"] = "De raad stelt het kader vast.",
+        });
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        var v = await Route.LaadAsync(id);
+        v.Status.ShouldBe("Besloten");
+        v.Raadsbesluit!.Vergaderdatum.ShouldBe(raadsdatum);
+
+        var docx = await (await Route.AlsAsync("griffie")).Http.GetAsync($"/Vergaderingen/{raad}/Besluiten?handler=Docx");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        doc.PackageProperties.Title.ShouldBe("Besluitenlijst gemeenteraad 9 juli 2026");
+        var rijen = doc.MainDocumentPart!.Document!.Body!.Descendants<TableRow>().Select(r => r.Descendants<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        rijen.ShouldContain(r => r[0] == "Reg.nr." && r[1] == v.Registratienummer);
+        rijen.ShouldContain(r => r[0] == "Uitkomst" && r[1] == "Vastgesteld");
+    }
+}
