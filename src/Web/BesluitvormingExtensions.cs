@@ -17,6 +17,7 @@ public static class BesluitvormingExtensions
         services.AddScoped<WorkflowBeheer>();
         services.AddScoped<ActorLader>();
         services.AddScoped<VoorstelDienst>();
+        services.AddScoped<Kalenders.Vergaderplanning>();
         services.AddScoped<Projecten.ProjectLezer>();
         services.AddScoped<Trajecten.TrajectDienst>();
         services.AddScoped<Trajecten.TrajectOverzicht>();
