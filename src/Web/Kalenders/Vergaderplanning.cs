@@ -19,6 +19,9 @@ namespace Besluitvorming.Web.Kalenders;
 public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst voorstellen, WorkflowRegister workflows,
     MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen)
 {
+    /// <summary>Who keeps the meeting calendar: the bestuurssecretariaat, and the beheerder who set it up.</summary>
+    public const string Beheerders = Rollen.Bestuurssecretariaat + "," + Rollen.Beheerder;
+
     public sealed record GeplandVoorstel(int Id, string? Registratienummer, string Onderwerp, string StellerNaam, string Status);
 
     /// <summary>The proposals on a meeting: those the actor may see, and how many more there are.</summary>
@@ -43,6 +46,9 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
         Vergadersoort.OndernemingsRaad => "Ondernemingsraad",
         _ => "Gemeenteraad",
     };
+
+    /// <summary>The body as a sentence names it: "het college van B&amp;W", "de ondernemingsraad".</summary>
+    public static string Orgaan(Vergadersoort soort) => VergaderingVerplaatst.Orgaannaam(Planningsdatums(soort)[0]);
 
     private static DateOnly? Gepland(Voorstel v, string planningsdatum) =>
         planningsdatum == nameof(Voorstel.GeplandOrNaBw) ? v.GeplandOrNaBw : Planningsdatum.Van(v, planningsdatum);
@@ -83,6 +89,10 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
         return new GeplandeVoorstellen(zichtbaar, overig);
     }
 
+    /// <summary>Whether another meeting of the same body is on that date already (cancelled ones too: the date is taken).</summary>
+    public Task<bool> BezetAsync(Vergaderdatum vergadering, DateOnly datum, CancellationToken ct = default) =>
+        db.Vergaderkalender.AnyAsync(m => m.Soort == vergadering.Soort && m.Datum == datum && m.Id != vergadering.Id, ct);
+
     /// <summary>The next meeting of the same body that goes ahead: where a cancelled meeting's proposals go.</summary>
     public Task<Vergaderdatum?> VolgendeAsync(Vergaderdatum vergadering, CancellationToken ct = default) =>
         db.Vergaderkalender.AsNoTracking()
@@ -109,7 +119,7 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
         if (vergadering.IsGeannuleerd) throw new VoorstelFout("Deze vergadering is al geannuleerd.");
         var volgende = await VolgendeAsync(vergadering, ct);
         if (volgende is null && (await OnderwegAsync(vergadering.Soort, vergadering.Datum, ct)).Count > 0)
-            throw new VoorstelFout($"Er is na deze vergadering geen volgende vergadering van {Naam(vergadering.Soort).ToLowerInvariant()} " +
+            throw new VoorstelFout($"Er is na deze vergadering geen volgende vergadering van {Orgaan(vergadering.Soort)} " +
                                    "om de geplande voorstellen naartoe te verplaatsen. Voeg die eerst toe.");
         var aantal = await HerplanAsync(vergadering, volgende?.Datum ?? vergadering.Datum, () => vergadering.Annuleer(reden), reden, actor, ct);
         return (aantal, volgende);
@@ -120,33 +130,41 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
     {
         var was = vergadering.Datum;
         var gewijzigd = new List<(Voorstel Voorstel, Domeingebeurtenissen Gebeurtenissen)>();
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        try
         {
-            wijzig();
-            try
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                throw new VoorstelFout($"Er is al een vergadering van {Naam(vergadering.Soort).ToLowerInvariant()} op die datum.");
-            }
-            if (naar != was)
-                foreach (var id in (await OnderwegAsync(vergadering.Soort, was, ct)).Select(v => v.Id))
+                wijzig();
+                try
                 {
-                    // Loaded as every other change loads it (with its timeline), through the same service.
-                    var v = await voorstellen.LaadAsync(id, ct) ?? throw new VoorstelFout("Een voorstel op deze vergadering bestaat niet meer.");
-                    var ctx = await voorstellen.ContextZonderRouteringAsync(v, actor, ct);
-                    foreach (var naam in Planningsdatums(vergadering.Soort).Where(n => Gepland(v, n) == was))
-                        v.VerplaatsNaarVergadering(naam, naar, reden, ctx);
-                    await voorstellen.OpslaanAsync(ct);
-                    var gebeurtenissen = v.NeemDomeingebeurtenissen();
-                    await mail.SchrijfAsync(v, gebeurtenissen, ctx, ct);
                     await db.SaveChangesAsync(ct);
-                    gewijzigd.Add((v, gebeurtenissen));
                 }
-            await tx.CommitAsync(ct);
+                catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+                {
+                    throw new VoorstelFout($"Er is al een vergadering van {Orgaan(vergadering.Soort)} op die datum.");
+                }
+                if (naar != was)
+                    foreach (var id in (await OnderwegAsync(vergadering.Soort, was, ct)).Select(v => v.Id))
+                    {
+                        // Loaded as every other change loads it (with its timeline), through the same service.
+                        var v = await voorstellen.LaadAsync(id, ct) ?? throw new VoorstelFout("Een voorstel op deze vergadering bestaat niet meer.");
+                        var ctx = await voorstellen.ContextZonderRouteringAsync(v, actor, ct);
+                        foreach (var naam in Planningsdatums(vergadering.Soort).Where(n => Gepland(v, n) == was))
+                            v.VerplaatsNaarVergadering(naam, naar, reden, ctx);
+                        await voorstellen.OpslaanAsync(ct);
+                        var gebeurtenissen = v.NeemDomeingebeurtenissen();
+                        await mail.SchrijfAsync(v, gebeurtenissen, ctx, ct);
+                        await db.SaveChangesAsync(ct);
+                        gewijzigd.Add((v, gebeurtenissen));
+                    }
+                await tx.CommitAsync(ct);
+            }
+        }
+        catch
+        {
+            // Rolled back: nothing the tracker holds (the meeting, the proposals) may pass for saved.
+            db.ChangeTracker.Clear();
+            throw;
         }
         mailSignaal.Wek();
         foreach (var (v, gebeurtenissen) in gewijzigd) await termijnen.NaOvergangAsync(v, gebeurtenissen, ct);

@@ -238,9 +238,9 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
 
         foreach (var (wie, paden) in new[]
                  {
-                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Beheer/Vergaderkalender", "/Beheer/Mail",
+                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Vergaderingen", "/Beheer/Mail",
                          "/Beheer/Workflows", "/Beheer/Workflows/thuis-in-de-buurt-accommodatie/1", "/Beheer/Workflows/Nieuw?naam=collegevoorstel" }),
-                     ("secretaris", new[] { "/Overzicht", "/Dashboard" }),
+                     ("secretaris", new[] { "/Overzicht", "/Dashboard", "/Vergaderingen?Soort=College" }),
                      ("afdelingshoofd", new[] { $"/Voorstellen/{id}/Actie/{Triggers.Terugsturen}" }),
                  })
         {
