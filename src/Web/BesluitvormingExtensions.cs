@@ -18,6 +18,7 @@ public static class BesluitvormingExtensions
         services.AddScoped<ActorLader>();
         services.AddScoped<VoorstelDienst>();
         services.AddScoped<Agendering.AgendaDienst>();
+        services.AddScoped<Kalenders.Vergaderplanning>();
         services.AddScoped<Projecten.ProjectLezer>();
         services.AddScoped<Trajecten.TrajectDienst>();
         services.AddScoped<Trajecten.TrajectOverzicht>();

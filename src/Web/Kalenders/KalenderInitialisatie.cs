@@ -5,11 +5,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Besluitvorming.Web.Kalenders;
 
-/// <summary>Fills empty calendars from seeds/kalenders: the budget calendar as listed, meetings from a weekly pattern.</summary>
+/// <summary>
+/// Fills empty calendars from seeds/kalenders: the budget calendar as listed, meetings from their pattern, per body
+/// that has no meetings yet (a body added to the pattern reaches an existing database once, and never twice).
+/// </summary>
 public static class KalenderInitialisatie
 {
     private sealed record Vergaderpatroon(int JarenTerug, int JarenVooruit, List<Reeks> Vergaderingen);
-    private sealed record Reeks(Vergadersoort Soort, DayOfWeek Weekdag, int SluitingWerkdagenVooraf);
+
+    /// <summary>One body's series: weekly, every <see cref="ElkeWeken"/> weeks, or on the n-th weekday of the month.</summary>
+    internal sealed record Reeks(Vergadersoort Soort, DayOfWeek Weekdag, TimeOnly Aanvang, int SluitingWerkdagenVooraf,
+        int? ElkeWeken = null, int? WeekVanDeMaand = null, List<int>? BehalveMaanden = null, string? Locatie = null)
+    {
+        public IEnumerable<DateOnly> Datums(DateOnly van, DateOnly tot)
+        {
+            var eerste = van;
+            while (eerste.DayOfWeek != Weekdag) eerste = eerste.AddDays(1);
+            for (var d = eerste; d <= tot; d = d.AddDays(7))
+            {
+                if (BehalveMaanden?.Contains(d.Month) == true) continue;
+                if (ElkeWeken is { } n && (d.DayNumber - eerste.DayNumber) / 7 % n != 0) continue;
+                if (WeekVanDeMaand is { } w && !IsWeekVanDeMaand(d, w)) continue;
+                yield return d;
+            }
+        }
+
+        /// <summary>Whether the day is the n-th of its weekday in its month (counted from the end when negative).</summary>
+        private static bool IsWeekVanDeMaand(DateOnly d, int n) =>
+            n > 0 ? (d.Day - 1) / 7 + 1 == n : (DateTime.DaysInMonth(d.Year, d.Month) - d.Day) / 7 + 1 == -n;
+    }
 
     private static readonly JsonSerializerOptions Opties = new(JsonSerializerDefaults.Web)
     {
@@ -30,16 +54,26 @@ public static class KalenderInitialisatie
                 });
         }
 
-        if (!await db.Vergaderkalender.AnyAsync(ct))
+        var patroon = JsonSerializer.Deserialize<Vergaderpatroon>(
+            await File.ReadAllTextAsync(Path.Combine(map, "vergaderkalender.json"), ct), Opties)!;
+        var van = new DateOnly(vandaag.Year - patroon.JarenTerug, 1, 1);
+        var tot = new DateOnly(vandaag.Year + patroon.JarenVooruit, 12, 31);
+        var aanwezig = await db.Vergaderkalender.Select(m => m.Soort).Distinct().ToListAsync(ct);
+        foreach (var reeks in patroon.Vergaderingen)
         {
-            var patroon = JsonSerializer.Deserialize<Vergaderpatroon>(
-                await File.ReadAllTextAsync(Path.Combine(map, "vergaderkalender.json"), ct), Opties)!;
-            var van = new DateOnly(vandaag.Year - patroon.JarenTerug, 1, 1);
-            var tot = new DateOnly(vandaag.Year + patroon.JarenVooruit, 12, 31);
-            foreach (var reeks in patroon.Vergaderingen)
-                for (var d = van; d <= tot; d = d.AddDays(1))
-                    if (d.DayOfWeek == reeks.Weekdag)
-                        db.Vergaderkalender.Add(new Vergaderdatum { Soort = reeks.Soort, Datum = d, Sluitingsdatum = Werkdagen.Plus(d, -reeks.SluitingWerkdagenVooraf) });
+            if (aanwezig.Contains(reeks.Soort))
+            {
+                // Meetings generated before start times existed came out of the migration at midnight: give them the pattern's.
+                await db.Vergaderkalender.Where(m => m.Soort == reeks.Soort && m.Aanvang == TimeOnly.MinValue)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Aanvang, reeks.Aanvang), ct);
+                continue;
+            }
+            foreach (var d in reeks.Datums(van, tot))
+                db.Vergaderkalender.Add(new Vergaderdatum
+                {
+                    Soort = reeks.Soort, Datum = d, Aanvang = reeks.Aanvang, Locatie = reeks.Locatie,
+                    Sluitingsdatum = Werkdagen.Plus(d, -reeks.SluitingWerkdagenVooraf),
+                });
         }
         await db.SaveChangesAsync(ct);
     }

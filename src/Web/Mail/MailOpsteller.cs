@@ -28,7 +28,8 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
     {
         var stap = gebeurtenissen.Stap;
         var opmerkingen = gebeurtenissen.Opmerkingen.Where(o => o.Auteur.Id != v.StellerId).ToList();
-        if (stap is null && opmerkingen.Count == 0) return;
+        var verplaatsingen = gebeurtenissen.Verplaatsingen.ToList();
+        if (stap is null && opmerkingen.Count == 0 && verplaatsingen.Count == 0) return;
         var geopend = gebeurtenissen.Geopend;
         var gesloten = gebeurtenissen.Gesloten;
         var adressen = await AdressenAsync(
@@ -152,6 +153,16 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                 $"Beste {steller},",
                 [$"{o.Auteur.Naam} heeft een opmerking geplaatst bij uw voorstel. U vindt deze ook in de tijdlijn."],
                 [.. Basis(v, ctx), ("Opmerking", o.Tekst)],
+                "Voorstel bekijken", VoorstelUrl(v)));
+
+        foreach (var verplaatst in verplaatsingen)
+            Mail(v.StellerId, MailSoorten.Verplaatst, new MailInhoud(
+                $"Verplaatst naar {Datum(verplaatst.Nieuw)}: {Kop(v)}",
+                $"Beste {steller},",
+                [$"Uw voorstel {Kop(v)} is verplaatst naar de vergadering van {verplaatst.Orgaan} van {Datum(verplaatst.Nieuw)}. " +
+                 $"Het stond gepland op {Datum(verplaatst.Was)}."],
+                [.. Basis(v, ctx), ("Vergadering", $"{verplaatst.Orgaan} van {Datum(verplaatst.Nieuw)}"), ("Was gepland", Datum(verplaatst.Was)),
+                 ("Reden", verplaatst.Reden), ("Verplaatst door", ctx.Actor.Naam)],
                 "Voorstel bekijken", VoorstelUrl(v)));
 
         await links.TrekInAsync(gesloten.Select(t => t.Id).ToList(), ct);

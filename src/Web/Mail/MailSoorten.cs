@@ -18,4 +18,6 @@ public static class MailSoorten
     /// <summary>The projectleider hears a traject step was completed, skipped, sent back or decided.</summary>
     public const string TrajectStapAfgerond = "TrajectStapAfgerond";
     public const string Besluitmoment = "Besluitmoment";
+    /// <summary>The meeting a proposal was planned on moved or was cancelled: the steller hears the new date and why.</summary>
+    public const string Verplaatst = "Verplaatst";
 }

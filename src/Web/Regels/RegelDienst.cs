@@ -67,18 +67,18 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
         var directie = new List<Vergadering>();
         if (voorstel.GeplandBw is { } bw)
         {
-            college = await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.College && m.Datum >= bw)
+            college = await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.College && m.Datum >= bw && m.Status != Vergaderstatus.Geannuleerd)
                 .OrderBy(m => m.Datum).Take(1).Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct);
             if (college.Count == 1)
             {
                 var sluiting = college[0].Sluitingsdatum;
-                directie = await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.Directieteam && m.Datum < sluiting)
+                directie = await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.Directieteam && m.Datum < sluiting && m.Status != Vergaderstatus.Geannuleerd)
                     .OrderByDescending(m => m.Datum).Take(1).Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct);
             }
         }
         // Whether the planned DT date is a DT meeting at all.
         if (voorstel.GeplandDt is { } geplandDt && directie.All(m => m.Datum != geplandDt))
-            directie.AddRange(await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.Directieteam && m.Datum == geplandDt)
+            directie.AddRange(await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.Directieteam && m.Datum == geplandDt && m.Status != Vergaderstatus.Geannuleerd)
                 .Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct));
         return new Omgeving(vandaag, afdeling?.Naam, afdeling?.IsOntwikkelbedrijf ?? false, project?.Naam, project?.Programma,
             project?.Start, project?.Einde, begroting, college, directie, await BesluitmomentMetRaadAsync(voorstel, ct));

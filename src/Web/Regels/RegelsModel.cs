@@ -27,6 +27,9 @@ public static class RegelsModel
         b.Entity<Vergaderdatum>(e =>
         {
             e.Property(x => x.Soort).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Locatie).HasMaxLength(Vergaderdatum.LocatieLengte);
+            e.Property(x => x.Reden).HasMaxLength(Vergaderdatum.RedenLengte);
             e.HasIndex(x => new { x.Soort, x.Datum }).IsUnique();
         });
     }

@@ -107,6 +107,10 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     public async Task<Leescontext> LeescontextAsync(Voorstel voorstel, Actor? actor = null, CancellationToken ct = default) =>
         new(await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct), actor ?? await actors.HuidigeAsync(ct), klok);
 
+    /// <summary>The context of a change that routes nothing and passes no gate (a meeting moved from the calendar).</summary>
+    public async Task<Overgangscontext> ContextZonderRouteringAsync(Voorstel voorstel, Actor actor, CancellationToken ct = default) =>
+        await ContextAsync(await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct), voorstel, actor, metRoutering: false, ct);
+
     /// <summary>The context for the signed-in user, or for <paramref name="actor"/> (demo data, jobs).</summary>
     public Task<Overgangscontext> ContextAsync(WorkflowDefinitie definitie, Voorstel? voorstel, Actor? actor = null,
         CancellationToken ct = default) => ContextAsync(definitie, voorstel, actor, metRoutering: true, ct);

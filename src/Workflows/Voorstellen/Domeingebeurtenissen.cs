@@ -43,4 +43,6 @@ public sealed class Domeingebeurtenissen(IReadOnlyList<Domeingebeurtenis> lijst)
     public Besloten? Besluit => Lijst.OfType<Besloten>().FirstOrDefault();
 
     public IEnumerable<OpmerkingGeplaatst> Opmerkingen => Lijst.OfType<OpmerkingGeplaatst>();
+
+    public IEnumerable<VergaderingVerplaatst> Verplaatsingen => Lijst.OfType<VergaderingVerplaatst>();
 }

@@ -717,6 +717,56 @@ public sealed class Voorstel
         Verhoog(new TermijnVerschoven(taak, was));
     }
 
+    // ---- Meetings -------------------------------------------------------------------------------------------
+
+    /// <summary>The planned dates a moved meeting can carry along: the definition's planning dates and the OR after B&amp;W.</summary>
+    private static readonly IReadOnlySet<string> Verplaatsbaar =
+        new HashSet<string>(Planningsdatums.Alle) { nameof(GeplandOrNaBw) };
+
+    /// <summary>
+    /// The meeting this proposal is planned on moved, or was cancelled and the next one takes its place: the planned
+    /// date follows, an open task whose definition names that planned date (<c>gepland</c>) gets its deadline derived
+    /// anew, and the steller hears why. The bestuurssecretariaat does this from the meeting calendar, for every
+    /// proposal on the meeting at once; the revision goes up, so a form opened on the old date cannot put it back.
+    /// </summary>
+    public void VerplaatsNaarVergadering(string planningsdatum, DateOnly nieuw, string? reden, Overgangscontext ctx)
+    {
+        ControleerDefinitie(ctx.Definitie);
+        if (!Verplaatsbaar.Contains(planningsdatum))
+            throw new ArgumentException($"Onbekende planningsdatum '{planningsdatum}'.", nameof(planningsdatum));
+        if (!new[] { Rollen.Bestuurssecretariaat, Rollen.Beheerder, Rollen.Systeem }.Any(ctx.Actor.HeeftRol))
+            throw new GeenToegangException("Alleen het bestuurssecretariaat kan een voorstel naar een andere vergadering verplaatsen.");
+        if (IsBeeindigd(ctx.Definitie))
+            throw new VoorstelFout("Dit voorstel is afgehandeld en wordt niet meer naar een andere vergadering verplaatst.");
+        if (string.IsNullOrWhiteSpace(reden))
+            throw new ActieOngeldigException(new Dictionary<string, string> { [nameof(ActieInvoer.Reden)] = "Vul de reden van de verplaatsing in." });
+        var was = Geplande(planningsdatum)
+            ?? throw new VoorstelFout($"Dit voorstel staat niet gepland bij {VergaderingVerplaatst.Orgaannaam(planningsdatum)}.");
+        if (was == nieuw)
+            throw new VoorstelFout($"Dit voorstel staat al gepland op de vergadering van {Datum(nieuw)}.");
+
+        switch (planningsdatum)
+        {
+            case Planningsdatums.GeplandDt: GeplandDt = nieuw; break;
+            case Planningsdatums.GeplandOr: GeplandOr = nieuw; break;
+            case Planningsdatums.GeplandBw: GeplandBw = nieuw; break;
+            case Planningsdatums.GeplandRaad: GeplandRaad = nieuw; break;
+            default: GeplandOrNaBw = nieuw; break;
+        }
+        foreach (var taak in _taken.Where(t => t.IsOpen).ToList())
+            if (ctx.Definitie.TaakDefinitie(taak.Status, taak.Soort) is { } def && def.Gepland == planningsdatum
+                && Deadline(def, ctx) is var deadline && deadline != taak.Deadline)
+                VerzetTermijn(taak, deadline);
+        var gebeurtenis = new VergaderingVerplaatst(planningsdatum, was, nieuw, reden.Trim());
+        Log(ctx.Nu, ctx.Actor, nameof(VergaderingVerplaatst),
+            $"Verplaatst van de vergadering van {gebeurtenis.Orgaan} van {Datum(was)} naar die van {Datum(nieuw)}", reden, null, null);
+        Verhoog(gebeurtenis);
+        Gewijzigd();
+    }
+
+    private DateOnly? Geplande(string planningsdatum) =>
+        planningsdatum == nameof(GeplandOrNaBw) ? GeplandOrNaBw : Planningsdatums.Van(this, planningsdatum);
+
     // ---- Domain events --------------------------------------------------------------------------------------
 
     private void Verhoog(Domeingebeurtenis gebeurtenis) => _domeingebeurtenissen.Add(gebeurtenis);

@@ -155,6 +155,24 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
     }
 
     [Fact]
+    public async Task Vergaderingen_verplaatsen_en_annuleren_hebben_geen_schendingen_ook_niet_in_de_foutstand()
+    {
+        var pagina = await PaginaAsync();
+        await InloggenAsync(pagina, "secretariaat");
+        await pagina.GotoAsync("/Vergaderingen?Soort=College");
+        await pagina.GetByRole(AriaRole.Heading, new() { Name = "Vergaderingen", Exact = true }).WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.Locator("tbody tr").First.GetByRole(AriaRole.Link, new() { Name = "Verplaatsen" }).ClickAsync();
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Verplaatsen" }).ClickAsync();
+        await pagina.Locator("[data-foutsamenvatting]").WaitForAsync();
+        (await pagina.Locator("[data-valmsg-for='Invoer.Reden']").TextContentAsync()).ShouldBe("Vul de reden in; de stellers krijgen die te lezen.");
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.GotoAsync(pagina.Url.Replace("/Verplaatsen", "/Annuleren"));
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Vergadering annuleren" }).WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+    }
+
+    [Fact]
     public async Task Het_overzicht_heeft_geen_schendingen()
     {
         var pagina = await PaginaAsync();
@@ -238,9 +256,9 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
 
         foreach (var (wie, paden) in new[]
                  {
-                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Beheer/Vergaderkalender", "/Beheer/Mail",
+                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Vergaderingen", "/Beheer/Mail",
                          "/Beheer/Workflows", "/Beheer/Workflows/thuis-in-de-buurt-accommodatie/1", "/Beheer/Workflows/Nieuw?naam=collegevoorstel" }),
-                     ("secretaris", new[] { "/Overzicht", "/Dashboard" }),
+                     ("secretaris", new[] { "/Overzicht", "/Dashboard", "/Vergaderingen?Soort=College" }),
                      ("afdelingshoofd", new[] { $"/Voorstellen/{id}/Actie/{Triggers.Terugsturen}" }),
                  })
         {

@@ -366,9 +366,9 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
         var pad = f.Actie.ToLowerInvariant();
         if (pad.StartsWith("/beheer/begrotingskalender"))
             tekst.AppendLine(JsonSerializer.Serialize(await db.Begrotingskalender.AsNoTracking().OrderBy(b => b.Jaar).ToListAsync(), Json));
-        if (pad.StartsWith("/beheer/vergaderkalender"))
+        if (pad.StartsWith("/vergaderingen"))
             tekst.AppendLine(JsonSerializer.Serialize(await db.Vergaderkalender.AsNoTracking().OrderBy(m => m.Id)
-                .Select(m => new { m.Id, m.Soort, m.Datum, m.Sluitingsdatum }).ToListAsync(), Json));
+                .Select(m => new { m.Id, m.Soort, m.Datum, m.Aanvang, m.Sluitingsdatum, m.Locatie, m.Status, m.Reden }).ToListAsync(), Json));
         if (pad.StartsWith("/beheer/regels"))
             tekst.AppendLine(JsonSerializer.Serialize(await db.RegelsetVersies.AsNoTracking().OrderBy(r => r.Id)
                 .Select(r => new { r.Id, r.Status, r.Toelichting, r.Json }).ToListAsync(), Json));
@@ -438,7 +438,8 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
             if (verstuurd.TryGetValue($"Invoer.{naam}", out var w))
             {
                 var opgeslagen = (bool?)typeof(Voorstel).GetProperty(naam)!.GetValue(v);
-                var leegMag = naam is "BudgettaireConsequenties" or "FormatieveConsequenties";
+                // A choice that may stay open (a nullable ja/nee): empty means not chosen yet.
+                var leegMag = naam is "BudgettaireConsequenties" or "FormatieveConsequenties" or "BijlagenOpenbaar";
                 Eis(Fuzzwaarden.JaNee(w) is { } b ? b == opgeslagen : leegMag && w.Trim().Length == 0 && opgeslagen is null, naam, w, opgeslagen);
             }
         if (verstuurd.TryGetValue("Invoer.Dictum", out var dictum))
@@ -447,8 +448,9 @@ public sealed partial class Formulierfuzzer(BesluitvormingFabriek fabriek, int z
             var opgeslagen = v.Dictum.OrderBy(d => d.Volgorde).Select(d => Fuzzwaarden.Norm(d.Tekst));
             Eis(verwacht.SequenceEqual(opgeslagen), "Dictum", dictum, string.Join(" | ", opgeslagen));
         }
+        // A field sent twice binds its first value, as for every other field.
         var personen = velden.Where(x => Regex.IsMatch(x.Naam, @"^Invoer\.Voorbesprekingen\[\d+\]\.Persoon$"))
-            .OrderBy(x => int.Parse(Regex.Match(x.Naam, @"\d+").Value)).Select(x => Fuzzwaarden.Norm(x.Waarde)).Where(p => p.Length > 0).ToList();
+            .DistinctBy(x => x.Naam).OrderBy(x => int.Parse(Regex.Match(x.Naam, @"\d+").Value)).Select(x => Fuzzwaarden.Norm(x.Waarde)).Where(p => p.Length > 0).ToList();
         var opgeslagenPersonen = v.Voorbesprekingen.Select(b => Fuzzwaarden.Norm(b.Persoon)).ToList();
         Eis(personen.SequenceEqual(opgeslagenPersonen), "Voorbesprekingen", string.Join(" | ", personen), string.Join(" | ", opgeslagenPersonen));
         foreach (var (naam, waarde) in verstuurd.Where(x => Regex.IsMatch(x.Key, @"^Invoer\.Aspecten\[\d+\]\.Toelichting$")))

@@ -43,7 +43,8 @@ public class FuzzTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvor
             if (url.Contains("/Bijlagen/") || url.StartsWith("/Link/") || url.StartsWith("/Account")) return false;
             if (Regex.Match(url, @"^/Voorstellen/(?:Bewerken/)?(\d+)") is { Success: true } m)
                 return ids.Contains(int.Parse(m.Groups[1].Value)) && !van.StartsWith("/Overzicht");
-            return url is "/Taken" or "/Voorstellen" or "/Voorstellen/Bewerken" or "/Overzicht" || url.StartsWith("/Beheer");
+            return url is "/Taken" or "/Voorstellen" or "/Voorstellen/Bewerken" or "/Overzicht" || url.StartsWith("/Beheer")
+                   || url.StartsWith("/Vergaderingen");
         }
 
         var formulieren = new List<Formulierfuzzer.Formulier>();
@@ -58,7 +59,8 @@ public class FuzzTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvor
         foreach (var verplicht in new[]
                  {
                      "/voorstellen/bewerken?handler=opslaan", "/voorstellen/bewerken/{n}?handler=indienen", "/voorstellen/{n}/opmerking",
-                     "/link/", "/account/inloggen", "/beheer/begrotingskalender", "/beheer/vergaderkalender", "/beheer/regels/{naam}/nieuw",
+                     "/link/", "/account/inloggen", "/beheer/begrotingskalender", "/vergaderingen", "/vergaderingen/{n}/verplaatsen",
+                     "/vergaderingen/{n}/annuleren", "/beheer/regels/{naam}/nieuw",
                      "/beheer/regels/{naam}/{n}?handler=activeren", "/beheer/workflows/nieuw?handler=controleren",
                  }.Concat(Volgorde.Select(t => $"/voorstellen/{{n}}/actie/{t.ToLowerInvariant()}")))
             teFuzzen.ShouldContain(f => f.Sleutel.Contains(verplicht), $"niet gevonden: {verplicht}; {ontdekt}; bezocht: {string.Join(", ", fuzzer.Bezocht)}");

@@ -119,7 +119,7 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
             .OrderByDescending(x => x.DagenTeLaat).ThenBy(x => x.VoorstelId).ToList();
 
         // 4. The next DT and B&W meetings and the open proposals planned on them.
-        var volgende = await db.Vergaderkalender.AsNoTracking().Where(m => m.Datum >= vandaag)
+        var volgende = await db.Vergaderkalender.AsNoTracking().Where(m => m.Datum >= vandaag && m.Status != Vergaderstatus.Geannuleerd)
             .GroupBy(m => m.Soort).Select(g => new { Soort = g.Key, Datum = g.Min(m => m.Datum) }).ToListAsync();
         var dt = volgende.FirstOrDefault(m => m.Soort == Vergadersoort.Directieteam)?.Datum;
         var bw = volgende.FirstOrDefault(m => m.Soort == Vergadersoort.College)?.Datum;

@@ -529,13 +529,32 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<TimeOnly>("Aanvang")
+                        .HasColumnType("time without time zone");
+
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("OorspronkelijkeDatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateOnly>("Sluitingsdatum")
                         .HasColumnType("date");
 
                     b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

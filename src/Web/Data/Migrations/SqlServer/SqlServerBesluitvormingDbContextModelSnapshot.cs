@@ -529,13 +529,32 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<TimeOnly>("Aanvang")
+                        .HasColumnType("time");
+
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("OorspronkelijkeDatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<DateOnly>("Sluitingsdatum")
                         .HasColumnType("date");
 
                     b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");

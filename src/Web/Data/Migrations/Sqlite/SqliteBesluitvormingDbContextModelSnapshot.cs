@@ -499,13 +499,32 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeOnly>("Aanvang")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locatie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OorspronkelijkeDatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Sluitingsdatum")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
