@@ -244,7 +244,7 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
     public async Task De_dt_secretaris_beheert_de_agenda_van_het_directieteam_en_niet_die_van_het_college()
     {
         var maandag = new DateOnly(2026, 6, 29);
-        var dt = await _opzet.VergaderingAsync(maandag, Kalenders.Vergadersoort.Directieteam);
+        var dt = await _opzet.VergaderingAsync(maandag, Besluitvorming.Web.Kalenders.Vergadersoort.Directieteam);
         var velden = Route.VolledigVoorstel("DT-agenda: voorstel");
         velden["Invoer.GeplandDt"] = maandag.ToString("yyyy-MM-dd");
         var id = await Route.IndienenAsync("steller", velden);
@@ -273,7 +273,7 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
     public async Task De_griffie_legt_het_raadsbesluit_vast_en_de_besluitenlijst_van_de_raad_noemt_het()
     {
         var raadsdatum = new DateOnly(2026, 7, 9);
-        var raad = await _opzet.VergaderingAsync(raadsdatum, Kalenders.Vergadersoort.Gemeenteraad);
+        var raad = await _opzet.VergaderingAsync(raadsdatum, Besluitvorming.Web.Kalenders.Vergadersoort.Gemeenteraad);
         var id = await _opzet.NaarCollegeAsync("Raad: kader buurtbudget", Agendaopzet.Dinsdag(10), extra: new()
         {
             ["Invoer.RaadsbesluitNodig"] = "true", ["Invoer.GeplandRaad"] = raadsdatum.ToString("yyyy-MM-dd"),
