@@ -4,4 +4,6 @@ public enum Vergadersoort
 {
     College = 1,
     Directieteam = 2,
+    OndernemingsRaad = 3,
+    Gemeenteraad = 4,
 }
