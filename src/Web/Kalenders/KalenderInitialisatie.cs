@@ -38,7 +38,8 @@ public static class KalenderInitialisatie
             var tot = new DateOnly(vandaag.Year + patroon.JarenVooruit, 12, 31);
             foreach (var reeks in patroon.Vergaderingen)
                 for (var d = van; d <= tot; d = d.AddDays(1))
-                    if (d.DayOfWeek == reeks.Weekdag)
+                    // No meeting on a public holiday (Tweede Paasdag, say): that week has none of this body.
+                    if (d.DayOfWeek == reeks.Weekdag && Werkdagen.IsWerkdag(d))
                         db.Vergaderkalender.Add(new Vergaderdatum { Soort = reeks.Soort, Datum = d, Sluitingsdatum = Werkdagen.Plus(d, -reeks.SluitingWerkdagenVooraf) });
         }
         await db.SaveChangesAsync(ct);

@@ -700,14 +700,16 @@ public sealed class Voorstel
 
     /// <summary>
     /// Whether firing this trigger may open tasks (its target state, or one an automatic transition leads to, has
-    /// tasks): only then does the host read the meetings for the terugrekenplanning.
+    /// tasks): only then does the host read the meetings for the terugrekenplanning. An internal trigger (an advice)
+    /// can only move the proposal on when it closes the state's last open task: an automatic move waits for its tasks.
     /// </summary>
     public bool KanTakenOpenen(WorkflowDefinitie definitie, string trigger)
     {
         var automatisch = (string status) => definitie.Status(status).Overgangen.Where(o => o.Automatisch && o.Naar is not null && !o.Intern)
             .Select(o => o.Naar!);
+        var laatsteTaak = _taken.Count(t => t.IsOpen && t.Status == Status) <= 1;
         var rij = new Queue<string>(definitie.Status(Status).Overgangen.Where(o => o.Trigger == trigger)
-            .SelectMany(o => o.Intern || o.Naar is null ? automatisch(Status) : [o.Naar]));
+            .SelectMany(o => o.Intern || o.Naar is null ? (laatsteTaak ? automatisch(Status) : []) : [o.Naar]));
         var bereikt = new HashSet<string>();
         while (rij.TryDequeue(out var naam))
         {

@@ -212,11 +212,13 @@ public sealed class TerugrekenplanningTests
     [Fact]
     public void Alleen_een_overgang_naar_een_poort_met_taken_vraagt_de_vergaderingen()
     {
-        var s = Scenario.Nieuw(Inhouden.Volledig.MetAdviesGevraagd(Aspect.Juridisch));
+        var s = Scenario.Nieuw(Inhouden.Volledig.MetAdviesGevraagd(Aspect.Juridisch).MetAdviesGevraagd(Aspect.Communicatie));
         s.Voorstel.KanTakenOpenen(s.Definitie, Triggers.Indienen).ShouldBeTrue();
         s.Voorstel.KanTakenOpenen(s.Definitie, Triggers.Intrekken).ShouldBeFalse();
         s.Indienen().Paraferen();
-        // An advice may complete the round and move on to the DT automatically.
+        // The first of two advices keeps the proposal in advice; the last may move it on to the DT automatically.
+        s.Voorstel.KanTakenOpenen(s.Definitie, Triggers.AdviesUitbrengen).ShouldBeFalse();
+        s.Adviseer(Aspect.Juridisch);
         s.Voorstel.KanTakenOpenen(s.Definitie, Triggers.AdviesUitbrengen).ShouldBeTrue();
     }
 }
