@@ -68,7 +68,8 @@ public static class KalenderInitialisatie
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.Aanvang, reeks.Aanvang), ct);
                 continue;
             }
-            foreach (var d in reeks.Datums(van, tot))
+            // No meeting on a public holiday (Tweede Paasdag, say): that week has none of this body.
+            foreach (var d in reeks.Datums(van, tot).Where(Werkdagen.IsWerkdag))
                 db.Vergaderkalender.Add(new Vergaderdatum
                 {
                     Soort = reeks.Soort, Datum = d, Aanvang = reeks.Aanvang, Locatie = reeks.Locatie,

@@ -34,7 +34,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         var gesloten = gebeurtenissen.Gesloten;
         var adressen = await AdressenAsync(
             geopend.Select(t => t.HouderId).Concat(gesloten.Select(t => t.HouderId)).Concat(v.Taken.Select(t => t.HouderId))
-                .Append(v.StellerId), ct);
+                .Append(v.StellerId), ct, ctx.Organisatie);
         var mails = new List<(string GebruikerId, string Soort, MailInhoud Inhoud, string? Token)>();
         void Mail(string gebruikerId, string soort, MailInhoud inhoud, string? token = null) => mails.Add((gebruikerId, soort, inhoud, token));
         var steller = Naam(adressen, v.StellerId, v.StellerNaam);
@@ -225,9 +225,13 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
             token is null ? null : kluis.Versleutel(token)));
     }
 
-    private async Task<Dictionary<string, (string? Email, string Naam)>> AdressenAsync(IEnumerable<string> ids, CancellationToken ct)
+    private async Task<Dictionary<string, (string? Email, string Naam)>> AdressenAsync(IEnumerable<string> ids, CancellationToken ct,
+        IOrganisatie? organisatie = null)
     {
         var lijst = ids.Distinct().ToList();
+        // The transition's organisation snapshot read the role holders and the steller already: no query when it knows them all.
+        if (organisatie is Organisatie.OrganisatieSnapshot bekend && lijst.All(bekend.Adressen.ContainsKey))
+            return lijst.ToDictionary(id => id, id => bekend.Adressen[id]);
         return (await db.Users.AsNoTracking().Where(u => lijst.Contains(u.Id) && u.Actief)
                 .Select(u => new { u.Id, u.Email, u.Naam }).ToListAsync(ct))
             .ToDictionary(u => u.Id, u => (u.Email, u.Naam));

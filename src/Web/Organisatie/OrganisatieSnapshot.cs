@@ -14,13 +14,18 @@ public sealed class OrganisatieSnapshot : IOrganisatie
     private readonly Dictionary<string, Taakhouder> _gebruikers;
 
     private OrganisatieSnapshot(Dictionary<int, Taakhouder> hoofden, Dictionary<Aspect, Taakhouder> adviseurs,
-        Dictionary<string, Taakhouder> rolhouders, Dictionary<string, Taakhouder> gebruikers)
+        Dictionary<string, Taakhouder> rolhouders, Dictionary<string, Taakhouder> gebruikers,
+        Dictionary<string, (string? Email, string Naam)> adressen)
     {
         _hoofden = hoofden;
         _adviseurs = adviseurs;
         _rolhouders = rolhouders;
         _gebruikers = gebruikers;
+        Adressen = adressen;
     }
+
+    /// <summary>The mail address and name of every active user read, so the mail of the transition needs no second query for them.</summary>
+    public IReadOnlyDictionary<string, (string? Email, string Naam)> Adressen { get; }
 
     /// <summary>
     /// One query: every user who heads an afdeling, is a primary advisor or holds a role, and the steller, each with
@@ -36,6 +41,7 @@ public sealed class OrganisatieSnapshot : IOrganisatie
             {
                 g.Id,
                 g.Naam,
+                g.Email,
                 g.Actief,
                 Afdelingen = db.Afdelingen.Where(a => a.AfdelingshoofdId == g.Id).Select(a => a.Id).ToList(),
                 Aspecten = db.AdviseurAspecten.Where(a => a.Primair && a.GebruikerId == g.Id).Select(a => a.Aspect).ToList(),
@@ -47,7 +53,8 @@ public sealed class OrganisatieSnapshot : IOrganisatie
             actief.SelectMany(g => g.Aspecten, (g, a) => (a, g)).GroupBy(p => p.a)
                 .ToDictionary(p => p.Key, p => new Taakhouder(p.First().g.Id, p.First().g.Naam)),
             actief.SelectMany(g => g.Rollen, (g, r) => (r, g)).ToDictionary(p => p.r, p => new Taakhouder(p.g.Id, p.g.Naam)),
-            gebruikers.Where(g => g.Id == stellerId).ToDictionary(g => g.Id, g => new Taakhouder(g.Id, g.Naam)));
+            gebruikers.Where(g => g.Id == stellerId).ToDictionary(g => g.Id, g => new Taakhouder(g.Id, g.Naam)),
+            actief.ToDictionary(g => g.Id, g => (g.Email, g.Naam)));
     }
 
     public Taakhouder? Afdelingshoofd(int afdelingId) => _hoofden.GetValueOrDefault(afdelingId);

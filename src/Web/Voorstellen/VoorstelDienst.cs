@@ -8,6 +8,7 @@ using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Machine;
 using Besluitvorming.Workflows.Organisatie;
 using Besluitvorming.Workflows.Routering;
+using Besluitvorming.Workflows.Termijnen;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.EntityFrameworkCore;
 
@@ -144,6 +145,20 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     private async Task<IRouteringsbeleid> RouteringsbeleidAsync(Voorstel? voorstel, CancellationToken ct) =>
         new RegelRouteringsbeleid(await regels.ContextAsync(voorstel, ct));
 
+    /// <summary>
+    /// The meetings the proposal's terugrekenplanning works with: every meeting in the year up to its B&amp;W date, in one
+    /// query; none, and no query, without a B&amp;W date.
+    /// </summary>
+    public async Task<IReadOnlyCollection<Vergadermoment>> VergaderingenAsync(Voorstel voorstel, CancellationToken ct = default)
+    {
+        if (voorstel.GeplandBw is not { } bw) return [];
+        var van = bw.AddYears(-1);
+        var rijen = await db.Vergaderkalender.AsNoTracking().Where(m => m.Datum >= van && m.Datum <= bw)
+            .Select(m => new { m.Soort, m.Datum, m.Sluitingsdatum }).ToListAsync(ct);
+        // Vergadersoort and Orgaan share their names and numbers.
+        return rijen.Select(m => new Vergadermoment((Orgaan)(int)m.Soort, m.Datum, m.Sluitingsdatum)).ToList();
+    }
+
     /// <summary>Warnings the rules gave on the last action, for the page to show.</summary>
     public IReadOnlyList<string> Waarschuwingen { get; private set; } = [];
 
@@ -197,6 +212,9 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         var definitie = await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct);
         var metRegels = definitie.PoortVoor(voorstel.Status, trigger) is not null || voorstel.BepaaltRoute(trigger);
         var ctx = await ContextAsync(definitie, voorstel, actor, metRegels, ct);
+        // Deadlines of the tasks this action opens follow the terugrekenplanning: one query, only when tasks may open.
+        if (voorstel.GeplandBw is not null && voorstel.KanTakenOpenen(definitie, trigger))
+            ctx = ctx with { Vergaderingen = await VergaderingenAsync(voorstel, ct) };
         var toets = metRegels ? RegelDienst.ToetsPoort(voorstel, trigger, invoer, ctx, await regels.ContextAsync(voorstel, ct)) : null;
         if (toets is not null && toets.Blokkerend.Any())
         {

@@ -18,4 +18,11 @@ public sealed record Overgangscontext(
     public DateOnly Vandaag => DateOnly.FromDateTime(Klok.GetLocalNow().DateTime);
 
     public DateOnly PlusWerkdagen(int werkdagen) => Termijnen.Werkdagen.Plus(Vandaag, werkdagen);
+
+    /// <summary>
+    /// The meetings up to the proposal's B&amp;W meeting, when the host read them for a transition that may open tasks:
+    /// a task's deadline is then its gate's terugreken date when that comes first (see <see cref="Termijnen.Terugrekenplanning"/>).
+    /// Null: no planning, deadlines from the terms alone.
+    /// </summary>
+    public IReadOnlyCollection<Termijnen.Vergadermoment>? Vergaderingen { get; init; }
 }

@@ -1,12 +1,13 @@
 namespace Besluitvorming.Workflows.Termijnen;
 
 /// <summary>
-/// The one notion of a working day (Monday to Friday) behind every term: task deadlines, reminder and escalation
+/// The one notion of a working day (Monday to Friday, not a public holiday: see <see cref="Feestdagen"/>) behind every term: task deadlines, reminder and escalation
 /// moments, meeting closing dates and the lead times the rules check.
 /// </summary>
 public static class Werkdagen
 {
-    public static bool IsWerkdag(DateOnly dag) => dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    public static bool IsWerkdag(DateOnly dag) =>
+        dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Feestdagen.IsFeestdag(dag);
 
     /// <summary>The day <paramref name="werkdagen"/> working days after <paramref name="dag"/> (before it when negative).</summary>
     public static DateOnly Plus(DateOnly dag, int werkdagen)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Machine;
 using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Termijnen;
 
 namespace Besluitvorming.Workflows.Voorstellen;
 
@@ -655,6 +656,8 @@ public sealed class Voorstel
 
     internal void OpenTakenVan(StatusDefinitie status, Overgangscontext ctx)
     {
+        var terugrekendatum = ctx.Vergaderingen is { } vergaderingen
+            ? Planning(ctx.Definitie, vergaderingen, ctx.Vandaag).Van(status.Naam)?.Uiterlijk : null;
         foreach (var def in status.Taken)
         {
             if (def.Houder == Taakhouders.AdviseurPerAspect)
@@ -665,7 +668,7 @@ public sealed class Voorstel
                     if (_taken.Any(t => t.IsOpen && t.Aspect == aspect.Aspect)) continue;
                     var houder = ctx.Organisatie.Adviseur(aspect.Aspect)
                         ?? throw new VoorstelFout($"Er is geen adviseur {AspectTeksten.Naam(aspect.Aspect)} bekend. Vraag de beheerder een adviseur aan te wijzen.");
-                    Open(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, ctx), ctx.Nu));
+                    Open(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, ctx, terugrekendatum), ctx.Nu));
                 }
                 continue;
             }
@@ -678,14 +681,43 @@ public sealed class Voorstel
             };
             if (h is null)
                 throw new VoorstelFout($"Er is niemand met de rol '{Rollen.Naam(def.Rol)}' voor deze stap. Vraag de beheerder de rol toe te wijzen.");
-            Open(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, ctx), ctx.Nu));
+            Open(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, ctx, terugrekendatum), ctx.Nu));
         }
     }
 
-    private DateOnly? Deadline(TaakDefinitie def, Overgangscontext ctx) =>
-        Planningsdatums.Van(this, def.Gepland) is { } g && g >= ctx.Vandaag ? g
-        : def.TermijnWerkdagen is { } dagen ? ctx.PlusWerkdagen(dagen)
-        : null;
+    /// <param name="terugrekendatum">The gate's latest day by the terugrekenplanning: it wins when it comes first and is not past.</param>
+    private DateOnly? Deadline(TaakDefinitie def, Overgangscontext ctx, DateOnly? terugrekendatum)
+    {
+        var termijn = Planningsdatums.Van(this, def.Gepland) is { } g && g >= ctx.Vandaag ? g
+            : def.TermijnWerkdagen is { } dagen ? ctx.PlusWerkdagen(dagen)
+            : (DateOnly?)null;
+        return terugrekendatum is { } t && t >= ctx.Vandaag && (termijn is null || t < termijn) ? t : termijn;
+    }
+
+    /// <summary>The latest day for each gate, worked back from the B&amp;W meeting (see <see cref="Terugrekenplanning"/>).</summary>
+    public Terugrekenplanning Planning(WorkflowDefinitie definitie, IReadOnlyCollection<Vergadermoment> vergaderingen, DateOnly vandaag) =>
+        Terugrekenplanning.Bereken(definitie, Routestappen(definitie), GeplandBw, vergaderingen, vandaag);
+
+    /// <summary>
+    /// Whether firing this trigger may open tasks (its target state, or one an automatic transition leads to, has
+    /// tasks): only then does the host read the meetings for the terugrekenplanning. An internal trigger (an advice)
+    /// can only move the proposal on when it closes the state's last open task: an automatic move waits for its tasks.
+    /// </summary>
+    public bool KanTakenOpenen(WorkflowDefinitie definitie, string trigger)
+    {
+        var automatisch = (string status) => definitie.Status(status).Overgangen.Where(o => o.Automatisch && o.Naar is not null && !o.Intern)
+            .Select(o => o.Naar!);
+        var laatsteTaak = _taken.Count(t => t.IsOpen && t.Status == Status) <= 1;
+        var rij = new Queue<string>(definitie.Status(Status).Overgangen.Where(o => o.Trigger == trigger)
+            .SelectMany(o => o.Intern || o.Naar is null ? (laatsteTaak ? automatisch(Status) : []) : [o.Naar]));
+        var bereikt = new HashSet<string>();
+        while (rij.TryDequeue(out var naam))
+        {
+            if (!bereikt.Add(naam)) continue;
+            foreach (var volgende in automatisch(naam)) rij.Enqueue(volgende);
+        }
+        return bereikt.Any(n => definitie.Status(n).Taken.Count > 0);
+    }
 
     internal void SluitTaken(string status, string trigger, DateTime nu)
     {

@@ -28,7 +28,7 @@ public sealed class StellerBrowserTests(BrowserFabriek fabriek) : IClassFixture<
 
         await pagina.GetByLabel("Onderwerp (verplicht)", new() { Exact = true }).FillAsync("Programmering wijk- en dorpshuizen");
         await pagina.GetByLabel("Portefeuillehouder").FillAsync("H. Brauer");
-        await pagina.GetByLabel("B&W d.d. (verplicht)", new() { Exact = true }).FillAsync(Route.Datum(28));
+        await pagina.GetByLabel("B&W d.d. (verplicht)", new() { Exact = true }).SelectOptionAsync(Route.Datum(27)); // a Tuesday: a collegevergadering
         await pagina.GetByLabel("Dictum: de beslispunten voor het college").FillAsync("Instemmen met de programmering.\nDe raad informeren.");
         await pagina.GetByLabel("Wat en waarom").FillAsync("De programmering moet geborgd zijn.");
         await pagina.GetByLabel("Hoe (verplicht)", new() { Exact = true }).FillAsync("Met de beheerstichtingen.");

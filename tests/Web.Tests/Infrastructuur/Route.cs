@@ -25,7 +25,7 @@ public sealed class Route(BesluitvormingFabriek fabriek)
         ["Invoer.Portefeuillehouder"] = "H. Brauer",
         ["Invoer.Openbaarheid"] = "Ja",
         ["Invoer.BijlagenOpenbaar"] = "true",
-        ["Invoer.GeplandBw"] = Datum(21),
+        ["Invoer.GeplandBw"] = Datum(20), // Tuesday 30 June 2026: a collegevergadering in the generated calendar
         ["Invoer.Dictum"] = "Instemmen met de aanpak;\nDe raad voorstellen het kader vast te stellen.",
         ["Invoer.SamenvattingWatEnWaarom"] = "Omdat het nodig is.",
         ["Invoer.SamenvattingHoe"] = "Stap voor stap.",

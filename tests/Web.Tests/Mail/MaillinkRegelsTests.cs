@@ -23,10 +23,10 @@ public sealed class MaillinkRegelsTests(BesluitvormingFabriek fabriek) : IClassF
         opslaan.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(opslaan));
         (await beheerder.VerstuurAsync("/Beheer/Regels/poort-paraaf/2", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        // A meeting a week away leaves advice and DT too little time.
+        // A meeting two weeks away leaves advice and DT too little time.
         var onderwerp = $"Te krap {Guid.NewGuid():N}";
         var velden = Route.VolledigVoorstel(onderwerp);
-        velden["Invoer.GeplandBw"] = Route.Datum(7);
+        velden["Invoer.GeplandBw"] = Route.Datum(13); // Tuesday 23 June: its agenda closes in four working days
         var id = await _route.IndienenAsync("steller", velden);
         var mail = await Mailmap.WachtOpAsync(fabriek, m => m.Aan("afdelingshoofd@gemeente.example") && (m.Subject ?? "").Contains(onderwerp));
         var pad = mail.LinkPad();

@@ -25,8 +25,16 @@ public class OverzichtSorterenEnExportTests(BesluitvormingFabriek fabriek) : ICl
 
     private static string Onderwerp(IHtmlTableRowElement rij) => rij.Cells[1].TextContent.Trim();
 
-    private async Task<int> IndienenAsync(string onderwerp) =>
-        await _route.IndienenAsync("steller2", Route.VolledigVoorstel(onderwerp));
+    private async Task<int> IndienenAsync(string onderwerp)
+    {
+        // The tests here move the clock weeks on: a collegevergadering far enough ahead stays an upcoming one.
+        var velden = Route.VolledigVoorstel(onderwerp);
+        velden["Invoer.GeplandBw"] = CollegeVergadering;
+        return await _route.IndienenAsync("steller2", velden);
+    }
+
+    /// <summary>Tuesday 8 September 2026.</summary>
+    private static readonly string CollegeVergadering = Route.Datum(90);
 
     /// <summary>Moves the app's clock on; the sessions expire with it, so the users sign in again.</summary>
     private void Verzet(int dagen)
@@ -236,7 +244,7 @@ public class OverzichtSorterenEnExportTests(BesluitvormingFabriek fabriek) : ICl
         rijen[1][1].ShouldBe("'=HYPERLINK(\"http://x\";\"Csvtoets\") é", "een formule wordt tekst");
         rijen[2][1].ShouldBe("Csvtoets gewoon");
         rijen[2][7].ShouldBe("0");
-        rijen[2][8].ShouldBe(DateOnly.Parse(Route.Datum(21), CultureInfo.InvariantCulture).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+        rijen[2][8].ShouldBe(DateOnly.Parse(CollegeVergadering, CultureInfo.InvariantCulture).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
 
         var xlsx = LeesXlsx(await (await secretariaat.Http.GetAsync("/Overzicht/Export/xlsx?Zoek=Csvtoets&sorteer=onderwerp")).Content.ReadAsByteArrayAsync());
         xlsx[1][1].ShouldBe("=HYPERLINK(\"http://x\";\"Csvtoets\") é", "in XLSX een tekstcel zonder formule, ongewijzigd");

@@ -6,7 +6,8 @@ namespace Besluitvorming.Web.Tests.Prestaties;
 /// How many SQL statements one action sends, counted by <see cref="SqlTeller"/> and written to the test output with
 /// the statements themselves. The bounds are the figures reached (before the domain events and the per-request loading
 /// of issue 9: 38 and 42; then 21 and 25, before the rule context was read only for actions that pass a gate or route);
-/// a change that adds queries to an action shows here.
+/// a change that adds queries to an action shows here. The last advice reads the meetings for the terugrekenplanning of
+/// the DT task it opens (issue 10); the mail addresses come from the organisation snapshot instead of a query of their own.
 /// </summary>
 public class SqlPerVerzoekTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
 {

@@ -35,7 +35,7 @@ public sealed class ActiverenTests : IDisposable
         velden["Invoer.Kosten"] = "60.000";
         velden["Invoer.KostenPerJaar"] = "true";
         velden["Invoer.Dekking"] = "Voorjaarsnota";
-        velden["Invoer.GeplandBw"] = Route.Datum(21); // three weeks after the test day in June: past the Voorjaarsnota
+        velden["Invoer.GeplandBw"] = Route.Datum(20); // three weeks after the test day in June: past the Voorjaarsnota
         return velden;
     }
 

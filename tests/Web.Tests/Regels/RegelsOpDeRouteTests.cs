@@ -109,7 +109,7 @@ public sealed class RegelsOpDeRouteTests(BesluitvormingFabriek fabriek) : IClass
     {
         var velden = MetBudget("Na de Voorjaarsnota");
         // Three weeks after the test day in June: after this year's Voorjaarsnota deadline (early March).
-        var bw = DateOnly.Parse(Route.Datum(21));
+        var bw = DateOnly.Parse(Route.Datum(20));
         velden["Invoer.GeplandBw"] = bw.ToString("yyyy-MM-dd");
         var klant = await _route.AlsAsync("steller");
         var antwoord = await klant.VerstuurAsync("/Voorstellen/Bewerken", velden, knop: "Opslaan en indienen");

@@ -133,10 +133,10 @@ public class InvoerTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
     [Fact]
     public async Task Een_datum_zoals_een_Nederlander_hem_typt_wordt_gelezen()
     {
-        var v = await BewaardAsync("Datum getypt", new() { ["Invoer.GeplandBw"] = "31-12-2030", ["Invoer.GeplandDt"] = "2030-12-01" });
+        var v = await BewaardAsync("Datum getypt", new() { ["Invoer.GeplandBw"] = "31-12-2030", ["Invoer.GeplandDt"] = "2030-12-02" }); // a Tuesday and a Monday: meetings
 
         v.GeplandBw.ShouldBe(new DateOnly(2030, 12, 31));
-        v.GeplandDt.ShouldBe(new DateOnly(2030, 12, 1));
+        v.GeplandDt.ShouldBe(new DateOnly(2030, 12, 2));
     }
 
     [Fact]

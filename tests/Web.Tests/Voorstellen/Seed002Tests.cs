@@ -23,7 +23,7 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
         var v = await _route.LaadAsync(id);
         v.Status.ShouldBe("Besloten", "aan de raad wordt geen besluit gevraagd");
         v.Openbaarheid.ShouldBe(Openbaarheid.Uitgesteld);
-        v.OpenbaarNa.ShouldBe(new DateOnly(2014, 11, 12));
+        v.OpenbaarNa.ShouldBe(Embargo);
         v.BijlagenOpenbaar.ShouldBe(false);
         v.Dictum.Count.ShouldBe(3);
         v.Voorbesprekingen.Count.ShouldBe(4);
@@ -41,18 +41,25 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
         var pagina = await steller.PaginaAsync($"/Voorstellen/{id}");
         var bijlage = pagina.QuerySelector("section.besluit")!.TextContent;
         bijlage.ShouldContain("14 oktober 2014");
-        bijlage.ShouldContain("Ja, namelijk uitgesteld (tot na 12 november 2014), de bijlagen zijn niet openbaar");
+        bijlage.ShouldContain($"Ja, namelijk uitgesteld (tot na {Embargo.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-NL"))}), de bijlagen zijn niet openbaar");
         bijlage.ShouldContain("MOADO");
         bijlage.ShouldContain("Wel dienen in overleg met de portefeuillehouder");
     }
 
     /// <summary>Enters the proposal of seed 002 through the form as the steller and routes it to the college decision; returns its id.</summary>
+    /// <summary>The original's embargo day (12 November) in the last year of the generated calendar: after any B&amp;W meeting chosen.</summary>
+    private static readonly DateOnly Embargo = new(Mail.VerstelbareKlok.Begindatum.Year + 4, 11, 12);
+
     internal static async Task<int> VoerInEnBesluitAsync(Route route)
     {
         var steller = await route.AlsAsync("steller");
         var formulier = await steller.PaginaAsync("/Voorstellen/Bewerken");
         string Optie(string select, string tekst) =>
             formulier.QuerySelectorAll($"select[name='{select}'] option").First(o => o.TextContent.StartsWith(tekst)).GetAttribute("value")!;
+        // The planned meetings are chosen from the calendar, so they are upcoming ones, not the 2014 dates of the
+        // original (the embargo moves with them: it must lie after the B&W meeting). The decisions keep their 2014 dates.
+        string Vergadering(string select, int nr) =>
+            formulier.QuerySelectorAll($"select[name='{select}'] option").Where(o => o.GetAttribute("value") != "").ElementAt(nr).GetAttribute("value")!;
 
         var velden = new Dictionary<string, string?>
         {
@@ -62,10 +69,10 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
             ["Invoer.ProjectId"] = Optie("Invoer.ProjectId", "Wijkgericht werken"),
             ["Invoer.Programma"] = "Stad van actieve mensen",
             ["Invoer.Openbaarheid"] = "Uitgesteld",
-            ["Invoer.OpenbaarNa"] = "2014-11-12",
+            ["Invoer.OpenbaarNa"] = Embargo.ToString("yyyy-MM-dd"),
             ["Invoer.BijlagenOpenbaar"] = "false",
-            ["Invoer.GeplandDt"] = "2014-09-15",
-            ["Invoer.GeplandBw"] = "2014-10-14",
+            ["Invoer.GeplandDt"] = Vergadering("Invoer.GeplandDt", 2),
+            ["Invoer.GeplandBw"] = Vergadering("Invoer.GeplandBw", 4),
             ["Invoer.StellerTelefoon"] = "+31 77 3599551",
             ["Invoer.Portefeuillehouder"] = "H. Brauer",
             ["Invoer.Secretaris"] = "P. Lucassen",

@@ -39,7 +39,11 @@ internal sealed class Scenario
     public string Status => Voorstel.Status;
     public DateOnly Vandaag => DateOnly.FromDateTime(Klok.GetLocalNow().DateTime);
 
-    public Overgangscontext Context(Actor actor) => new(Definitie, actor, Organisatie, Routeringsbeleid, Klok);
+    /// <summary>The meeting calendar the host would hand in for the terugrekenplanning; null: none.</summary>
+    public IReadOnlyCollection<Besluitvorming.Workflows.Termijnen.Vergadermoment>? Vergaderingen { get; set; }
+
+    public Overgangscontext Context(Actor actor) =>
+        new(Definitie, actor, Organisatie, Routeringsbeleid, Klok) { Vergaderingen = Vergaderingen };
 
     public Scenario Voer(Actor actor, string trigger, ActieInvoer? invoer = null)
     {

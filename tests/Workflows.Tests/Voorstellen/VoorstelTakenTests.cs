@@ -128,7 +128,7 @@ public class VoorstelTakenTests
 
         gepland.OpenTaak(Taaksoorten.Raadsbesluit).HouderId.ShouldBe(Personen.Griffie.Id);
         gepland.OpenTaak(Taaksoorten.Raadsbesluit).Deadline.ShouldBe(geplandRaad);
-        ongepland.OpenTaak(Taaksoorten.Raadsbesluit).Deadline.ShouldBe(new DateOnly(2025, 4, 28));
+        ongepland.OpenTaak(Taaksoorten.Raadsbesluit).Deadline.ShouldBe(new DateOnly(2025, 4, 29)); // forty working days, Tweede Paasdag (21 April) not counted
     }
 
     [Fact]

@@ -88,6 +88,8 @@ public sealed class BewerkenModel(
 
         await BewaarUploadsAsync(actor);
         await ControleerKeuzesAsync();
+        _vergaderkeuzes = await Vergaderkeuzes.LaadAsync(db, Invoer, voorstel, Vandaag);
+        _vergaderkeuzes.Controleer(Invoer, voorstel, ModelState);
         // What the domain would refuse anyway (numbers out of range, too many decimals), at the field, before anything is stored.
         VoegFoutenToe(Voorstel.ControleerInhoud(Invoer.NaarInhoud()));
         if (!ModelState.IsValid) return await OpnieuwAsync(voorstel, "Het voorstel is niet opgeslagen. Verbeter de gemarkeerde velden.");
@@ -340,8 +342,16 @@ public sealed class BewerkenModel(
             : voorstel.Gebeurtenissen.Where(g => g.Soort == Triggers.Terugsturen).MaxBy(g => g.Tijdstip)?.Reden;
     }
 
+    private Vergaderkeuzes? _vergaderkeuzes;
+
+    private DateOnly Vandaag => DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+
+    /// <summary>The upcoming meetings of the field's body, and the date the form holds.</summary>
+    public IReadOnlyList<SelectListItem> Vergaderopties(string veld) => _vergaderkeuzes!.Opties(veld, Invoer);
+
     private async Task VulKeuzelijstenAsync()
     {
+        _vergaderkeuzes ??= await Vergaderkeuzes.LaadAsync(db, Invoer, null, Vandaag);
         Afdelingen = await db.Afdelingen.OrderBy(a => a.Naam)
             .Select(a => new SelectListItem(a.Naam, a.Id.ToString())).ToListAsync();
         Teams = await db.Teams.OrderBy(t => t.Code)

@@ -4,6 +4,7 @@ using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Machine;
 using Besluitvorming.Workflows.Organisatie;
+using Besluitvorming.Workflows.Termijnen;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -54,6 +55,8 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
         Route = voorstel.Routestappen(ctx.Definitie);
         Mermaid = VoorstelMachine.Mermaid(ctx.Definitie, voorstel.Status,
             Route.Where(s => s.Stand == Routestand.Overgeslagen).Select(s => s.Naam));
+        if (!ctx.Definitie.Status(voorstel.Status).Eind)
+            Planning = voorstel.Planning(ctx.Definitie, await dienst.VergaderingenAsync(voorstel), Vandaag);
         AfdelingNaam = await db.Afdelingen.Where(a => a.Id == voorstel.AfdelingId).Select(a => a.Naam).SingleOrDefaultAsync();
         TeamCode = await db.Teams.Where(t => t.Id == voorstel.TeamId).Select(t => t.Code).SingleOrDefaultAsync();
         ProjectNaam = await db.Projecten.Where(p => p.Id == voorstel.ProjectId).Select(p => p.Naam).SingleOrDefaultAsync();
@@ -64,6 +67,16 @@ public sealed class DetailsModel(BesluitvormingDbContext db, VoorstelDienst dien
             Regeltoets = (await regels.ContextAsync(voorstel)).Beoordeel(poort, voorstel);
         return Page();
     }
+
+    /// <summary>The latest day per gate worked back from the B&amp;W meeting; none once the proposal has ended.</summary>
+    public Terugrekenplanning? Planning { get; private set; }
+
+    public static string PoortKlasse(Poortstand stand) => stand switch
+    {
+        Poortstand.TeLaat => "poort--te-laat",
+        Poortstand.Risico => "poort--risico",
+        _ => "",
+    };
 
     /// <summary>The gates and where this proposal stands at each; decided by the domain (Voorstel.Routestappen).</summary>
     public IReadOnlyList<Routestap> Route { get; private set; } = [];
