@@ -1,0 +1,170 @@
+using AngleSharp.Dom;
+using System.Net;
+using Besluitvorming.Web.Data;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Besluitvorming.Web.Tests.Voorstellen;
+
+/// <summary>
+/// A proposal from the archive or the previous system, registered by the bestuurssecretariaat with its historical
+/// registratienummer through /Voorstellen/Importeren: it keeps that number along the normal route, a number is never
+/// given twice (however it is written), and the app's own numbering steps over imported numbers.
+/// </summary>
+public class ImporterenTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
+{
+    private readonly Route _route = new(fabriek);
+
+    private async Task<Dictionary<string, string?>> ImportAsync(string registratienummer, string onderwerp, string steller = "steller")
+    {
+        using var scope = fabriek.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var stellerId = await db.Users.Where(u => u.UserName == steller).Select(u => u.Id).SingleAsync();
+        var afdeling = await db.Afdelingen.Where(a => a.Naam == "Maatschappelijke Ontwikkeling").Select(a => a.Id).SingleAsync();
+        var team = await db.Teams.Where(t => t.Code == "MOADO").Select(t => t.Id).SingleAsync();
+        return new()
+        {
+            ["Registratienummer"] = registratienummer,
+            ["Bron"] = "Decos JOIN",
+            ["StellerId"] = stellerId,
+            ["Invoer.Onderwerp"] = onderwerp,
+            ["Invoer.AfdelingId"] = afdeling.ToString(),
+            ["Invoer.TeamId"] = team.ToString(),
+            ["Invoer.Dictum"] = "Instemmen met de voorgestelde procesaanpak.",
+        };
+    }
+
+    private static int Id(HttpResponseMessage antwoord) => int.Parse(antwoord.Headers.Location!.OriginalString.Split('/').Last());
+
+    [Fact]
+    public async Task Een_voorstel_uit_het_archief_houdt_14_10749_na_indienen_en_toont_het_in_overzicht_pagina_en_document()
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var antwoord = await secretariaat.VerstuurAsync("/Voorstellen/Importeren",
+            await ImportAsync("14-10749", "Ontwikkeling wijkgericht werken (uit het archief)"));
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        var id = Id(antwoord);
+        var geimporteerd = await _route.LaadAsync(id);
+        geimporteerd.Registratienummer.ShouldBe("14-10749");
+        geimporteerd.Status.ShouldBe("Concept");
+        geimporteerd.Gebeurtenissen.ShouldContain(g => g.Omschrijving.StartsWith("Geïmporteerd uit Decos JOIN met registratienummer 14-10749"));
+
+        // The steller finds it as their concept, completes the template and submits it: the number stays.
+        var steller = await _route.AlsAsync("steller");
+        var velden = Route.VolledigVoorstel("Ontwikkeling wijkgericht werken (uit het archief)");
+        var ingediend = await steller.VerstuurAsync($"/Voorstellen/Bewerken/{id}", velden, knop: "Opslaan en indienen");
+        ingediend.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(ingediend));
+        var voorstel = await _route.LaadAsync(id);
+        voorstel.Registratienummer.ShouldBe("14-10749");
+        voorstel.Status.ShouldNotBe("Concept");
+        voorstel.Gebeurtenissen.ShouldContain(g => g.Omschrijving == "Ingediend met registratienummer 14-10749");
+
+        (await secretariaat.PaginaAsync("/Overzicht?Zoek=14-10749")).QuerySelectorAll("tbody tr")
+            .ShouldContain(r => r.TextContent.Contains("14-10749") && r.TextContent.Contains("uit het archief"));
+        (await secretariaat.PaginaAsync($"/Voorstellen/{id}")).QuerySelector("h1")!.TextContent.ShouldContain("14-10749");
+
+        var docx = await secretariaat.Http.GetAsync($"/Voorstellen/{id}?handler=Docx");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        doc.MainDocumentPart!.Document!.Body!.Descendants<TableRow>()
+            .Select(r => r.Descendants<TableCell>().Select(c => c.InnerText).ToList())
+            .ShouldContain(r => r.Contains("14-10749"));
+    }
+
+    [Fact]
+    public async Task Een_registratienummer_dat_al_bestaat_wordt_ook_anders_geschreven_geweigerd_bij_het_veld_en_de_invoer_blijft()
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var eerste = await secretariaat.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync("13-00412", "Eerste import"));
+        eerste.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(eerste));
+
+        foreach (var nummer in new[] { "13-00412", "13-412" })
+        {
+            var antwoord = await secretariaat.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync(nummer, "Tweede import " + nummer));
+            antwoord.StatusCode.ShouldBe(HttpStatusCode.OK, nummer);
+            var pagina = await TestKlant.LeesAsync(antwoord);
+            pagina.QuerySelector("[data-valmsg-for='Registratienummer']")!.TextContent.ShouldContain("is al in gebruik");
+            pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Registratienummer']")!.Value.ShouldBe(nummer);
+            pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Invoer.Onderwerp']")!.Value.ShouldBe("Tweede import " + nummer);
+            pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("textarea[name='Invoer.Dictum']")!.Value
+                .ShouldBe("Instemmen met de voorgestelde procesaanpak.");
+        }
+        using var scope = fabriek.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Voorstellen.CountAsync(v => v.Onderwerp.StartsWith("Tweede import")))
+            .ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("", "Vul het registratienummer")]
+    [InlineData("2014-10749", "geen registratienummer")]
+    [InlineData("14/10749", "geen registratienummer")]
+    [InlineData("14-", "geen registratienummer")]
+    [InlineData("14-1074900", "geen registratienummer")]
+    [InlineData("14-000", "begint bij 1")]
+    [InlineData("١٤-١٠٧٤٩", "geen registratienummer")]
+    public async Task Een_verkeerd_geschreven_registratienummer_wordt_geweigerd_bij_het_veld_en_de_invoer_blijft(string nummer, string melding)
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var antwoord = await secretariaat.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync(nummer, "Verkeerd nummer"));
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pagina = await TestKlant.LeesAsync(antwoord);
+        pagina.QuerySelector("[data-valmsg-for='Registratienummer']")!.TextContent.ShouldContain(melding);
+        pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Registratienummer']")!.Value.ShouldBe(nummer);
+        pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Invoer.Onderwerp']")!.Value.ShouldBe("Verkeerd nummer");
+    }
+
+    [Fact]
+    public async Task Een_steller_kan_niet_importeren_en_de_beheerder_wel()
+    {
+        var steller = await _route.AlsAsync("steller");
+        var get = await steller.Http.GetAsync("/Voorstellen/Importeren");
+        get.Headers.Location?.AbsolutePath.ShouldBe("/Account/Geweigerd");
+        var velden = await ImportAsync("12-00077", "Door een steller");
+        var post = await steller.Http.PostAsync("/Voorstellen/Importeren",
+            new FormUrlEncodedContent(velden.Select(v => new KeyValuePair<string, string>(v.Key, v.Value ?? ""))));
+        post.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        post.Headers.Location?.AbsolutePath.ShouldNotStartWith("/Voorstellen/");
+
+        var beheerder = await _route.AlsAsync("beheerder");
+        var antwoord = await beheerder.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync("12-00078", "Door de beheerder"));
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+
+        using var scope = fabriek.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        (await db.Voorstellen.AnyAsync(v => v.Onderwerp == "Door een steller")).ShouldBeFalse();
+        (await db.Voorstellen.SingleAsync(v => v.Onderwerp == "Door de beheerder")).Registratienummer.ShouldBe("12-00078");
+    }
+
+    [Fact]
+    public async Task Een_geimporteerd_voorstel_komt_niet_op_naam_van_iemand_die_geen_steller_is()
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var antwoord = await secretariaat.VerstuurAsync("/Voorstellen/Importeren",
+            await ImportAsync("11-00005", "Op naam van een adviseur", steller: "financien"));
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await TestKlant.LeesAsync(antwoord)).QuerySelector("[data-valmsg-for='StellerId']")!.TextContent.ShouldContain("steller uit de lijst");
+    }
+
+    [Fact]
+    public async Task De_teller_slaat_een_geimporteerd_nummer_van_dit_jaar_over()
+    {
+        // The next two numbers of this year's series were imported (written two ways); a new submission steps over both.
+        var jaar = fabriek.Klok.Vandaag.Year;
+        int volgende;
+        using (var scope = fabriek.Services.CreateScope())
+            volgende = (await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Registratietellers
+                .Where(t => t.Jaar == jaar).Select(t => (int?)t.Laatste).SingleOrDefaultAsync() ?? 0) + 1;
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        foreach (var nummer in new[] { $"{jaar % 100:D2}-{volgende:D5}", $"{jaar % 100:D2}-{volgende + 1}" })
+        {
+            var import = await secretariaat.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync(nummer, "Import " + nummer));
+            import.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(import));
+        }
+
+        var id = await _route.IndienenAsync("steller", Route.VolledigVoorstel("Nieuw na de import"));
+
+        (await _route.LaadAsync(id)).Registratienummer.ShouldBe($"{jaar % 100:D2}-{volgende + 2:D5}");
+    }
+}
