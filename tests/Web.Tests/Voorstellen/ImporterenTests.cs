@@ -167,4 +167,62 @@ public class ImporterenTests(BesluitvormingFabriek fabriek) : IClassFixture<Besl
 
         (await _route.LaadAsync(id)).Registratienummer.ShouldBe($"{jaar % 100:D2}-{volgende + 2:D5}");
     }
+
+    [Fact]
+    public async Task Een_bestand_wordt_per_regel_geimporteerd_met_een_verslag_en_nogmaals_importeert_niets_dubbel()
+    {
+        var csv = "registratienummer;bron;steller;onderwerp;afdeling;team;openbaar;dictum\n" +
+                  "15-00101;Decos JOIN;steller;\"Herinrichting; fase 1\";Maatschappelijke Ontwikkeling;MOADO;ja;Instemmen met fase 1|De raad informeren\n" +
+                  "15/00102;Decos JOIN;steller;Verkeerd nummer;Maatschappelijke Ontwikkeling;;;\n" +
+                  "15-00103;Decos JOIN;financien;Geen steller;Maatschappelijke Ontwikkeling;;;\n" +
+                  "15-00104;iBabs;projectleider;Tweede goede;Maatschappelijke Ontwikkeling;;nee;\n";
+        var secretariaat = await _route.AlsAsync("secretariaat");
+
+        async Task<AngleSharp.Html.Dom.IHtmlDocument> VerstuurAsync()
+        {
+            var antwoord = await secretariaat.VerstuurAsync("/Voorstellen/Importeren", [], knop: "Bestand importeren",
+                formulierSelector: "main form[enctype='multipart/form-data']",
+                bestanden: [("Bestand", "export.csv", System.Text.Encoding.UTF8.GetBytes(csv))]);
+            antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+            return await TestKlant.LeesAsync(antwoord);
+        }
+
+        var verslag = await VerstuurAsync();
+        string Uitkomst(AngleSharp.Html.Dom.IHtmlDocument p, int regel) => p.QuerySelector($"[data-verslag] tr[data-regel='{regel}']")!.TextContent;
+        verslag.QuerySelectorAll("[data-verslag] tr[data-geimporteerd=ja]").Select(r => r.GetAttribute("data-regel")).ShouldBe(["2", "5"]);
+        Uitkomst(verslag, 3).ShouldContain("geen registratienummer");
+        Uitkomst(verslag, 4).ShouldContain("'financien' is geen steller");
+
+        using (var scope = fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            var eerste = await db.Voorstellen.SingleAsync(v => v.Registratienummer == "15-00101");
+            eerste.Onderwerp.ShouldBe("Herinrichting; fase 1");
+            eerste.Dictum.Select(d => d.Tekst).ShouldBe(["Instemmen met fase 1", "De raad informeren"]);
+            (await db.Voorstellen.SingleAsync(v => v.Registratienummer == "15-00104")).StellerNaam.ShouldNotBeNullOrEmpty();
+        }
+
+        var nogmaals = await VerstuurAsync();
+        nogmaals.QuerySelectorAll("[data-verslag] tr[data-geimporteerd=ja]").ShouldBeEmpty();
+        Uitkomst(nogmaals, 2).ShouldContain("is al in gebruik");
+        using (var scope = fabriek.Services.CreateScope())
+            (await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Voorstellen.CountAsync(v => v.Registratienummer!.StartsWith("15-")))
+                .ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("\n;\n", "Het bestand is leeg")]
+    [InlineData("nummer;bron\n1;2\n", "Onbekende kolom 'nummer'")]
+    [InlineData("registratienummer;bron;steller;onderwerp\n15-1;x;steller;y\n", "'afdeling' ontbreekt")]
+    public async Task Een_onleesbaar_bestand_wordt_geweigerd_bij_het_veld_en_importeert_niets(string csv, string melding)
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var antwoord = await secretariaat.VerstuurAsync("/Voorstellen/Importeren", [], knop: "Bestand importeren",
+            formulierSelector: "main form[enctype='multipart/form-data']",
+            bestanden: [("Bestand", "export.csv", System.Text.Encoding.UTF8.GetBytes(csv))]);
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pagina = await TestKlant.LeesAsync(antwoord);
+        pagina.QuerySelector("[data-valmsg-for='Bestand']")!.TextContent.ShouldContain(melding);
+        pagina.QuerySelector("[data-verslag]").ShouldBeNull();
+    }
 }
