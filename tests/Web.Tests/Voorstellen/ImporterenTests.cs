@@ -225,4 +225,42 @@ public class ImporterenTests(BesluitvormingFabriek fabriek) : IClassFixture<Besl
         pagina.QuerySelector("[data-valmsg-for='Bestand']")!.TextContent.ShouldContain(melding);
         pagina.QuerySelector("[data-verslag]").ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Een_import_en_een_indiening_op_hetzelfde_moment_krijgen_nooit_hetzelfde_nummer()
+    {
+        // The import takes the number the counter would give next, while a steller submits at the same moment (both
+        // transactions begin together): whichever comes first, the other sees it, and nobody gets a server error.
+        var jaar = fabriek.Klok.Vandaag.Year;
+        var steller = await _route.AlsAsync("steller");
+        var concept = await steller.VerstuurAsync("/Voorstellen/Bewerken", Route.VolledigVoorstel("Tegelijk met een import"), knop: "Concept opslaan");
+        var id = Id(concept);
+        int volgende;
+        using (var scope = fabriek.Services.CreateScope())
+            volgende = (await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Registratietellers
+                .Where(t => t.Jaar == jaar).Select(t => (int?)t.Laatste).SingleOrDefaultAsync() ?? 0) + 1;
+        var nummer = $"{jaar % 100:D2}-{volgende:D5}";
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var importVelden = await ImportAsync(nummer, "Import tegelijk");
+        var importFormulier = (await secretariaat.PaginaAsync("/Voorstellen/Importeren")).QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form[method=post]")!;
+        var indienFormulier = (await steller.PaginaAsync($"/Voorstellen/Bewerken/{id}")).QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form[method=post]")!;
+
+        var samenkomst = fabriek.Gelijktijdig.BijTransactie(2);
+        var antwoorden = await Task.WhenAll(
+            secretariaat.VerstuurAsync("/Voorstellen/Importeren", importFormulier, importVelden),
+            steller.VerstuurAsync($"/Voorstellen/Bewerken/{id}", indienFormulier, [], knop: "Opslaan en indienen"));
+        samenkomst.Samen.ShouldBeTrue();
+
+        var (import, indiening) = (antwoorden[0], antwoorden[1]);
+        indiening.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(indiening));
+        var gekregen = (await _route.LaadAsync(id)).Registratienummer;
+        if (import.StatusCode == HttpStatusCode.Redirect)
+            gekregen.ShouldBe($"{jaar % 100:D2}-{volgende + 1:D5}", "de import was eerst: de indiening slaat het nummer over");
+        else
+        {
+            import.StatusCode.ShouldBe(HttpStatusCode.OK, "geen serverfout");
+            (await TestKlant.LeesAsync(import)).QuerySelector("[data-valmsg-for='Registratienummer']")!.TextContent.ShouldContain("is al in gebruik");
+            gekregen.ShouldBe(nummer, "de indiening was eerst: de import wordt geweigerd");
+        }
+    }
 }
