@@ -17,6 +17,7 @@ public static class DemoVoorstellen
         var dienst = sp.GetRequiredService<VoorstelDienst>();
         var klok = sp.GetRequiredService<TimeProvider>();
         var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+        var planning = await Demoplanning.LaadAsync(db);
 
         async Task<Besluitvorming.Workflows.Organisatie.Actor> Als(string gebruikersnaam)
         {
@@ -42,7 +43,7 @@ public static class DemoVoorstellen
             await dienst.VoerAsync(v.Id, trigger, invoer ?? new ActieInvoer(), await Als(wie));
 
         // 1. Seed 002, routed to the decision it records.
-        var wijkgericht = await Nieuw(Seed002(mo.Id, moado.Id, wijk.Id, vandaag), steller);
+        var wijkgericht = await Nieuw(Seed002(mo.Id, moado.Id, wijk.Id, vandaag, planning), steller);
         await Doe(wijkgericht, Triggers.Indienen, "steller");
         await Doe(wijkgericht, Triggers.Paraferen, "afdelingshoofd");
         await Doe(wijkgericht, Triggers.AdviesUitbrengen, "financien", new ActieInvoer
@@ -54,31 +55,32 @@ public static class DemoVoorstellen
         await Doe(wijkgericht, Triggers.AdviesUitbrengen, "communicatie", new ActieInvoer { Instemming = true });
         await Doe(wijkgericht, Triggers.DirectiebesluitVastleggen, "dtsecretaris", new ActieInvoer
         {
-            Datum = vandaag.AddDays(-20),
+            Datum = planning.DirectieteamVoor(planning.CollegeUiterlijk(vandaag.AddDays(-6))),
             Tekst = "De beoogde rol voor de gemeenteraad zelf vooraf formuleren en niet als open vraag meegeven;\n" +
                     "In het Plan van aanpak, dat in februari aan de directie wordt voorgelegd, dient de vertaling gemaakt te worden wat een en ander betekent voor de interne organisatie en de eigen werkwijze. Ook dienen de bestaande evaluaties bij het Plan van aanpak betrokken te worden;\n" +
                     "Voor het overige conform advies.",
         });
         await Doe(wijkgericht, Triggers.InstemmenMetWijzigingen, "secretariaat", new ActieInvoer
         {
-            Datum = vandaag.AddDays(-6), Volgnummer = 4, BehandelendTeam = "MOADO",
+            Datum = planning.CollegeUiterlijk(vandaag.AddDays(-6)), Volgnummer = 4, BehandelendTeam = "MOADO",
             Tekst = "Het college kan instemmen met het voorstel. Wel dienen in overleg met de portefeuillehouder enkele tekstuele aanpassingen plaats te vinden. Deze dienen ook afgestemd te worden met wethouder Tax.",
         });
 
         // 2. Thuis in de Buurt: budget impact, so financiën advises and the raad decides; now in advies.
-        var beleid = await Nieuw(ThuisInDeBuurt(mo.Id, moado.Id, thuis.Id, vandaag), projectleider);
+        var beleid = await Nieuw(ThuisInDeBuurt(mo.Id, moado.Id, thuis.Id, planning.College(vandaag.AddDays(28)), planning), projectleider);
         await Doe(beleid, Triggers.Indienen, "projectleider");
         await Doe(beleid, Triggers.Paraferen, "afdelingshoofd");
         await Doe(beleid, Triggers.AdviesUitbrengen, "juridisch", new ActieInvoer { Instemming = true, Opmerking = "Geen juridische bezwaren." });
 
         // 3. Voorzieningenprogramma: waiting for the paraaf.
-        var analyse = await Nieuw(Eenvoudig(mo.Id, moado.Id, spoor.Id, vandaag,
+        var bw = planning.College(vandaag.AddDays(21));
+        var analyse = await Nieuw(Eenvoudig(mo.Id, moado.Id, spoor.Id, planning.DirectieteamVoor(bw), bw,
             "Opdracht analyse voorzieningenniveau (Spoorboekje fase A, stap 0)",
             "Instemmen met het opstellen van een analyse van de sociaal-maatschappelijke opgave als eerste stap naar een voorzieningenprogramma."), steller);
         await Doe(analyse, Triggers.Indienen, "steller");
 
         // 4. Returned by the afdelingshoofd.
-        var terug = await Nieuw(Eenvoudig(mo.Id, moado.Id, thuis.Id, vandaag,
+        var terug = await Nieuw(Eenvoudig(mo.Id, moado.Id, thuis.Id, planning.DirectieteamVoor(bw), bw,
             "Pilot Wij(k)huis de Haard: verlenging proeftuin",
             "Instemmen met het verlengen van de proeftuin in Wij(k)huis de Haard (de Ruwaard) met één jaar."), steller);
         await Doe(terug, Triggers.Indienen, "steller");
@@ -87,15 +89,16 @@ public static class DemoVoorstellen
             Reden = "Graag de resultaten van het eerste pilotjaar in de samenvatting opnemen.",
         });
 
-        // 5. On the college agenda.
-        var college = await Nieuw(Eenvoudig(mo.Id, moado.Id, thuis.Id, vandaag,
+        // 5. On the college agenda: past the DT meeting of this week or last, planned on the next college meeting.
+        var dtGeweest = planning.DirectieteamUiterlijk(vandaag.AddDays(-1));
+        var college = await Nieuw(Eenvoudig(mo.Id, moado.Id, thuis.Id, dtGeweest, planning.College(dtGeweest.AddDays(7)),
             "Plekkenmakers de Bongerd: ontmoeten in Macharen",
             "Kennisnemen van het stappenplan co-creatieve visie- en conceptontwikkeling in Macharen."), steller);
         await Doe(college, Triggers.Indienen, "steller");
         await Doe(college, Triggers.Paraferen, "afdelingshoofd");
         await Doe(college, Triggers.DirectiebesluitVastleggen, "dtsecretaris", new ActieInvoer
         {
-            Datum = vandaag.AddDays(-2), Tekst = "Conform advies.",
+            Datum = dtGeweest, Tekst = "Conform advies.",
         });
 
         // 6. A draft.
@@ -109,13 +112,20 @@ public static class DemoVoorstellen
     private static Dictionary<Aspect, (string?, bool)> Aspecten(params (Aspect, string?, bool)[] a) =>
         a.ToDictionary(x => x.Item1, x => (x.Item2, x.Item3));
 
-    public static VoorstelInhoud Seed002(int afdelingId, int teamId, int? projectId, DateOnly vandaag) => new()
+    /// <summary>Seed 002, decided in the last collegevergadering at least six days ago, after the DT meeting a week before.</summary>
+    private static VoorstelInhoud Seed002(int afdelingId, int teamId, int? projectId, DateOnly vandaag, Demoplanning planning)
+    {
+        var bw = planning.CollegeUiterlijk(vandaag.AddDays(-6));
+        return Seed002(afdelingId, teamId, projectId, vandaag, planning.DirectieteamVoor(bw), bw);
+    }
+
+    private static VoorstelInhoud Seed002(int afdelingId, int teamId, int? projectId, DateOnly vandaag, DateOnly dt, DateOnly bw) => new()
     {
         Onderwerp = "Ontwikkeling wijkgericht werken en vorming buurtbudget.",
         AfdelingId = afdelingId, TeamId = teamId, ProjectId = projectId,
         Programma = "Stad van actieve mensen",
         Openbaarheid = Openbaarheid.Uitgesteld, OpenbaarNa = vandaag.AddDays(30), BijlagenOpenbaar = false,
-        GeplandDt = vandaag.AddDays(-20), GeplandBw = vandaag.AddDays(-6),
+        GeplandDt = dt, GeplandBw = bw,
         StellerTelefoon = "+31 77 3599551", Portefeuillehouder = "H. Brauer", Secretaris = "P. Lucassen",
         Behandelwijze = Behandelwijze.Bespreken,
         Dictum =
@@ -126,8 +136,8 @@ public static class DemoVoorstellen
         ],
         Voorbesprekingen =
         [
-            ("Wethouder Henk Brauer", vandaag.AddDays(-14)), ("Wethouder Vera Tax", vandaag.AddDays(-14)),
-            ("Wethouder Ramon Testroote", vandaag.AddDays(-32)), ("Directieteam", vandaag.AddDays(-35)),
+            ("Wethouder Henk Brauer", bw.AddDays(-8)), ("Wethouder Vera Tax", bw.AddDays(-8)),
+            ("Wethouder Ramon Testroote", bw.AddDays(-27)), ("Directieteam", dt.AddDays(-21)),
         ],
         SamenvattingWatEnWaarom = "Door de uitgangspunten van het recente coalitieprogramma, ontwikkelingen als Huizen van de Wijk, uitvoering van de Sociale Structuurvisie maar ook vanwege andere houding en vragen van onze inwoners is het nodig om de specifieke instrumenten van wijkgericht werken verder te ontwikkelen: dorps- en wijkontwikkelingsplannen, wijkoverleggen en dorpsraden, en de geldstromen richting wijken en bewoners.",
         SamenvattingHoe = "In oktober starten wij met een groep interne collega's. Uiterlijk eind februari worden concrete resultaten opgeleverd (de uiterste deadline wordt gevormd door de Kadernota 2016).",
@@ -142,11 +152,11 @@ public static class DemoVoorstellen
             (Aspect.Communicatie, "In het proces zowel intern als extern zijn communicatiemedewerkers betrokken. De wijze van communiceren wordt situationeel bepaald.", true)),
     };
 
-    private static VoorstelInhoud ThuisInDeBuurt(int afdelingId, int teamId, int projectId, DateOnly vandaag) => new()
+    private static VoorstelInhoud ThuisInDeBuurt(int afdelingId, int teamId, int projectId, DateOnly bw, Demoplanning planning) => new()
     {
         Onderwerp = "Vaststellen beleidskader Thuis in de Buurt",
         AfdelingId = afdelingId, TeamId = teamId, ProjectId = projectId, Programma = "Sociaal domein",
-        Openbaarheid = Openbaarheid.Ja, GeplandDt = vandaag.AddDays(14), GeplandBw = vandaag.AddDays(28), GeplandRaad = vandaag.AddDays(70),
+        Openbaarheid = Openbaarheid.Ja, GeplandDt = planning.DirectieteamVoor(bw), GeplandBw = bw, GeplandRaad = planning.RaadNa(bw),
         Portefeuillehouder = "H. Brauer", Behandelwijze = Behandelwijze.Bespreken, RaadsbesluitNodig = true,
         Dictum =
         [
@@ -165,10 +175,10 @@ public static class DemoVoorstellen
             (Aspect.Inkoop, "Inzet van KNHM en PON via bestaande raamovereenkomsten.", true)),
     };
 
-    private static VoorstelInhoud Eenvoudig(int afdelingId, int teamId, int projectId, DateOnly vandaag, string onderwerp, string dictum) => new()
+    private static VoorstelInhoud Eenvoudig(int afdelingId, int teamId, int projectId, DateOnly dt, DateOnly bw, string onderwerp, string dictum) => new()
     {
         Onderwerp = onderwerp, AfdelingId = afdelingId, TeamId = teamId, ProjectId = projectId, Programma = "Sociaal domein",
-        Openbaarheid = Openbaarheid.Ja, GeplandDt = vandaag.AddDays(7), GeplandBw = vandaag.AddDays(21),
+        Openbaarheid = Openbaarheid.Ja, GeplandDt = dt, GeplandBw = bw,
         Portefeuillehouder = "H. Brauer", Behandelwijze = Behandelwijze.Akkoord,
         Dictum = [dictum],
         SamenvattingWatEnWaarom = onderwerp + ".",

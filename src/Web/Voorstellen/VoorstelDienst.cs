@@ -226,12 +226,14 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             throw new RegelsBlokkerenException(trigger, toets);
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (trigger == Triggers.Indienen && voorstel.Registratienummer is null && voorstel.Status == ctx.Definitie.Beginstatus)
+        if (trigger == Triggers.Indienen && voorstel.Status == ctx.Definitie.Beginstatus)
         {
             var fouten = voorstel.ControleerVolledigheid();
             if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
             if (!voorstel.IsVanSteller(ctx.Actor)) throw new GeenToegangException("Alleen de steller kan dit voorstel indienen.");
-            voorstel.KenRegistratienummerToe(await ReserveerRegistratienummerAsync(ctx.Vandaag.Year, ct));
+            // An imported proposal arrives with its historical number and keeps it.
+            if (voorstel.Registratienummer is null)
+                voorstel.KenRegistratienummerToe(await ReserveerRegistratienummerAsync(ctx.Vandaag.Year, ct));
         }
         voorstel.Voer(trigger, invoer, ctx);
         var waarschuwingen = toets?.Waarschuwingen.ToList() ?? [];
@@ -346,6 +348,75 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             }
         }
         var laatste = await db.Registratietellers.Where(t => t.Jaar == jaar).Select(t => t.Laatste).SingleAsync(ct);
-        return $"{jaar % 100:D2}-{laatste:D5}";
+        // A number imported from the archive may already hold this place in the series (26-00012, or 26-12): skip it
+        // and any taken after it. The counter row is this transaction's since the update above, so nobody else counts
+        // meanwhile, and an import of the same year waits for it too (see ImporteerAsync).
+        var vrij = await EersteVrijeAsync(jaar % 100, laatste, ct);
+        if (vrij != laatste)
+            await db.Registratietellers.Where(t => t.Jaar == jaar).ExecuteUpdateAsync(s => s.SetProperty(t => t.Laatste, vrij), ct);
+        return Registratienummers.Maak(jaar, vrij);
     }
+
+    /// <summary>The first sequence number from <paramref name="vanaf"/> on that no proposal of the year carries, in blocks of 50.</summary>
+    private async Task<int> EersteVrijeAsync(int jaar2, int vanaf, CancellationToken ct)
+    {
+        for (var begin = vanaf; ; begin += Blok)
+        {
+            var kandidaten = Enumerable.Range(begin, Blok).ToList();
+            var bezet = (await BezetAsync(kandidaten.SelectMany(n => Registratienummers.Schrijfwijzen(jaar2, n)).ToList(), ct))
+                .Select(n => Registratienummers.Ontleed(n)!.Value.Volgnummer).ToHashSet();
+            if (kandidaten.FirstOrDefault(n => !bezet.Contains(n)) is var vrij and > 0) return vrij;
+        }
+    }
+
+    private const int Blok = 50;
+
+    private Task<List<string>> BezetAsync(List<string> schrijfwijzen, CancellationToken ct) =>
+        db.Voorstellen.Where(v => schrijfwijzen.Contains(v.Registratienummer!)).Select(v => v.Registratienummer!).ToListAsync(ct);
+
+    /// <summary>
+    /// Registers a proposal from the archive or an earlier system with its historical registratienummer, as a concept
+    /// of <paramref name="stellerId"/> (see <see cref="Voorstel.Importeer"/>). A number already in use, however it
+    /// is written, is refused at the field. The same form sent twice (its key) goes to the proposal it made.
+    /// </summary>
+    public async Task<(Voorstel Voorstel, bool Herhaald)> ImporteerAsync(Guid aanmaakSleutel, string? registratienummer, string? bron,
+        string stellerId, VoorstelInhoud inhoud, Actor? door = null, CancellationToken ct = default)
+    {
+        door ??= await actors.HuidigeAsync(ct);
+        if (aanmaakSleutel != Guid.Empty && await db.Voorstellen.Where(v => v.AanmaakSleutel == aanmaakSleutel)
+                .Select(v => new { v.Id, v.Registratienummer }).SingleOrDefaultAsync(ct) is { } eerder)
+        {
+            if (eerder.Registratienummer == registratienummer?.Trim()) return ((await LaadAsync(eerder.Id, ct))!, true);
+            aanmaakSleutel = Guid.NewGuid();
+        }
+        if (aanmaakSleutel == Guid.Empty) aanmaakSleutel = Guid.NewGuid();
+        var steller = await ActorLader.LaadAsync(db, stellerId, ct);
+        var voorstel = Voorstel.Importeer(await NieuwsteDefinitieAsync(ct), steller, door, registratienummer, bron, aanmaakSleutel,
+            inhoud, klok.GetUtcNow().UtcDateTime);
+        var (jaar2, volgnummer) = Registratienummers.Ontleed(voorstel.Registratienummer)!.Value;
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Take the counter of that year, as a submission does, so the check below and a submission's skip see each other.
+        await db.Registratietellers.Where(t => t.Jaar % 100 == jaar2).ExecuteUpdateAsync(s => s.SetProperty(t => t.Laatste, t => t.Laatste), ct);
+        if ((await BezetAsync(Registratienummers.Schrijfwijzen(jaar2, volgnummer).ToList(), ct)).FirstOrDefault() is { } bezet)
+            throw NummerBezet(bezet);
+        db.Voorstellen.Add(voorstel);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import of the same number (or the same form) committed first: the unique index said no.
+            db.ChangeTracker.Clear();
+            throw NummerBezet(voorstel.Registratienummer!);
+        }
+        await tx.CommitAsync(ct);
+        return ((await LaadAsync(voorstel.Id, ct))!, false);
+    }
+
+    private static ActieOngeldigException NummerBezet(string nummer) => new(new Dictionary<string, string>
+    {
+        [nameof(Voorstel.Registratienummer)] = $"Registratienummer {nummer} is al in gebruik bij een ander voorstel; een registratienummer is uniek.",
+    });
 }

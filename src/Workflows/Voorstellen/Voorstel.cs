@@ -133,8 +133,41 @@ public sealed class Voorstel
         return Maak(definitie, steller, door, aanmaakSleutel, inhoud, nu);
     }
 
+    /// <summary>
+    /// Registers a proposal taken over from the archive or an earlier system (Decos JOIN, iBabs) with the
+    /// registratienummer it had there. <paramref name="door"/> (the bestuurssecretariaat or the beheerder) registers it
+    /// for <paramref name="steller"/>, who owns it from then on as a concept and takes it along the normal route;
+    /// submitting it keeps this number (the app's numbering only gives one to a proposal without). Whether the number
+    /// is still free is for the store to say; its shape and the source are checked here.
+    /// </summary>
+    public static Voorstel Importeer(WorkflowDefinitie definitie, Actor steller, Actor door, string? registratienummer,
+        string? bron, Guid aanmaakSleutel, VoorstelInhoud inhoud, DateTime nu)
+    {
+        if (!door.HeeftRol(Rollen.Bestuurssecretariaat) && !door.HeeftRol(Rollen.Beheerder))
+            throw new GeenToegangException("Alleen het bestuurssecretariaat en de beheerder kunnen een voorstel importeren.");
+        if (!steller.HeeftRol(Rollen.Steller))
+            throw new GeenToegangException($"{steller.Naam} is geen steller; een geïmporteerd voorstel komt op naam van een steller.");
+        var fouten = ControleerImport(registratienummer, bron);
+        if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
+        var nummer = registratienummer!.Trim();
+        var voorstel = Maak(definitie, steller, door, aanmaakSleutel, inhoud, nu,
+            ("Geïmporteerd", $"Geïmporteerd uit {bron!.Trim()} met registratienummer {nummer}, als concept voor steller {steller.Naam}"));
+        voorstel.Registratienummer = nummer;
+        return voorstel;
+    }
+
+    /// <summary>The import's own fields (keys <c>Registratienummer</c> and <c>Bron</c>); empty when both are fine.</summary>
+    public static Dictionary<string, string> ControleerImport(string? registratienummer, string? bron)
+    {
+        var fouten = new Dictionary<string, string>();
+        if (Registratienummers.Controleer(registratienummer) is { } fout) fouten[nameof(Registratienummer)] = fout;
+        if (string.IsNullOrWhiteSpace(bron)) fouten["Bron"] = "Vul in waar het voorstel vandaan komt, bijvoorbeeld Decos JOIN of het papieren archief.";
+        else Veldlengtes.Controleer(fouten, "Bron", bron, Veldlengtes.Naam);
+        return fouten;
+    }
+
     private static Voorstel Maak(WorkflowDefinitie definitie, Actor steller, Actor door, Guid aanmaakSleutel,
-        VoorstelInhoud inhoud, DateTime nu)
+        VoorstelInhoud inhoud, DateTime nu, (string Soort, string Omschrijving)? herkomst = null)
     {
         var voorstel = new Voorstel
         {
@@ -149,8 +182,9 @@ public sealed class Voorstel
         };
         foreach (var aspect in Enum.GetValues<Aspect>()) voorstel._aspecten.Add(new Bedrijfsvoeringsaspect(aspect));
         voorstel.ZetInhoud(inhoud);
-        voorstel.Log(nu, door, "Aangemaakt", door.Id == steller.Id ? "Concept aangemaakt" : $"Concept aangemaakt voor steller {steller.Naam}",
-            null, null, definitie.Beginstatus);
+        var (soort, omschrijving) = herkomst
+            ?? ("Aangemaakt", door.Id == steller.Id ? "Concept aangemaakt" : $"Concept aangemaakt voor steller {steller.Naam}");
+        voorstel.Log(nu, door, soort, omschrijving, null, null, definitie.Beginstatus);
         return voorstel;
     }
 

@@ -43,7 +43,7 @@ public class FuzzTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvor
             if (url.Contains("/Bijlagen/") || url.StartsWith("/Link/") || url.StartsWith("/Account")) return false;
             if (Regex.Match(url, @"^/Voorstellen/(?:Bewerken/)?(\d+)") is { Success: true } m)
                 return ids.Contains(int.Parse(m.Groups[1].Value)) && !van.StartsWith("/Overzicht");
-            return url is "/Taken" or "/Voorstellen" or "/Voorstellen/Bewerken" or "/Overzicht" || url.StartsWith("/Beheer")
+            return url is "/Taken" or "/Voorstellen" or "/Voorstellen/Bewerken" or "/Voorstellen/Importeren" or "/Overzicht" || url.StartsWith("/Beheer")
                    || url.StartsWith("/Vergaderingen");
         }
 
@@ -61,7 +61,7 @@ public class FuzzTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvor
                      "/voorstellen/bewerken?handler=opslaan", "/voorstellen/bewerken/{n}?handler=indienen", "/voorstellen/{n}/opmerking",
                      "/link/", "/account/inloggen", "/beheer/begrotingskalender", "/vergaderingen", "/vergaderingen/{n}/verplaatsen",
                      "/vergaderingen/{n}/annuleren", "/beheer/regels/{naam}/nieuw",
-                     "/beheer/regels/{naam}/{n}?handler=activeren", "/beheer/workflows/nieuw?handler=controleren",
+                     "/beheer/regels/{naam}/{n}?handler=activeren", "/beheer/workflows/nieuw?handler=controleren", "/voorstellen/importeren",
                  }.Concat(Volgorde.Select(t => $"/voorstellen/{{n}}/actie/{t.ToLowerInvariant()}")))
             teFuzzen.ShouldContain(f => f.Sleutel.Contains(verplicht), $"niet gevonden: {verplicht}; {ontdekt}; bezocht: {string.Join(", ", fuzzer.Bezocht)}");
 

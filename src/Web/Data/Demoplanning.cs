@@ -1,0 +1,36 @@
+using Besluitvorming.Web.Kalenders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Besluitvorming.Web.Data;
+
+/// <summary>
+/// Where demo proposals are planned: on meetings of the calendar (Vergaderkalender), so the DT date is a DT meeting
+/// (a Monday in the shipped pattern) and the B&amp;W date a collegevergadering (a Tuesday), never a free date that
+/// lands on a Sunday. The calendar has no OR or raad meetings yet: those fall on the college's pattern, weeks later.
+/// </summary>
+public sealed class Demoplanning(IReadOnlyList<DateOnly> directieteam, IReadOnlyList<DateOnly> college)
+{
+    public static async Task<Demoplanning> LaadAsync(BesluitvormingDbContext db, CancellationToken ct = default)
+    {
+        var vergaderingen = await db.Vergaderkalender.AsNoTracking().Select(v => new { v.Soort, v.Datum }).ToListAsync(ct);
+        List<DateOnly> Van(Vergadersoort soort) => vergaderingen.Where(v => v.Soort == soort).Select(v => v.Datum).Order().ToList();
+        return new Demoplanning(Van(Vergadersoort.Directieteam), Van(Vergadersoort.College));
+    }
+
+    /// <summary>The first collegevergadering on or after <paramref name="vanaf"/>.</summary>
+    public DateOnly College(DateOnly vanaf) => college.First(d => d >= vanaf);
+
+    /// <summary>The last collegevergadering on or before <paramref name="uiterlijk"/>.</summary>
+    public DateOnly CollegeUiterlijk(DateOnly uiterlijk) => college.Last(d => d <= uiterlijk);
+
+    /// <summary>The DT meeting that prepares a college meeting: the last one at least a week before it.</summary>
+    public DateOnly DirectieteamVoor(DateOnly collegevergadering) => DirectieteamUiterlijk(collegevergadering.AddDays(-7));
+
+    public DateOnly DirectieteamUiterlijk(DateOnly uiterlijk) => directieteam.Last(d => d <= uiterlijk);
+
+    /// <summary>
+    /// The raad about six weeks after the college, on a day of the college's pattern: the calendar has no raad
+    /// meetings yet. Once it has, this takes the first raad meeting from that date.
+    /// </summary>
+    public DateOnly RaadNa(DateOnly collegevergadering) => College(collegevergadering.AddDays(42));
+}
