@@ -819,9 +819,10 @@ public sealed class Voorstel
             case Planningsdatums.GeplandRaad: GeplandRaad = nieuw; break;
             default: GeplandOrNaBw = nieuw; break;
         }
+        var planning = ctx.Vergaderingen is { } vergaderingen ? Planning(ctx.Definitie, vergaderingen, ctx.Vandaag) : null;
         foreach (var taak in _taken.Where(t => t.IsOpen).ToList())
             if (ctx.Definitie.TaakDefinitie(taak.Status, taak.Soort) is { } def && def.Gepland == planningsdatum
-                && Deadline(def, ctx) is var deadline && deadline != taak.Deadline)
+                && Deadline(def, ctx, planning?.Van(taak.Status)?.Uiterlijk) is var deadline && deadline != taak.Deadline)
                 VerzetTermijn(taak, deadline);
         var gebeurtenis = new VergaderingVerplaatst(planningsdatum, was, nieuw, reden.Trim());
         Log(ctx.Nu, ctx.Actor, nameof(VergaderingVerplaatst),
