@@ -46,6 +46,7 @@ public static class DatabaseInitialisatie
             await LaadDemoOrganisatieAsync(db, sp.GetRequiredService<UserManager<Gebruiker>>(), SeedMap(env, "organisatie", seeds));
             await DemoVoorstellen.MaakAsync(sp);
             await DemoTrajecten.MaakAsync(sp);
+            await DemoPublicatie.MaakAsync(sp);
             logger.LogInformation("Demo-organisatie en demovoorstellen geladen");
         }
     }

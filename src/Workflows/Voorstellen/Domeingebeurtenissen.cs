@@ -43,4 +43,9 @@ public sealed class Domeingebeurtenissen(IReadOnlyList<Domeingebeurtenis> lijst)
     public Besloten? Besluit => Lijst.OfType<Besloten>().FirstOrDefault();
 
     public IEnumerable<OpmerkingGeplaatst> Opmerkingen => Lijst.OfType<OpmerkingGeplaatst>();
+
+    /// <summary>The day a postponed publication is due, when this change made one due.</summary>
+    public PublicatieGepland? Publicatie => Lijst.OfType<PublicatieGepland>().LastOrDefault();
+
+    public Gepubliceerd? Publicatiedag => Lijst.OfType<Gepubliceerd>().LastOrDefault();
 }

@@ -1131,6 +1131,9 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("GeplandRaad")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("GepubliceerdOp")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("IngediendOp")
                         .HasColumnType("date");
 
@@ -1261,6 +1264,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("AfdelingId");
+
+                    b.HasIndex("GepubliceerdOp");
 
                     b.HasIndex("ProjectId");
 

@@ -1084,6 +1084,9 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("GeplandRaad")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("GepubliceerdOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IngediendOp")
                         .HasColumnType("TEXT");
 
@@ -1214,6 +1217,8 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("AfdelingId");
+
+                    b.HasIndex("GepubliceerdOp");
 
                     b.HasIndex("ProjectId");
 
