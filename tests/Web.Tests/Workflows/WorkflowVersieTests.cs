@@ -43,17 +43,18 @@ public sealed class WorkflowVersieTests : IDisposable
             oud = await new Route(eerste).IndienenAsync("steller", Route.VolledigVoorstel("Gestart op versie 1"));
 
         var v1 = await File.ReadAllTextAsync(Definitie);
-        var v2 = v1.Replace("\"versie\": 1,", "\"versie\": 2,")
+        // The shipped file is version 2 (the Woo publication); the changed route is version 3.
+        var v2 = v1.Replace("\"versie\": 2,", "\"versie\": 3,")
             .Replace("\"titel\": \"Paraaf afdelingshoofd\"", "\"titel\": \"Paraaf van het afdelingshoofd\"");
         v2.ShouldNotBe(v1);
-        await File.WriteAllTextAsync(Path.Combine(Seeds, "workflows", "collegevoorstel-v2.json"), v2);
+        await File.WriteAllTextAsync(Path.Combine(Seeds, "workflows", "collegevoorstel-v3.json"), v2);
 
         using var tweede = App();
         var route = new Route(tweede);
         var nieuw = await route.IndienenAsync("steller", Route.VolledigVoorstel("Gestart op versie 2"));
 
-        (await route.LaadAsync(oud)).WorkflowVersie.ShouldBe(1);
-        (await route.LaadAsync(nieuw)).WorkflowVersie.ShouldBe(2);
+        (await route.LaadAsync(oud)).WorkflowVersie.ShouldBe(2);
+        (await route.LaadAsync(nieuw)).WorkflowVersie.ShouldBe(3);
         var afdelingshoofd = await route.AlsAsync("afdelingshoofd");
         (await afdelingshoofd.PaginaAsync($"/Voorstellen/{oud}")).QuerySelector(".stand")!.TextContent
             .ShouldContain("Paraaf afdelingshoofd");
