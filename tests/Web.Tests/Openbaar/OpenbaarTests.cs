@@ -53,6 +53,9 @@ public class OpenbaarTests(BesluitvormingFabriek fabriek) : IClassFixture<Beslui
         pagina.ShouldNotContain("Conform advies.");
         pagina.ShouldNotContain("Tijdlijn");
         (await AnoniemAsync($"/Openbaar/Besluitenlijsten/{vergadering:yyyy-MM-dd}")).Tekst.ShouldContain(onderwerp);
+        // The staff page of the proposal says so and links to it.
+        var intern = await (await _route.AlsAsync("steller")).PaginaAsync($"/Voorstellen/{id}");
+        intern.QuerySelector("a[data-openbaar]")!.GetAttribute("href").ShouldBe($"/Openbaar/Besluiten/{id}");
     }
 
     [Fact]

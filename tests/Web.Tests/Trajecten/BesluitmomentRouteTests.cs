@@ -88,7 +88,7 @@ public class BesluitmomentRouteTests(BesluitvormingFabriek fabriek) : IClassFixt
 
         await _opzet.CollegeBesluitAsync(id, Triggers.Afwijzen);
 
-        (await _opzet.Route.LaadAsync(id)).Status.ShouldBe("Afgewezen");
+        (await _opzet.Route.LaadAsync(id)).Status.ShouldBe("Gepubliceerd", "een openbare afwijzing wordt meteen gepubliceerd");
         var traject = await _opzet.LaadAsync(trajectId);
         traject.Status.ShouldBe("BedrijfsplanEnExploitatie");
         traject.WachtOpVoorstelId.ShouldBeNull();
