@@ -151,6 +151,8 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
             // A plain id with an index: the traject links back through its step, and SQL Server refuses the second
             // cascade path a foreign key would make (Projecten → Trajecten and Projecten → Voorstellen).
             e.HasIndex(v => v.TrajectId);
+            // The public area (/Openbaar) lists published decisions only, newest first.
+            e.HasIndex(v => v.GepubliceerdOp);
             e.HasOne<Gebruiker>().WithMany().HasForeignKey(v => v.StellerId).OnDelete(DeleteBehavior.Restrict);
 
             e.OwnsMany(v => v.Dictum, d =>

@@ -47,6 +47,7 @@ public static class DatabaseInitialisatie
             await DemoVoorstellen.MaakAsync(sp);
             await DemoTrajecten.MaakAsync(sp);
             await DemoAgenda.MaakAsync(sp);
+            await DemoPublicatie.MaakAsync(sp);
             logger.LogInformation("Demo-organisatie en demovoorstellen geladen");
         }
     }

@@ -55,6 +55,8 @@ public static class JobsExtensions
         services.AddSingleton<StapTermijnPlanner>();
         services.AddHostedService<TermijnHerplanning>();
         services.AddHostedService<StapTermijnHerplanning>();
+        services.AddSingleton<PublicatiePlanner>();
+        services.AddHostedService<PublicatieHerplanning>();
         return services;
     }
 }

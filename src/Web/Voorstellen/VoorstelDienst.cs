@@ -16,7 +16,8 @@ namespace Besluitvorming.Web.Voorstellen;
 
 /// <summary>Loads a proposal with what its verbs need, gathers the transition context, and saves safely.</summary>
 public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
-    RegelDienst regels, MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, Trajecten.Besluitmomenten besluitmomenten)
+    RegelDienst regels, MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, Trajecten.Besluitmomenten besluitmomenten,
+    PublicatiePlanner publicaties)
 {
     public const string Workflow = "collegevoorstel";
 
@@ -176,7 +177,36 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             var gebeurtenissen = await VoerUitAsync(voorstel, trigger, invoer, actor, maillinkId, ct);
             mailSignaal.Wek();
             await termijnen.NaOvergangAsync(voorstel, gebeurtenissen, ct);
+            await publicaties.NaOvergangAsync(voorstel, gebeurtenissen, ct);
             return voorstel;
+        });
+
+    /// <summary>
+    /// The system publishes a decision whose day has come (the publication timer, the catch-up on start). False when
+    /// there is nothing to publish: the proposal is gone or already published; one that is not public yet gets its
+    /// timer again for the first day after the embargo date.
+    /// </summary>
+    public Task<bool> PubliceerAsync(int voorstelId, CancellationToken ct = default) =>
+        MetNieuwePogingAsync(async () =>
+        {
+            var voorstel = await LaadAsync(voorstelId, ct);
+            if (voorstel is null || voorstel.GepubliceerdOp is not null) return false;
+            var definitie = await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct);
+            var ctx = await ContextAsync(definitie, voorstel, Actor.Systeem, metRoutering: false, ct);
+            if (!voorstel.HeeftEindbesluit(definitie) || !voorstel.IsOpenbaarOp(ctx.Vandaag))
+            {
+                if (voorstel.HeeftEindbesluit(definitie) && voorstel is { Openbaarheid: Openbaarheid.Uitgesteld, OpenbaarNa: { } na })
+                    await publicaties.PlanAsync(voorstel.Id, na.AddDays(1), behoudGelijke: false, ct);
+                return false;
+            }
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                voorstel.Publiceer(ctx);
+                await OpslaanAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+            voorstel.NeemDomeingebeurtenissen();
+            return true;
         });
 
     /// <summary>

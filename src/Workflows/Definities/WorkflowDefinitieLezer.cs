@@ -121,7 +121,9 @@ public static partial class WorkflowDefinitieLezer
 
         foreach (var s in d.Statussen)
         {
-            if (s.Eind && s.Overgangen.Count > 0) p.Add($"eindstatus '{s.Naam}' heeft overgangen");
+            // An end state ends the decision; only an automatic step to another end state (publication) may follow it.
+            if (s.Eind && s.Overgangen.Any(o => !o.Automatisch || o.Naar is null || d.ZoekStatus(o.Naar) is not { Eind: true }))
+                p.Add($"eindstatus '{s.Naam}' heeft overgangen (alleen een automatische overgang naar een andere eindstatus mag)");
             if (!s.Eind && s.Overgangen.Count == 0) p.Add($"status '{s.Naam}' heeft geen overgangen en is geen eindstatus");
             foreach (var t in s.Taken)
             {

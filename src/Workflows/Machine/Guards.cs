@@ -3,7 +3,8 @@ using Besluitvorming.Workflows.Voorstellen;
 namespace Besluitvorming.Workflows.Machine;
 
 /// <summary>
-/// The guards a definition may name. Guards are pure: they read the proposal and nothing else.
+/// The guards a definition may name. Guards are pure: they read the proposal and today's date (from the transition's
+/// clock; unknown, null, where no transition runs) and nothing else.
 /// A definition writes "Naam", "!Naam" (negated) or "Naam:argument".
 /// </summary>
 public static class Guards
@@ -17,15 +18,21 @@ public static class Guards
     public const string AdviesOpnieuwNodig = "AdviesOpnieuwNodig";
     /// <summary>The college agreed (with or without changes): from then on the steller can no longer withdraw.</summary>
     public const string CollegeHeeftBesloten = "CollegeHeeftBesloten";
+    /// <summary>
+    /// The proposal is public today and its decision not yet published: openbaarheid "ja", or "uitgesteld" from the
+    /// first day after the embargo date. False when no date is known (a page listing actions, the diagram).
+    /// </summary>
+    public const string Openbaar = "Openbaar";
 
-    private static readonly Dictionary<string, (bool MetStatusArgument, Func<Voorstel, string?, bool> Test)> Alle = new()
+    private static readonly Dictionary<string, (bool MetStatusArgument, Func<Voorstel, string?, DateOnly?, bool> Test)> Alle = new()
     {
-        [AlleAdviezenBinnen] = (false, (v, _) => v.Aspecten.Where(a => a.Vereist).All(a => a.HeeftGeldigAdvies)),
-        [OrVereist] = (false, (v, _) => v.OrVereist),
-        [RaadVereist] = (false, (v, _) => v.RaadVereist),
-        [TeruggestuurdVanuit] = (true, (v, arg) => v.TeruggestuurdVanuit == arg),
-        [CollegeHeeftBesloten] = (false, (v, _) => v.CollegeAkkoord),
-        [AdviesOpnieuwNodig] = (false, (v, _) => v.AdviesrondeGehouden && v.Aspecten.Any(a => a.Vereist && !a.HeeftGeldigAdvies)),
+        [AlleAdviezenBinnen] = (false, (v, _, _) => v.Aspecten.Where(a => a.Vereist).All(a => a.HeeftGeldigAdvies)),
+        [OrVereist] = (false, (v, _, _) => v.OrVereist),
+        [RaadVereist] = (false, (v, _, _) => v.RaadVereist),
+        [TeruggestuurdVanuit] = (true, (v, arg, _) => v.TeruggestuurdVanuit == arg),
+        [CollegeHeeftBesloten] = (false, (v, _, _) => v.CollegeAkkoord),
+        [AdviesOpnieuwNodig] = (false, (v, _, _) => v.AdviesrondeGehouden && v.Aspecten.Any(a => a.Vereist && !a.HeeftGeldigAdvies)),
+        [Openbaar] = (false, (v, _, vandaag) => v.GepubliceerdOp is null && vandaag is { } d && v.IsOpenbaarOp(d)),
     };
 
     public static IEnumerable<string> Namen => Alle.Keys;
@@ -55,10 +62,10 @@ public static class Guards
         return null;
     }
 
-    public static Func<bool> Bouw(string tekst, Voorstel voorstel)
+    public static Func<bool> Bouw(string tekst, Voorstel voorstel, DateOnly? vandaag = null)
     {
         var v = Ontleed(tekst);
         var test = Alle[v.Naam].Test;
-        return v.Ontkend ? () => !test(voorstel, v.Argument) : () => test(voorstel, v.Argument);
+        return v.Ontkend ? () => !test(voorstel, v.Argument, vandaag) : () => test(voorstel, v.Argument, vandaag);
     }
 }

@@ -39,7 +39,7 @@ public static class VoorstelMachine
                     continue;
                 }
 
-                var guard = BouwGuard(overgang, voorstel);
+                var guard = BouwGuard(overgang, voorstel, ctx?.Vandaag);
                 var beschrijving = string.Join(" en ", overgang.Guards);
                 if (overgang.Intern)
                     config.InternalTransitionIf(overgang.Trigger, _ => guard(), _ => { }, beschrijving);
@@ -53,9 +53,9 @@ public static class VoorstelMachine
         return machine;
     }
 
-    private static Func<bool> BouwGuard(OvergangDefinitie overgang, Voorstel voorstel)
+    private static Func<bool> BouwGuard(OvergangDefinitie overgang, Voorstel voorstel, DateOnly? vandaag)
     {
-        var delen = overgang.Guards.Select(g => Guards.Bouw(g, voorstel)).ToArray();
+        var delen = overgang.Guards.Select(g => Guards.Bouw(g, voorstel, vandaag)).ToArray();
         return () => delen.All(d => d());
     }
 

@@ -45,4 +45,9 @@ public sealed class Domeingebeurtenissen(IReadOnlyList<Domeingebeurtenis> lijst)
     public IEnumerable<OpmerkingGeplaatst> Opmerkingen => Lijst.OfType<OpmerkingGeplaatst>();
 
     public IEnumerable<VergaderingVerplaatst> Verplaatsingen => Lijst.OfType<VergaderingVerplaatst>();
+
+    /// <summary>The day a postponed publication is due, when this change made one due.</summary>
+    public PublicatieGepland? Publicatie => Lijst.OfType<PublicatieGepland>().LastOrDefault();
+
+    public Gepubliceerd? Publicatiedag => Lijst.OfType<Gepubliceerd>().LastOrDefault();
 }

@@ -22,12 +22,14 @@ public static class Triggers
     public const string RaadAanhouden = "RaadAanhouden";
     public const string RaadVerwerpen = "RaadVerwerpen";
     public const string Intrekken = "Intrekken";
+    /// <summary>The decision is made public (Woo): at once when openbaar, after the embargo date when uitgesteld.</summary>
+    public const string Publiceren = "Publiceren";
 
     public static readonly IReadOnlySet<string> Alle = new HashSet<string>
     {
         Indienen, Herindienen, Paraferen, Terugsturen, AdviesUitbrengen, AdviezenCompleet, DirectiebesluitVastleggen,
         OrAdviesVastleggen, Instemmen, InstemmenMetWijzigingen, Aanhouden, Afwijzen, RaadVaststellen, RaadAanhouden,
-        RaadVerwerpen, Intrekken,
+        RaadVerwerpen, Intrekken, Publiceren,
     };
 
     public static string Naam(string trigger) => trigger switch
@@ -48,6 +50,7 @@ public static class Triggers
         RaadAanhouden => "Raad heeft aangehouden",
         RaadVerwerpen => "Raad heeft verworpen",
         Intrekken => "Intrekken",
+        Publiceren => "Gepubliceerd",
         _ => trigger,
     };
 }

@@ -105,6 +105,8 @@ public sealed class Voorstel
     public string? OrAdvies { get; private set; }
     public Collegebesluit? Collegebesluit { get; private set; }
     public Raadsbesluit? Raadsbesluit { get; private set; }
+    /// <summary>The day the decision was made public (Woo); null while it is not.</summary>
+    public DateOnly? GepubliceerdOp { get; private set; }
 
     public IReadOnlyList<Taak> Taken => _taken;
     public IReadOnlyList<Gebeurtenis> Gebeurtenissen => _gebeurtenissen;
@@ -477,6 +479,7 @@ public sealed class Voorstel
         Log(ctx.Nu, ctx.Actor, trigger, omschrijving, invoer.Reden, van, Status == van ? null : Status);
         if (overgangen.Any(o => o.Mail.Contains(Overgangsmails.Besluit))) Verhoog(new Besloten(trigger, omschrijving, _besluittekst));
         VoerAutomatischeOvergangenUit(ctx with { Actor = Actor.Systeem });
+        NaBesluit(ctx with { Actor = Actor.Systeem });
         Verhoog(new StapVoltooid(trigger, van, Status, string.IsNullOrWhiteSpace(invoer.Reden) ? null : invoer.Reden.Trim()));
         Versie++;
     }
@@ -504,6 +507,55 @@ public sealed class Voorstel
         Versie++;
     }
 
+    // ---- Publication (Woo) ------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The proposal ended with a decision: the college or the raad took it (agreed, rejected, adopted or voted down),
+    /// and nothing can change it any more. Such a decision is published when the proposal is public; a withdrawal or a
+    /// decision held over is not a decision.
+    /// </summary>
+    public bool HeeftEindbesluit(WorkflowDefinitie definitie) =>
+        IsBeeindigd(definitie)
+        && (Raadsbesluit is { Uitkomst: not RaadUitkomst.Aangehouden } || Collegebesluit is { Uitkomst: not CollegeUitkomst.Aangehouden });
+
+    /// <summary>
+    /// The system publishes a decision whose embargo has passed (a timer, or the catch-up on start). A route with a
+    /// publication step moves to it; an older route without one (collegevoorstel version 1) only records the day,
+    /// and keeps its end state.
+    /// </summary>
+    public void Publiceer(Overgangscontext ctx)
+    {
+        ControleerDefinitie(ctx.Definitie);
+        if (ctx.Actor.Id != Actor.Systeem.Id) throw new GeenToegangException("Alleen het systeem publiceert een besluit.");
+        if (GepubliceerdOp is not null) throw new VoorstelFout("Dit besluit is al gepubliceerd.");
+        if (!HeeftEindbesluit(ctx.Definitie)) throw new VoorstelFout("Over dit voorstel is (nog) geen besluit genomen om te publiceren.");
+        if (!IsOpenbaarOp(ctx.Vandaag))
+            throw new VoorstelFout(Openbaarheid == Voorstellen.Openbaarheid.Uitgesteld && OpenbaarNa is { } na
+                ? $"De openbaarheid is uitgesteld tot na {Datum(na)}."
+                : "Dit voorstel is niet openbaar en wordt niet gepubliceerd.");
+        VoerAutomatischeOvergangenUit(ctx);
+        if (GepubliceerdOp is null) NoteerPublicatie(ctx, zonderStatus: true);
+        Versie++;
+    }
+
+    /// <summary>After a decision: publish it now when public, or say when a postponed publication is due.</summary>
+    private void NaBesluit(Overgangscontext ctx)
+    {
+        if (GepubliceerdOp is not null || !HeeftEindbesluit(ctx.Definitie)) return;
+        if (IsOpenbaarOp(ctx.Vandaag)) NoteerPublicatie(ctx, zonderStatus: true);
+        else if (Openbaarheid == Voorstellen.Openbaarheid.Uitgesteld && OpenbaarNa is { } na) Verhoog(new PublicatieGepland(na.AddDays(1)));
+    }
+
+    private void NoteerPublicatie(Overgangscontext ctx, bool zonderStatus)
+    {
+        GepubliceerdOp = ctx.Vandaag;
+        if (zonderStatus)
+            Log(ctx.Nu, ctx.Actor, Triggers.Publiceren,
+                $"Besluit gepubliceerd (workflowversie {WorkflowVersie} kent geen status Gepubliceerd; de status blijft '{ctx.Definitie.StatusTitel(Status)}')",
+                null, null, null);
+        Verhoog(new Gepubliceerd(ctx.Vandaag));
+    }
+
     private void VoerAutomatischeOvergangenUit(Overgangscontext ctx)
     {
         for (var i = 0; i < 20; i++)
@@ -515,6 +567,7 @@ public sealed class Voorstel
             var van = Status;
             machine.Fire(automatisch.Trigger);
             Log(ctx.Nu, ctx.Actor, automatisch.Trigger, Triggers.Naam(automatisch.Trigger), null, van, Status == van ? null : Status);
+            if (automatisch.Trigger == Triggers.Publiceren) NoteerPublicatie(ctx, zonderStatus: false);
         }
         throw new InvalidOperationException($"Workflow '{WorkflowNaam}' v{WorkflowVersie}: automatische overgangen blijven rondgaan.");
     }

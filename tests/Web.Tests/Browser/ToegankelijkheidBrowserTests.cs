@@ -173,6 +173,23 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
     }
 
     [Fact]
+    public async Task De_openbare_besluitenlijsten_en_een_besluit_hebben_geen_schendingen_ook_niet_op_320_pixels()
+    {
+        // Without login: the demo's published besluitenlijst, a besluit from it, and the search with a bad date.
+        var pagina = await PaginaAsync(breedte: 320);
+        await pagina.GotoAsync("/Openbaar");
+        await pagina.GetByRole(AriaRole.Heading, new() { Name = "Besluitenlijsten", Exact = true }).WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+        (await ScrollbreedteAsync(pagina)).ShouldBeLessThanOrEqualTo(320);
+        await pagina.Locator("tr[data-besluit] a").First.ClickAsync();
+        await pagina.WaitForURLAsync(u => u.Contains("/Openbaar/Besluiten/"));
+        await Axe.GeenSchendingenAsync(pagina);
+        await pagina.GotoAsync("/Openbaar?Van=31-02-2026");
+        await pagina.Locator("[data-foutsamenvatting]").WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+    }
+
+    [Fact]
     public async Task Het_overzicht_heeft_geen_schendingen()
     {
         var pagina = await PaginaAsync();

@@ -25,12 +25,16 @@ public sealed class BijlagenOpruimJobTests
 
         public Task<int> RuimOpAsync() => ActivatorUtilities.CreateInstance<BijlagenOpruimJob>(Services).RuimOpAsync();
 
-        /// <summary>The uploads of proposals (the demo trajecten's evidence is not what these tests are about).</summary>
+        /// <summary>
+        /// The uploads of proposals (the demo trajecten's evidence and the bijlagen of the demo's published besluiten are
+        /// not what these tests are about).
+        /// </summary>
         public async Task<List<string>> BestandenAsync()
         {
             using var scope = Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-            return await db.Bestanden.Where(b => !db.TrajectStappen.SelectMany(s => s.Bewijs).Any(x => x.BestandId == b.Id))
+            return await db.Bestanden.Where(b => !db.TrajectStappen.SelectMany(s => s.Bewijs).Any(x => x.BestandId == b.Id)
+                    && !db.Bijlagen.Any(x => x.BestandId == b.Id && db.Voorstellen.Any(v => v.Id == x.VoorstelId && v.GepubliceerdOp != null)))
                 .Select(b => b.Bestandsnaam).ToListAsync();
         }
 

@@ -17,7 +17,7 @@ public sealed class OverzichtTests(BesluitvormingFabriek fabriek) : IClassFixtur
         var secretariaat = await _route.AlsAsync("secretariaat");
         var regels = Regels(await secretariaat.PaginaAsync("/Overzicht"));
 
-        regels.Count.ShouldBe(5, "de vijf ingediende demovoorstellen; het concept hoort er niet bij");
+        regels.Count.ShouldBe(7, "de zeven ingediende demovoorstellen (twee ervan gepubliceerde besluiten, Data/DemoPublicatie); het concept hoort er niet bij");
         var advies = regels.Single(r => r[1] == "Vaststellen beleidskader Thuis in de Buurt");
         advies[0].ShouldMatch(@"^\d{2}-\d{5}$");
         advies[2].ShouldBe("Thuis in de Buurt");
@@ -40,7 +40,7 @@ public sealed class OverzichtTests(BesluitvormingFabriek fabriek) : IClassFixtur
         Regels(await secretariaat.PaginaAsync("/Overzicht?Status=CollegeVanBW")).Select(r => r[1])
             .ShouldBe(["Plekkenmakers de Bongerd: ontmoeten in Macharen"]);
         Regels(await secretariaat.PaginaAsync($"/Overzicht?ProjectId={thuis}")).Count.ShouldBe(3);
-        Regels(await secretariaat.PaginaAsync($"/Overzicht?AfdelingId={mo}")).Count.ShouldBe(5);
+        Regels(await secretariaat.PaginaAsync($"/Overzicht?AfdelingId={mo}")).Count.ShouldBe(7);
         Regels(await secretariaat.PaginaAsync($"/Overzicht?AfdelingId={bv}")).ShouldBeEmpty();
         Regels(await secretariaat.PaginaAsync("/Overzicht?Zoek=haard")).Select(r => r[1])
             .ShouldBe(["Pilot Wij(k)huis de Haard: verlenging proeftuin"]);
@@ -63,7 +63,7 @@ public sealed class OverzichtTests(BesluitvormingFabriek fabriek) : IClassFixtur
         eerste.QuerySelector(".paginering")!.TextContent.ShouldContain("Pagina 1 van 2");
         var volgende = eerste.QuerySelector(".paginering a[rel=next]")!.GetAttribute("href")!;
         var tweede = await secretariaat.PaginaAsync(System.Net.WebUtility.HtmlDecode(volgende));
-        Regels(tweede).Count.ShouldBe(2);
-        Regels(eerste).Concat(Regels(tweede)).Select(r => r[0]).Distinct().Count().ShouldBe(27);
+        Regels(tweede).Count.ShouldBe(4);
+        Regels(eerste).Concat(Regels(tweede)).Select(r => r[0]).Distinct().Count().ShouldBe(29);
     }
 }

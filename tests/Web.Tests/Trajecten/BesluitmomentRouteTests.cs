@@ -61,7 +61,7 @@ public class BesluitmomentRouteTests(BesluitvormingFabriek fabriek) : IClassFixt
         (await _opzet.LaadAsync(trajectId)).Status.ShouldBe("Besluitmoment", "het traject wacht op het besluit");
 
         await _opzet.CollegeBesluitAsync(id, Triggers.InstemmenMetWijzigingen);
-        (await _opzet.Route.LaadAsync(id)).Status.ShouldBe("Besloten");
+        (await _opzet.Route.LaadAsync(id)).Status.ShouldBe("Gepubliceerd");
         var traject = await _opzet.LaadAsync(trajectId);
         traject.Status.ShouldBe("AfsprakenVastgelegd");
         var besluitmoment = traject.Stappen.Single(s => s.Stap == "Besluitmoment");
@@ -88,7 +88,7 @@ public class BesluitmomentRouteTests(BesluitvormingFabriek fabriek) : IClassFixt
 
         await _opzet.CollegeBesluitAsync(id, Triggers.Afwijzen);
 
-        (await _opzet.Route.LaadAsync(id)).Status.ShouldBe("Afgewezen");
+        (await _opzet.Route.LaadAsync(id)).Status.ShouldBe("Gepubliceerd", "een openbare afwijzing wordt meteen gepubliceerd");
         var traject = await _opzet.LaadAsync(trajectId);
         traject.Status.ShouldBe("BedrijfsplanEnExploitatie");
         traject.WachtOpVoorstelId.ShouldBeNull();

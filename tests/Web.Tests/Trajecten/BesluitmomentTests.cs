@@ -72,7 +72,7 @@ public class BesluitmomentTests(BesluitvormingFabriek fabriek) : IClassFixture<B
 
         await _opzet.Route.DoeAsync("griffie", id, Triggers.RaadVaststellen,
             new() { ["Invoer.Datum"] = Route.Datum(40), ["Invoer.Tekst"] = "De raad stelt het voorzieningenprogramma vast." });
-        (await _opzet.Route.LaadAsync(id)).Status.ShouldBe("Besloten");
+        (await _opzet.Route.LaadAsync(id)).Status.ShouldBe("Gepubliceerd");
         traject = await _opzet.LaadAsync(t);
         traject.Status.ShouldBe("AnalyseAanbod");
         traject.Stappen.Single(s => s.Stap == "BesluitVoorzieningenprogramma").Uitkomst.ShouldBe(StapUitkomst.Ingestemd);

@@ -78,13 +78,13 @@ public class RouteTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvo
         await _route.DoeAsync("griffie", id, Triggers.RaadVaststellen,
             new() { ["Invoer.Datum"] = Route.Datum(30), ["Invoer.Tekst"] = "De raad stelt het beleidskader vast." });
         v = await _route.LaadAsync(id);
-        v.Status.ShouldBe("Besloten");
+        v.Status.ShouldBe("Gepubliceerd", "besloten en openbaar: meteen gepubliceerd");
         v.Taken.ShouldAllBe(t => !t.IsOpen);
         v.Gebeurtenissen.Select(g => g.Soort).ShouldContain(Triggers.Terugsturen);
         v.Gebeurtenissen.Single(g => g.Soort == Triggers.Terugsturen).Reden.ShouldBe("Graag de dekking concreter.");
 
         var pagina = await steller.PaginaAsync($"/Voorstellen/{id}");
-        pagina.QuerySelector(".stand .badge")!.TextContent.ShouldBe("Besloten");
+        pagina.QuerySelector(".stand .badge")!.TextContent.ShouldBe("Gepubliceerd");
         pagina.QuerySelectorAll(".tijdlijn__item").Length.ShouldBeGreaterThan(10);
     }
 
@@ -118,7 +118,8 @@ public class RouteTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitvo
             ["Invoer.Datum"] = Route.Datum(7), ["Invoer.Tekst"] = "Het college kan niet instemmen.",
         });
         var v = await _route.LaadAsync(id);
-        v.Status.ShouldBe("Afgewezen");
+        v.Status.ShouldBe("Gepubliceerd", "een afwijzing is ook een besluit, en het voorstel is openbaar");
+        v.Gebeurtenissen.Single(g => g.Soort == Triggers.Publiceren).VanStatus.ShouldBe("Afgewezen");
         v.Collegebesluit!.Uitkomst.ShouldBe(CollegeUitkomst.Afgewezen);
     }
 }

@@ -21,7 +21,7 @@ public class Seed002Tests(BesluitvormingFabriek fabriek) : IClassFixture<Besluit
         var steller = await _route.AlsAsync("steller");
 
         var v = await _route.LaadAsync(id);
-        v.Status.ShouldBe("Besloten", "aan de raad wordt geen besluit gevraagd");
+        v.Status.ShouldBe("Gepubliceerd", "aan de raad wordt geen besluit gevraagd, en de uitsteldatum (12 november 2014) is voorbij");
         v.Openbaarheid.ShouldBe(Openbaarheid.Uitgesteld);
         v.OpenbaarNa.ShouldBe(Embargo);
         v.BijlagenOpenbaar.ShouldBe(false);

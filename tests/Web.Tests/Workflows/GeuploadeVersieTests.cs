@@ -147,21 +147,22 @@ public class GeuploadeVersieTests : IDisposable
         var app = Start();
         var route = new Route(app);
         var oud = await route.IndienenAsync("steller", Route.VolledigVoorstel("Gestart voor de upload"));
-        var v2 = JsonNode.Parse(await JsonAsync(app, "collegevoorstel", 1))!.AsObject();
-        v2["versie"] = 2;
+        // The shipped collegevoorstel is version 2 (version 2 added the Woo publication); the upload is version 3.
+        var v2 = JsonNode.Parse(await JsonAsync(app, "collegevoorstel", 2))!.AsObject();
+        v2["versie"] = 3;
         v2["statussen"]!.AsArray().Single(s => (string?)s!["naam"] == "ParaafAfdelingshoofd")!["titel"] = "Paraaf van het afdelingshoofd";
 
-        await UploadAsync(app, v2.ToJsonString(), 2);
+        await UploadAsync(app, v2.ToJsonString(), 3);
 
         var nieuw = await route.IndienenAsync("steller", Route.VolledigVoorstel("Gestart na de upload"));
-        (await route.LaadAsync(oud)).WorkflowVersie.ShouldBe(1);
-        (await route.LaadAsync(nieuw)).WorkflowVersie.ShouldBe(2);
+        (await route.LaadAsync(oud)).WorkflowVersie.ShouldBe(2);
+        (await route.LaadAsync(nieuw)).WorkflowVersie.ShouldBe(3);
         var afdelingshoofd = await route.AlsAsync("afdelingshoofd");
         (await afdelingshoofd.PaginaAsync($"/Voorstellen/{oud}")).QuerySelector(".stand")!.TextContent.ShouldNotContain("Paraaf van het afdelingshoofd");
         (await afdelingshoofd.PaginaAsync($"/Voorstellen/{nieuw}")).QuerySelector(".stand")!.TextContent.ShouldContain("Paraaf van het afdelingshoofd");
         await route.DoeAsync("afdelingshoofd", oud, Besluitvorming.Workflows.Voorstellen.Triggers.Paraferen);
         (await route.LaadAsync(oud)).Status.ShouldNotBe("ParaafAfdelingshoofd");
-        (await route.LaadAsync(oud)).WorkflowVersie.ShouldBe(1);
+        (await route.LaadAsync(oud)).WorkflowVersie.ShouldBe(2);
     }
 
     [Fact]

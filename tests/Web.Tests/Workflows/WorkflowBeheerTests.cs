@@ -39,8 +39,8 @@ public class WorkflowBeheerTests(BesluitvormingFabriek fabriek) : IClassFixture<
 
     [Theory]
     [InlineData("/Beheer/Workflows")]
-    [InlineData("/Beheer/Workflows/collegevoorstel/1")]
-    [InlineData("/Beheer/Workflows/collegevoorstel/1?handler=Json")]
+    [InlineData("/Beheer/Workflows/collegevoorstel/2")]
+    [InlineData("/Beheer/Workflows/collegevoorstel/2?handler=Json")]
     [InlineData("/Beheer/Workflows/Nieuw")]
     [InlineData("/Beheer/Workflows/Nieuw?naam=thuis-in-de-buurt-accommodatie")]
     public async Task Alleen_de_beheerder_komt_op_de_workflowpaginas(string url)
@@ -89,7 +89,7 @@ public class WorkflowBeheerTests(BesluitvormingFabriek fabriek) : IClassFixture<
             .ShouldContain("collegevoorstel");
         voor.QuerySelectorAll("section[data-familie='traject'] section[data-workflow]").Select(s => s.GetAttribute("data-workflow"))
             .ShouldBe(["thuis-in-de-buurt-accommodatie", "voorzieningenprogramma"], ignoreOrder: true);
-        var rij = voor.QuerySelector("section[data-workflow='collegevoorstel'] tr[data-versie='1']")!;
+        var rij = voor.QuerySelector("section[data-workflow='collegevoorstel'] tr[data-versie='2']")!;
         rij.QuerySelector("[data-door]")!.TextContent.ShouldBe("uit seeds/workflows/collegevoorstel.json");
         rij.QuerySelector("code")!.GetAttribute("title")!.ShouldContain((await VersiesAsync("collegevoorstel"))[0].Hash);
         voor.QuerySelector("section[data-workflow='voorzieningenprogramma'] h3")!.TextContent.ShouldContain("(voorzieningenprogramma)");
@@ -134,7 +134,7 @@ public class WorkflowBeheerTests(BesluitvormingFabriek fabriek) : IClassFixture<
         pagina.QuerySelector("[data-mermaid-bron]")!.TextContent.ShouldBe(pagina.QuerySelector("pre.mermaid#route")!.TextContent);
         pagina.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? "").ShouldContain(s => s.StartsWith("/lib/mermaid/mermaid.min.js"));
 
-        var college = await beheerder.PaginaAsync("/Beheer/Workflows/collegevoorstel/1");
+        var college = await beheerder.PaginaAsync("/Beheer/Workflows/collegevoorstel/2");
         college.QuerySelector("tr[data-status='ParaafAfdelingshoofd'] li[data-trigger='Paraferen'] a")!.GetAttribute("href")
             .ShouldBe("/Beheer/Regels#set-poort-paraaf");
 

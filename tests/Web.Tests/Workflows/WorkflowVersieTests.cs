@@ -43,17 +43,18 @@ public sealed class WorkflowVersieTests : IDisposable
             oud = await new Route(eerste).IndienenAsync("steller", Route.VolledigVoorstel("Gestart op versie 1"));
 
         var v1 = await File.ReadAllTextAsync(Definitie);
-        var v2 = v1.Replace("\"versie\": 1,", "\"versie\": 2,")
+        // The shipped file is version 2 (the Woo publication); the changed route is version 3.
+        var v2 = v1.Replace("\"versie\": 2,", "\"versie\": 3,")
             .Replace("\"titel\": \"Paraaf afdelingshoofd\"", "\"titel\": \"Paraaf van het afdelingshoofd\"");
         v2.ShouldNotBe(v1);
-        await File.WriteAllTextAsync(Path.Combine(Seeds, "workflows", "collegevoorstel-v2.json"), v2);
+        await File.WriteAllTextAsync(Path.Combine(Seeds, "workflows", "collegevoorstel-v3.json"), v2);
 
         using var tweede = App();
         var route = new Route(tweede);
         var nieuw = await route.IndienenAsync("steller", Route.VolledigVoorstel("Gestart op versie 2"));
 
-        (await route.LaadAsync(oud)).WorkflowVersie.ShouldBe(1);
-        (await route.LaadAsync(nieuw)).WorkflowVersie.ShouldBe(2);
+        (await route.LaadAsync(oud)).WorkflowVersie.ShouldBe(2);
+        (await route.LaadAsync(nieuw)).WorkflowVersie.ShouldBe(3);
         var afdelingshoofd = await route.AlsAsync("afdelingshoofd");
         (await afdelingshoofd.PaginaAsync($"/Voorstellen/{oud}")).QuerySelector(".stand")!.TextContent
             .ShouldContain("Paraaf afdelingshoofd");
@@ -135,14 +136,14 @@ public sealed class WorkflowVersieTests : IDisposable
         using (var oud = App())
         {
             var register = oud.Services.GetRequiredService<Besluitvorming.Web.Workflows.WorkflowRegister>();
-            (await register.VersieAsync("collegevoorstel", 1)).PoortInStatus("Directieteam").ShouldBeNull();
+            (await register.VersieAsync("collegevoorstel", 2)).PoortInStatus("Directieteam").ShouldBeNull();
         }
 
         await File.WriteAllTextAsync(Definitie, metPoorten);
         using (var nieuw = App())
         {
             var register = nieuw.Services.GetRequiredService<Besluitvorming.Web.Workflows.WorkflowRegister>();
-            var v1 = await register.VersieAsync("collegevoorstel", 1);
+            var v1 = await register.VersieAsync("collegevoorstel", 2);
             v1.PoortVoor("Directieteam", Triggers.DirectiebesluitVastleggen).ShouldBe("directieteam");
             v1.ZoekOvergang("CollegeVanBW", Triggers.Afwijzen)!.Mail.ShouldBe(["besluit"]);
         }
@@ -176,7 +177,7 @@ public sealed class WorkflowVersieTests : IDisposable
         {
             using var scope = oud.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<Besluitvorming.Web.Data.BesluitvormingDbContext>();
-            var record = db.WorkflowDefinities.Single(w => w.Naam == "collegevoorstel" && w.Versie == 1);
+            var record = db.WorkflowDefinities.Single(w => w.Naam == "collegevoorstel" && w.Versie == 2);
             record.Json = zonder;
             record.Hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(zonder)));
             await db.SaveChangesAsync();
@@ -184,7 +185,7 @@ public sealed class WorkflowVersieTests : IDisposable
 
         using (var nieuw = App())
         {
-            var v1 = await nieuw.Services.GetRequiredService<Besluitvorming.Web.Workflows.WorkflowRegister>().VersieAsync("collegevoorstel", 1);
+            var v1 = await nieuw.Services.GetRequiredService<Besluitvorming.Web.Workflows.WorkflowRegister>().VersieAsync("collegevoorstel", 2);
             v1.ZoekOvergang("ParaafAfdelingshoofd", Triggers.Terugsturen)!.Invoer.Single().Veld.ShouldBe(nameof(ActieInvoer.Reden));
             v1.ZoekOvergang("Concept", Triggers.Indienen)!.Mail.ShouldBe(["ingediend"]);
             v1.Status("InAdvies").Taken.Single().Houder.ShouldBe(Taakhouders.AdviseurPerAspect);

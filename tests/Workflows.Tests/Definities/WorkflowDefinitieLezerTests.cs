@@ -37,26 +37,26 @@ public class WorkflowDefinitieLezerTests
         var d = WorkflowDefinitieLezer.LeesBestand(GeleverdeDefinities.CollegevoorstelPad);
 
         d.Naam.ShouldBe("collegevoorstel");
-        d.Versie.ShouldBe(1);
+        d.Versie.ShouldBe(2);
         d.Beginstatus.ShouldBe("Concept");
         d.Statussen.Select(s => s.Naam).ShouldBe(
         [
             "Concept", "ParaafAfdelingshoofd", "InAdvies", "Directieteam", "OndernemingsRaad", "CollegeVanBW", "Gemeenteraad",
-            "Teruggestuurd", "Besloten", "Afgewezen", "Verworpen", "Ingetrokken",
+            "Teruggestuurd", "Besloten", "Afgewezen", "Verworpen", "Ingetrokken", "Gepubliceerd",
         ]);
-        d.Statussen.Where(s => s.Eind).Select(s => s.Naam).ShouldBe(["Besloten", "Afgewezen", "Verworpen", "Ingetrokken"]);
+        d.Statussen.Where(s => s.Eind).Select(s => s.Naam).ShouldBe(["Besloten", "Afgewezen", "Verworpen", "Ingetrokken", "Gepubliceerd"]);
         d.Statussen.Where(s => s.BewerkbaarDoorSteller).Select(s => s.Naam).ShouldBe(["Concept", "Teruggestuurd"]);
         d.Toelichting.ShouldNotBeNullOrWhiteSpace();
         WorkflowDefinitieLezer.Controleer(d).ShouldBeEmpty();
     }
 
     [Fact]
-    public void Alleen_alle_adviezen_binnen_is_een_automatische_overgang()
+    public void Alleen_alle_adviezen_binnen_en_publiceren_zijn_automatische_overgangen()
     {
         var automatisch = GeleverdeDefinities.Collegevoorstel.Statussen.SelectMany(s => s.Overgangen).Where(o => o.Automatisch).ToList();
 
-        automatisch.ShouldHaveSingleItem().Trigger.ShouldBe(Triggers.AdviezenCompleet);
-        automatisch.Single().Rollen.ShouldBe([Rollen.Systeem]);
+        automatisch.Select(o => o.Trigger).Distinct().ShouldBe([Triggers.AdviezenCompleet, Triggers.Publiceren]);
+        automatisch.ShouldAllBe(o => o.Rollen.SequenceEqual(new[] { Rollen.Systeem }));
     }
 
     [Fact]
@@ -126,6 +126,23 @@ public class WorkflowDefinitieLezerTests
         ZegtBronEnProbleem(
             Weigert(j => j["statussen"]!.AsArray().Add(new JsonObject { ["naam"] = "Gearchiveerd", ["titel"] = "Gearchiveerd", ["eind"] = true })),
             "status 'Gearchiveerd' is onbereikbaar vanuit 'Concept'");
+
+    [Fact]
+    public void Een_eindstatus_gaat_alleen_automatisch_naar_een_andere_eindstatus() =>
+        ZegtBronEnProbleem(
+            Weigert(j => OvergangIn(j, "Besloten", Triggers.Publiceren)["naar"] = "CollegeVanBW"),
+            "eindstatus 'Besloten' heeft overgangen (alleen een automatische overgang naar een andere eindstatus mag)");
+
+    [Fact]
+    public void Een_eindstatus_met_een_overgang_die_iemand_kiest_wordt_geweigerd() =>
+        ZegtBronEnProbleem(
+            Weigert(j =>
+            {
+                var o = OvergangIn(j, "Afgewezen", Triggers.Publiceren);
+                o.Remove("automatisch");
+                o["rollen"] = new JsonArray("Bestuurssecretariaat");
+            }),
+            "eindstatus 'Afgewezen' heeft overgangen");
 
     [Fact]
     public void Een_trigger_zonder_rol_wordt_geweigerd() =>

@@ -1,6 +1,7 @@
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Tests.Ondersteuning;
 using Besluitvorming.Workflows.Voorstellen;
+using Besluitvorming.Workflows.Organisatie;
 
 namespace Besluitvorming.Workflows.Tests.Machine;
 
@@ -30,6 +31,14 @@ public class CollegevoorstelOvergangenTests
     private static readonly VoorstelInhoud Kort = Inhouden.Volledig;
     private static readonly VoorstelInhoud Lang = Inhouden.VolledigeRoute;
     private static readonly DateOnly Later = Inhouden.GeplandBw.AddDays(14);
+
+    /// <summary>Decided with openbaarheid uitgesteld; the action publishes it on the first day after the embargo date.</summary>
+    private static Speelwijze Publicatie(VoorstelInhoud inhoud, Func<Scenario, Scenario> besluit) =>
+        new(() => besluit(Scenario.Nieuw(inhoud with { Openbaarheid = Openbaarheid.Uitgesteld, OpenbaarNa = Later })), s =>
+        {
+            s.Klok.ZetOp(Later.AddDays(1));
+            s.Voorstel.Publiceer(s.Context(Actor.Systeem));
+        });
 
     private static readonly Dictionary<string, Speelwijze> Scenario_s = new()
     {
@@ -70,6 +79,10 @@ public class CollegevoorstelOvergangenTests
         ["Gemeenteraad --RaadAanhouden--> (intern)"] = Bij(Lang, "Gemeenteraad", s => s.RaadHoudtAan(new DateOnly(2025, 7, 10))),
         ["Gemeenteraad --RaadVerwerpen--> Verworpen"] = Bij(Lang, "Gemeenteraad", s => s.RaadBesluit(Triggers.RaadVerwerpen)),
         ["Gemeenteraad --Terugsturen--> Teruggestuurd"] = Bij(Lang, "Gemeenteraad", s => s.StuurTerug(Personen.Griffie)),
+
+        ["Besloten --Publiceren [Openbaar]--> Gepubliceerd"] = Publicatie(Kort, s => s.Tot("Besloten")),
+        ["Afgewezen --Publiceren [Openbaar]--> Gepubliceerd"] = Publicatie(Kort, s => s.Tot("CollegeVanBW").CollegeBesluit(Triggers.Afwijzen)),
+        ["Verworpen --Publiceren [Openbaar]--> Gepubliceerd"] = Publicatie(Lang, s => s.Tot("Gemeenteraad").RaadBesluit(Triggers.RaadVerwerpen)),
 
         ["Teruggestuurd --Herindienen [TeruggestuurdVanuit:ParaafAfdelingshoofd]--> ParaafAfdelingshoofd"] =
             TeruggestuurdDoor("ParaafAfdelingshoofd"),

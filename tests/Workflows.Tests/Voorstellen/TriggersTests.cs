@@ -38,6 +38,7 @@ public class TriggersTests
         { Triggers.RaadVaststellen, [nameof(ActieInvoer.Datum), nameof(ActieInvoer.Tekst)] },
         { Triggers.RaadVerwerpen, [nameof(ActieInvoer.Datum), nameof(ActieInvoer.Tekst)] },
         { Triggers.RaadAanhouden, [nameof(ActieInvoer.Datum), nameof(ActieInvoer.NieuweDatum), nameof(ActieInvoer.Reden)] },
+        { Triggers.Publiceren, [] },
     };
 
     [Fact]

@@ -16,7 +16,7 @@ public class VoorstelCollegeTests
 
         s.CollegeBesluit(Triggers.Instemmen);
 
-        s.Status.ShouldBe("Besloten");
+        s.Route.TakeLast(2).ShouldBe(["Besloten", "Gepubliceerd"]); // openbaar: published at once
         var besluit = s.Voorstel.Collegebesluit!;
         besluit.Uitkomst.ShouldBe(CollegeUitkomst.Ingestemd);
         besluit.Vergaderdatum.ShouldBe(Inhouden.GeplandBw);
@@ -34,7 +34,7 @@ public class VoorstelCollegeTests
 
         s.CollegeBesluit(Triggers.InstemmenMetWijzigingen);
 
-        s.Status.ShouldBe("Besloten");
+        s.Route.TakeLast(2).ShouldBe(["Besloten", "Gepubliceerd"]); // openbaar: published at once
         s.Voorstel.Collegebesluit!.Uitkomst.ShouldBe(CollegeUitkomst.IngestemdMetWijzigingen);
     }
 
@@ -80,7 +80,7 @@ public class VoorstelCollegeTests
 
         s.CollegeBesluit(Triggers.Instemmen);
 
-        s.Status.ShouldBe("Besloten");
+        s.Route.TakeLast(2).ShouldBe(["Besloten", "Gepubliceerd"]); // openbaar: published at once
         s.Voorstel.Collegebesluit!.Uitkomst.ShouldBe(CollegeUitkomst.Ingestemd);
     }
 
@@ -102,7 +102,7 @@ public class VoorstelCollegeTests
 
         s.CollegeBesluit(Triggers.Afwijzen);
 
-        s.Status.ShouldBe("Afgewezen");
+        s.Route.TakeLast(2).ShouldBe(["Afgewezen", "Gepubliceerd"]); // a rejection is a decision, published too
         s.Voorstel.IsBeeindigd(s.Definitie).ShouldBeTrue();
         s.Voorstel.Collegebesluit!.Uitkomst.ShouldBe(CollegeUitkomst.Afgewezen);
         s.OpenTaken.ShouldBeEmpty();

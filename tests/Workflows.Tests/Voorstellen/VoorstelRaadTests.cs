@@ -15,7 +15,7 @@ public class VoorstelRaadTests
 
         s.RaadBesluit(Triggers.RaadVaststellen);
 
-        s.Status.ShouldBe("Besloten");
+        s.Route.TakeLast(2).ShouldBe(["Besloten", "Gepubliceerd"]); // openbaar: published at once
         s.Voorstel.Raadsbesluit!.Uitkomst.ShouldBe(RaadUitkomst.Vastgesteld);
         s.Voorstel.Raadsbesluit.Vergaderdatum.ShouldBe(new DateOnly(2025, 6, 26));
         s.Voorstel.GeplandRaad.ShouldBe(new DateOnly(2025, 6, 26));
@@ -29,7 +29,7 @@ public class VoorstelRaadTests
 
         s.RaadBesluit(Triggers.RaadVerwerpen);
 
-        s.Status.ShouldBe("Verworpen");
+        s.Route.TakeLast(2).ShouldBe(["Verworpen", "Gepubliceerd"]);
         s.Voorstel.IsBeeindigd(s.Definitie).ShouldBeTrue();
         s.Voorstel.Raadsbesluit!.Uitkomst.ShouldBe(RaadUitkomst.Verworpen);
     }

@@ -31,8 +31,9 @@ public class VoorstelRouteTests
         s.Status.ShouldBe("Gemeenteraad");
         s.RaadBesluit(Triggers.RaadVaststellen);
 
-        s.Status.ShouldBe("Besloten");
-        s.Route.ShouldBe(["Concept", "ParaafAfdelingshoofd", "InAdvies", "Directieteam", "OndernemingsRaad", "CollegeVanBW", "Gemeenteraad", "Besloten"]);
+        // Openbaar: the decision is published at once (Woo).
+        s.Status.ShouldBe("Gepubliceerd");
+        s.Route.ShouldBe(["Concept", "ParaafAfdelingshoofd", "InAdvies", "Directieteam", "OndernemingsRaad", "CollegeVanBW", "Gemeenteraad", "Besloten", "Gepubliceerd"]);
         s.Voorstel.IsBeeindigd(s.Definitie).ShouldBeTrue();
         s.OpenTaken.ShouldBeEmpty();
         s.Voorstel.Directiebesluit!.PuntenLijst.ShouldBe(["1. Akkoord.", "2. Voor het overige conform advies."]);
@@ -63,8 +64,8 @@ public class VoorstelRouteTests
         s.Status.ShouldBe("CollegeVanBW");
         s.CollegeBesluit(Triggers.Instemmen);
 
-        s.Status.ShouldBe("Besloten");
-        s.Route.ShouldBe(["Concept", "ParaafAfdelingshoofd", "InAdvies", "Directieteam", "CollegeVanBW", "Besloten"]);
+        s.Status.ShouldBe("Gepubliceerd");
+        s.Route.ShouldBe(["Concept", "ParaafAfdelingshoofd", "InAdvies", "Directieteam", "CollegeVanBW", "Besloten", "Gepubliceerd"]);
         s.Voorstel.OrVereist.ShouldBeFalse();
         s.Voorstel.RaadVereist.ShouldBeFalse();
     }

@@ -105,7 +105,7 @@ public class VoorstelToegestaneActiesTests
         var s = Scenario.Nieuw(Inhouden.VolledigeRoute);
         var iedereen = Personen.Iedereen.Append(Actor.Systeem).ToList();
 
-        foreach (var status in new[] { "Concept", "ParaafAfdelingshoofd", "InAdvies", "Directieteam", "OndernemingsRaad", "CollegeVanBW", "Gemeenteraad", "Besloten" })
+        foreach (var status in new[] { "Concept", "ParaafAfdelingshoofd", "InAdvies", "Directieteam", "OndernemingsRaad", "CollegeVanBW", "Gemeenteraad", "Gepubliceerd" })
         {
             s.Tot(status);
             foreach (var persoon in iedereen)

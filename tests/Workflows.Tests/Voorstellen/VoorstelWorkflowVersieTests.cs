@@ -7,14 +7,14 @@ namespace Besluitvorming.Workflows.Tests.Voorstellen;
 /// <summary>A proposal keeps the definition version it started on; a new version only applies to new proposals.</summary>
 public class VoorstelWorkflowVersieTests
 {
-    /// <summary>Version 2 of the route, in which submitting skips the afdelingshoofd's paraaf.</summary>
+    /// <summary>Version 3 of the route (the shipped one is 2), in which submitting skips the afdelingshoofd's paraaf.</summary>
     private static WorkflowDefinitie ZonderParaaf()
     {
         var json = GeleverdeDefinities.CollegevoorstelJson();
-        json["versie"] = 2;
+        json["versie"] = 3;
         var concept = json["statussen"]!.AsArray().Single(s => (string?)s!["naam"] == "Concept")!;
         concept["overgangen"]!.AsArray().Single(o => (string?)o!["trigger"] == Triggers.Indienen)!["naar"] = "InAdvies";
-        return WorkflowDefinitieLezer.Lees(json.ToJsonString(), "collegevoorstel-v2.json");
+        return WorkflowDefinitieLezer.Lees(json.ToJsonString(), "collegevoorstel-v3.json");
     }
 
     [Fact]
@@ -23,8 +23,8 @@ public class VoorstelWorkflowVersieTests
         var v1 = Scenario.Nieuw(Inhouden.Volledig);
         var v2 = Scenario.Nieuw(Inhouden.Volledig, ZonderParaaf());
 
-        v1.Voorstel.WorkflowVersie.ShouldBe(1);
-        v2.Voorstel.WorkflowVersie.ShouldBe(2);
+        v1.Voorstel.WorkflowVersie.ShouldBe(2);
+        v2.Voorstel.WorkflowVersie.ShouldBe(3);
         v2.Voorstel.WorkflowNaam.ShouldBe("collegevoorstel");
     }
 
@@ -50,7 +50,7 @@ public class VoorstelWorkflowVersieTests
 
         var fout = Should.Throw<InvalidOperationException>(() => s.Voorstel.Voer(Triggers.Indienen, new(), ctx));
 
-        fout.Message.ShouldContain("loopt op workflow 'collegevoorstel' v1, niet op 'collegevoorstel' v2");
+        fout.Message.ShouldContain("loopt op workflow 'collegevoorstel' v2, niet op 'collegevoorstel' v3");
         s.Status.ShouldBe("Concept");
     }
 
@@ -58,7 +58,7 @@ public class VoorstelWorkflowVersieTests
     public void Knoppen_en_wijzigingen_met_de_definitie_van_een_andere_versie_worden_geweigerd()
     {
         var s = Scenario.Nieuw(Inhouden.Volledig);
-        var ctx = s.Context(Personen.Steller) with { Definitie = GeleverdeDefinities.CollegevoorstelVersie(3) };
+        var ctx = s.Context(Personen.Steller) with { Definitie = GeleverdeDefinities.CollegevoorstelVersie(4) };
 
         Should.Throw<InvalidOperationException>(() => s.Voorstel.ToegestaneActies(ctx));
         Should.Throw<InvalidOperationException>(() => s.Voorstel.WijzigInhoud(Inhouden.Volledig, ctx, null));

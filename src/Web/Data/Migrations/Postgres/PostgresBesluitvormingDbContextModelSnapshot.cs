@@ -1249,6 +1249,9 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("GeplandRaad")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("GepubliceerdOp")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("IngediendOp")
                         .HasColumnType("date");
 
@@ -1379,6 +1382,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("AfdelingId");
+
+                    b.HasIndex("GepubliceerdOp");
 
                     b.HasIndex("ProjectId");
 

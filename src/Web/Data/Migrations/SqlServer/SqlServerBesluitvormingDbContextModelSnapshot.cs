@@ -1250,6 +1250,9 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("GeplandRaad")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("GepubliceerdOp")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("IngediendOp")
                         .HasColumnType("date");
 
@@ -1380,6 +1383,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("AfdelingId");
+
+                    b.HasIndex("GepubliceerdOp");
 
                     b.HasIndex("ProjectId");
 

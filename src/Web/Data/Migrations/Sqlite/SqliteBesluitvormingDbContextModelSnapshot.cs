@@ -1197,6 +1197,9 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("GeplandRaad")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("GepubliceerdOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IngediendOp")
                         .HasColumnType("TEXT");
 
@@ -1327,6 +1330,8 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("AfdelingId");
+
+                    b.HasIndex("GepubliceerdOp");
 
                     b.HasIndex("ProjectId");
 
