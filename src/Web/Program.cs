@@ -3,6 +3,7 @@ using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Identiteit;
 using Besluitvorming.Web.Jobs;
 using Besluitvorming.Web.Mail;
+using Besluitvorming.Web.Productie;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.Services.AddJobs(builder.Configuration);
 
 var app = builder.Build();
 
+app.ControleerConfiguratie();
 await DatabaseInitialisatie.InitialiseerAsync(app.Services);
 
 app.UseBesluitvorming();
