@@ -3,6 +3,7 @@ using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Identiteit;
 using Besluitvorming.Web.Jobs;
 using Besluitvorming.Web.Mail;
+using Besluitvorming.Web.Productie;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,12 +12,16 @@ builder.Services.AddIdentiteit();
 builder.Services.AddBesluitvorming(builder.Configuration);
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddProductie(builder.Configuration);
 
 var app = builder.Build();
 
+app.ControleerConfiguratie();
 await DatabaseInitialisatie.InitialiseerAsync(app.Services);
 
+app.UseProductie();
 app.UseBesluitvorming();
+app.MapProductie();
 app.Run();
 
 public partial class Program;

@@ -3,6 +3,7 @@ using Besluitvorming.Web.Projecten;
 using Besluitvorming.Web.Regels;
 using Besluitvorming.Workflows.Trajecten;
 using Besluitvorming.Workflows.Voorstellen;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Besluitvorming.Web.Data;
 /// The unit of work. The model is provider-neutral; each provider has a derived context with its own migrations
 /// folder (Data/Migrations/Sqlite, later Postgres and SqlServer) so they can live side by side.
 /// </summary>
-public abstract class BesluitvormingDbContext(DbContextOptions options) : IdentityDbContext<Gebruiker>(options)
+public abstract class BesluitvormingDbContext(DbContextOptions options) : IdentityDbContext<Gebruiker>(options), IDataProtectionKeyContext
 {
     public DbSet<Afdeling> Afdelingen => Set<Afdeling>();
     public DbSet<Team> Teams => Set<Team>();
@@ -40,6 +41,8 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Agendering.Agenda> Agendas => Set<Agendering.Agenda>();
     public DbSet<Agendering.Agendapunt> Agendapunten => Set<Agendering.Agendapunt>();
     public DbSet<Agendering.Agendawijziging> Agendawijzigingen => Set<Agendering.Agendawijziging>();
+    /// <summary>The Data Protection key ring, shared by every instance on this database (Productie/ProductieExtensions).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Besluitvorming.Web.Productie;
 
 namespace Besluitvorming.Web.Data;
 
@@ -8,8 +9,7 @@ public static class DatabaseExtensions
 {
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Sectie))
-            .ValidateDataAnnotations()
+        services.AddOptions<DatabaseOptions>().BindEnControleer(configuration, DatabaseOptions.Sectie)
             .Validate<IHostEnvironment>((o, env) => !(o.DemoData && env.IsProduction()), DatabaseOptions.DemoDataInProductie)
             .ValidateOnStart();
 

@@ -28,6 +28,8 @@ public static class DatabaseInitialisatie
         var klok = sp.GetRequiredService<TimeProvider>();
 
         await db.Database.MigrateAsync();
+        // Before anything protects data inside a transaction (demo data writes encrypted mail links).
+        Productie.Sleutelring.ZorgVoorSleutel(sp);
         var seeds = sp.GetRequiredService<IConfiguration>()["Seeds:Map"];
         await Regels.RegelsInitialisatie.InitialiseerAsync(db, SeedMap(env, "rules", seeds), klok.GetUtcNow().UtcDateTime, logger);
         // After the rule sets: a workflow's gates must name one.

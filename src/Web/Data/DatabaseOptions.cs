@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Besluitvorming.Web.Data;
 
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatableObject
 {
     public const string Sectie = "Database";
 
@@ -11,7 +11,7 @@ public sealed class DatabaseOptions
     public const string SqlServer = "SqlServer";
 
     /// <summary>Sqlite (embedded default), PostgreSQL or SqlServer; each has its own derived context and migrations folder.</summary>
-    [Required, RegularExpression("^(?i:Sqlite|PostgreSQL|SqlServer)$", ErrorMessage = "Database:Provider moet 'Sqlite', 'PostgreSQL' of 'SqlServer' zijn.")]
+    [Required, RegularExpression("^(?i:Sqlite|PostgreSQL|SqlServer)$", ErrorMessage = "moet 'Sqlite', 'PostgreSQL' of 'SqlServer' zijn.")]
     public string Provider { get; set; } = Sqlite;
 
     public bool IsPostgreSql => string.Equals(Provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
@@ -20,7 +20,7 @@ public sealed class DatabaseOptions
 
     public bool IsSqlServer => string.Equals(Provider, SqlServer, StringComparison.OrdinalIgnoreCase);
 
-    [Required]
+    [Required(ErrorMessage = "ontbreekt: geef de verbindingsreeks van de database op.")]
     public string ConnectionString { get; set; } = "Data Source=App_Data/besluitvorming.db";
 
     /// <summary>
@@ -32,4 +32,36 @@ public sealed class DatabaseOptions
     public const string DemoDataInProductie =
         "Database:DemoData staat aan in Production. De demo-accounts hebben een gepubliceerd wachtwoord en horen niet in productie: "
         + "zet Database:DemoData uit (false). Een demo-omgeving draait met een andere ASPNETCORE_ENVIRONMENT, bijvoorbeeld Staging.";
+
+    /// <summary>The connection string must parse for the chosen provider and name a server or file; the value itself is
+    /// never repeated (it may hold a password).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        string? fout;
+        try
+        {
+            fout = this switch
+            {
+                { IsPostgreSql: true } => string.IsNullOrWhiteSpace(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString).Host)
+                    ? "noemt geen server (Host=...)." : null,
+                { IsSqlServer: true } => string.IsNullOrWhiteSpace(new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(ConnectionString).DataSource)
+                    ? "noemt geen server (Server=...)." : null,
+                _ => string.IsNullOrWhiteSpace(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource)
+                    ? "noemt geen bestand (Data Source=...)." : null,
+            };
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            fout = $"is geen geldige verbindingsreeks: {e.Message}";
+        }
+        if (fout is not null)
+            yield return new ValidationResult($"{fout} Voorbeeld voor {Provider}: {Voorbeeld}", [nameof(ConnectionString)]);
+    }
+
+    private string Voorbeeld => this switch
+    {
+        { IsPostgreSql: true } => "Host=db;Database=besluitvorming;Username=besluitvorming;Password=...",
+        { IsSqlServer: true } => "Server=db;Database=besluitvorming;User Id=besluitvorming;Password=...;Encrypt=true",
+        _ => "Data Source=App_Data/besluitvorming.db",
+    };
 }

@@ -49,7 +49,7 @@ public static class DemoTrajecten
         new("Dorpshuis Herpen (demo)", "Herpen", "Groep 1", "steller2", 4, 48),
         new("Dorpshuis Ravenstein (demo)", "Ravenstein", "Groep 2", "steller", 4, 6),
         new("Dorpshuis Lith (demo)", "Lith", "Groep 2", "steller2", 3, 30),
-        new("Dorpshuis Oijen (demo)", "Oijen", "Groep 2", "steller", 3, 58),
+        new("Dorpshuis Oijen (demo)", "Oijen", "Groep 2", "steller", 3, 66),
         new("Dorpshuis Alem (demo)", "Alem", "Groep 2", "steller2", 3, 14),
         new("Dorpshuis Deursen (demo)", "Deursen", "Groep 2", "projectleider", 4, 25),
         new("Dorpshuis Maren-Kessel (demo)", "Maren-Kessel", null, "steller", 2, 19),

@@ -1,3 +1,4 @@
+using Besluitvorming.Web.Productie;
 using Besluitvorming.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -13,8 +14,7 @@ public static class JobsExtensions
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Sectie))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JobsOptions>().BindEnControleer(configuration, JobsOptions.Sectie);
         // Quartz picks its SQL dialect when it is registered, so the provider is read from configuration here (tests
         // pass it as a host setting for that reason); the connection string is read when the store first connects.
         var provider = new DatabaseOptions

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Besluitvorming.Web.Jobs;
 
-public sealed class JobsOptions
+public sealed class JobsOptions : IValidatableObject
 {
     public const string Sectie = "Jobs";
 
@@ -13,7 +13,8 @@ public sealed class JobsOptions
     /// The Quartz scheduler's name, which the timers in the database are stored under (SCHED_NAME): it stays the same
     /// when the database moves or is restored, and every app instance that shares one database must use the same name.
     /// </summary>
-    [Required, MaxLength(120)]
+    [Required(ErrorMessage = "ontbreekt: een vaste naam, bijvoorbeeld besluitvorming."),
+     RegularExpression("^[A-Za-z0-9_.-]{1,120}$", ErrorMessage = "mag alleen letters, cijfers, '.', '_' en '-' bevatten (hoogstens 120 tekens).")]
     public string SchedulerNaam { get; set; } = "besluitvorming";
 
     /// <summary>How long the scheduler sleeps when nothing is due (Quartz idleWaitTime); short in tests.</summary>
@@ -21,4 +22,10 @@ public sealed class JobsOptions
 
     /// <summary>On start-up, (re)schedule the timers of every open advice task and drop those of closed ones.</summary>
     public bool HerplanBijStart { get; set; } = true;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (IdleWacht <= TimeSpan.Zero || IdleWacht > TimeSpan.FromMinutes(10))
+            yield return new ValidationResult("moet tussen 0 en 10 minuten liggen (notatie uu:mm:ss).", [nameof(IdleWacht)]);
+    }
 }

@@ -1,3 +1,4 @@
+using Besluitvorming.Web.Productie;
 using Microsoft.Extensions.Options;
 
 namespace Besluitvorming.Web.Mail;
@@ -7,8 +8,7 @@ public static class MailExtensions
     /// <summary>Outbox, links, the dispatcher, and the transport: SMTP when Mail:SmtpHost is set, else an .eml folder.</summary>
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Sectie))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailOptions>().BindEnControleer(configuration, MailOptions.Sectie);
         services.AddSingleton<MailMap>();
         services.AddSingleton<MailSignaal>();
         services.AddScoped<Maillinks>();

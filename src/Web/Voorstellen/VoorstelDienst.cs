@@ -282,6 +282,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         // A traject waiting at a decision moment for this proposal moves with its decision, in this same transaction.
         await besluitmomenten.NaActieAsync(voorstel, gebeurtenissen, ct);
         await tx.CommitAsync(ct);
+        Productie.Metingen.TelOvergangen(definitie, gebeurtenissen);
         await besluitmomenten.NaCommitVanAsync(tx, ct);
         Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
         return gebeurtenissen;

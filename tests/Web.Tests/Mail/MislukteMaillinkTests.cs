@@ -36,7 +36,7 @@ public sealed class MislukteMaillinkTests : IAsyncLifetime
     {
         var dispatcher = _fabriek.Services.GetRequiredService<MailDispatcher>();
         for (var ronde = 0; (await dispatcher.VerstuurRondeAsync()).Klaar > 0; ronde++)
-            ronde.ShouldBeLessThan(50, "er bleef mail klaarstaan");
+            ronde.ShouldBeLessThan(500, "er bleef mail klaarstaan"); // a round per message; the demo data queues dozens
         using var scope = _fabriek.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
         var mail = await db.UitgaandeMails.AsNoTracking().SingleOrDefaultAsync(m => m.VoorstelId == voorstelId && m.AanAdres == aan && m.Status == status);

@@ -1,0 +1,67 @@
+using Besluitvorming.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using Quartz;
+
+namespace Besluitvorming.Web.Productie;
+
+/// <summary>What an operator needs to run several instances: shared keys, health endpoints, correlation ids, metrics.</summary>
+public static class ProductieExtensions
+{
+    public const string Gereed = "gereed";
+    public const string Applicatienaam = "Besluitvorming";
+
+    public static IServiceCollection AddProductie(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Keys in the database, under a fixed application name: a cookie, antiforgery token or encrypted mail link made
+        // by one instance is read by every other instance on the same database, also after a move to another path.
+        services.AddDataProtection().SetApplicationName(Applicatienaam).PersistKeysToDbContext<BesluitvormingDbContext>();
+        services.AddHostedService<Sleutelring>();
+        services.AddOptions<GezondheidOptions>().BindEnControleer(configuration, GezondheidOptions.Sectie);
+        services.AddHealthChecks()
+            .AddDbContextCheck<BesluitvormingDbContext>("database", tags: [Gereed])
+            .AddCheck<JobStoreCheck>("timers", tags: [Gereed])
+            .AddCheck<MailAchterstandCheck>("mail", tags: [Gereed]);
+
+        // Metrics: ASP.NET Core's HTTP server metrics and the app's own meter, scraped by Prometheus on /metrics.
+        services.AddSingleton<Mailmetingen>();
+        services.ConfigureAllQuartzSchedulers(q => q.AddJobListener(new Timervertragingsmeter()));
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("besluitvorming"))
+            .WithMetrics(m => m
+                .AddAspNetCoreInstrumentation()
+                .AddMeter(Metingen.Naam)
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
+        return services;
+    }
+
+    /// <summary>First in the pipeline: the correlation id is in the scope of everything a request logs.</summary>
+    public static WebApplication UseProductie(this WebApplication app)
+    {
+        app.UseMiddleware<Correlatie>();
+        return app;
+    }
+
+    /// <summary>
+    /// <c>/health/live</c>: the process answers (no checks, so a slow database never gets an instance restarted);
+    /// <c>/health/ready</c>: database, job store and mail backlog (take the instance out of the proxy when not ready).
+    /// Both anonymous, for probes and load balancers; they show counts, never settings.
+    /// </summary>
+    public static WebApplication MapProductie(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Gezondheidsrapport.SchrijfAsync })
+            .AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains(Gereed),
+            ResponseWriter = Gezondheidsrapport.SchrijfAsync,
+        }).AllowAnonymous();
+        // Anonymous like the health endpoints: the proxy admits only the monitoring network (deploy/nginx).
+        app.Services.GetRequiredService<Mailmetingen>();
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        return app;
+    }
+}
