@@ -25,6 +25,12 @@ public sealed record Agendabeeld(Vergaderdatum Vergadering, Agendasoort Soort, A
 
     public bool IsVastgesteld => Agenda?.VastgesteldOp is not null;
 
+    /// <summary>
+    /// The start time: the agenda's own when it was fixed with one, else the meeting's (<see cref="Vergaderdatum.Aanvang"/>);
+    /// none when neither is known (meetings from before start times existed stand at midnight).
+    /// </summary>
+    public TimeOnly? Aanvang => Agenda?.Aanvang ?? (Vergadering.Aanvang == TimeOnly.MinValue ? null : Vergadering.Aanvang);
+
     public IEnumerable<Punt> Hamerstukken => Punten.Where(p => p.Hamerstuk);
 
     public IEnumerable<Punt> Bespreekstukken => Punten.Where(p => !p.Hamerstuk);

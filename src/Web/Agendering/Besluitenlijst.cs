@@ -21,7 +21,7 @@ public static class Besluitenlijst
             [
                 ("Vergadering", beeld.Soort.Naam),
                 ("Datum", Voorsteldocument.Datum(m.Datum)),
-                ("Aanvang", a?.Aanvang is { } t ? t.ToString("HH:mm") : "–"),
+                ("Aanvang", beeld.Aanvang is { } t ? t.ToString("HH:mm") : "–"),
                 ("Agenda vastgesteld", a?.VastgesteldOp is { } op ? $"{Voorsteldocument.Datum(DateOnly.FromDateTime(op))} door {a.VastgesteldDoor}" : "nee"),
             ]),
         };

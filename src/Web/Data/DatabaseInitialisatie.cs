@@ -48,7 +48,6 @@ public static class DatabaseInitialisatie
             await LaadDemoOrganisatieAsync(db, sp.GetRequiredService<UserManager<Gebruiker>>(), SeedMap(env, "organisatie", seeds));
             await DemoVoorstellen.MaakAsync(sp);
             await DemoTrajecten.MaakAsync(sp);
-            await DemoAgenda.MaakAsync(sp);
             await DemoPublicatie.MaakAsync(sp);
             logger.LogInformation("Demo-organisatie en demovoorstellen geladen");
         }

@@ -89,9 +89,10 @@ public static class DemoVoorstellen
             Reden = "Graag de resultaten van het eerste pilotjaar in de samenvatting opnemen.",
         });
 
-        // 5. On the college agenda: past the DT meeting of this week or last, planned on the next college meeting.
+        // 5. On the college agenda: past the DT meeting of this week or last, planned on the next college meeting whose
+        // agenda is still open, so the demo's B&W agenda holds it (and it is not late there).
         var dtGeweest = planning.DirectieteamUiterlijk(vandaag.AddDays(-1));
-        var college = await Nieuw(Eenvoudig(mo.Id, moado.Id, thuis.Id, dtGeweest, planning.College(dtGeweest.AddDays(7)),
+        var college = await Nieuw(Eenvoudig(mo.Id, moado.Id, thuis.Id, dtGeweest, planning.OpenCollege(vandaag),
             "Plekkenmakers de Bongerd: ontmoeten in Macharen",
             "Kennisnemen van het stappenplan co-creatieve visie- en conceptontwikkeling in Macharen."), steller);
         await Doe(college, Triggers.Indienen, "steller");

@@ -8,14 +8,24 @@ namespace Besluitvorming.Web.Data;
 /// (a Monday in the shipped pattern) and the B&amp;W date a collegevergadering (a Tuesday), never a free date that
 /// lands on a Sunday. The calendar has no OR or raad meetings yet: those fall on the college's pattern, weeks later.
 /// </summary>
-public sealed class Demoplanning(IReadOnlyList<DateOnly> directieteam, IReadOnlyList<DateOnly> college)
+public sealed class Demoplanning(IReadOnlyList<DateOnly> directieteam, IReadOnlyList<(DateOnly Datum, DateOnly Sluitingsdatum)> vergaderingenCollege)
 {
+    private readonly IReadOnlyList<DateOnly> college = vergaderingenCollege.Select(v => v.Datum).ToList();
+
     public static async Task<Demoplanning> LaadAsync(BesluitvormingDbContext db, CancellationToken ct = default)
     {
-        var vergaderingen = await db.Vergaderkalender.AsNoTracking().Select(v => new { v.Soort, v.Datum }).ToListAsync(ct);
-        List<DateOnly> Van(Vergadersoort soort) => vergaderingen.Where(v => v.Soort == soort).Select(v => v.Datum).Order().ToList();
-        return new Demoplanning(Van(Vergadersoort.Directieteam), Van(Vergadersoort.College));
+        var vergaderingen = await db.Vergaderkalender.AsNoTracking().Where(v => v.Status != Vergaderstatus.Geannuleerd)
+            .Select(v => new { v.Soort, v.Datum, v.Sluitingsdatum }).ToListAsync(ct);
+        return new Demoplanning(
+            vergaderingen.Where(v => v.Soort == Vergadersoort.Directieteam).Select(v => v.Datum).Order().ToList(),
+            vergaderingen.Where(v => v.Soort == Vergadersoort.College).OrderBy(v => v.Datum).Select(v => (v.Datum, v.Sluitingsdatum)).ToList());
     }
+
+    /// <summary>
+    /// The next collegevergadering whose agenda is still open on <paramref name="vandaag"/> (closing date today or
+    /// later): a proposal reaching the college gate today is on its agenda, not late.
+    /// </summary>
+    public DateOnly OpenCollege(DateOnly vandaag) => vergaderingenCollege.First(v => v.Sluitingsdatum >= vandaag).Datum;
 
     /// <summary>The first collegevergadering on or after <paramref name="vanaf"/>.</summary>
     public DateOnly College(DateOnly vanaf) => college.First(d => d >= vanaf);

@@ -144,7 +144,7 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
         pagina.QuerySelector("[data-vastgelegd]")!.TextContent.ShouldContain("Besluiten: ingestemd: ingestemd");
 
         var v1 = await Route.LaadAsync(ingestemd);
-        v1.Status.ShouldBe("Besloten");
+        v1.Status.ShouldBe("Gepubliceerd"); // public: the Woo publication follows the decision at once
         v1.Collegebesluit!.Volgnummer.ShouldBe(1);
         v1.Collegebesluit.BehandelendTeam.ShouldBe("MOADO");
         v1.Collegebesluit.Vergaderdatum.ShouldBe(bw);
@@ -184,6 +184,9 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
             [$"Invoer[{bespreek}].Uitkomst"] = Triggers.InstemmenMetWijzigingen, [$"Invoer[{bespreek}].Tekst"] = "Met een tekstuele aanpassing.\nAfstemmen met wethouder Tax.",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var regnrs = new[] { (await Route.LaadAsync(hamer)).Registratienummer!, (await Route.LaadAsync(bespreek)).Registratienummer! };
+        // Public decisions are published at once (Woo): Gepubliceerd is past Besloten, and the besluitenlijst still lists them.
+        (await Route.LaadAsync(hamer)).Status.ShouldBe("Gepubliceerd");
+        (await Route.LaadAsync(bespreek)).Status.ShouldBe("Gepubliceerd");
 
         var docx = await secretariaat.Http.GetAsync($"{url}?handler=Docx");
         docx.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -213,6 +216,54 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
         gelezen.PageCount.ShouldBe(1);
         gelezen.Info.Title.ShouldBe("Besluitenlijst college van B&W 11 augustus 2026");
         gelezen.Info.Subject.ShouldBe("Besluitenlijst College van BenW 2026-08-11");
+    }
+
+    [Fact]
+    public async Task Zonder_eigen_aanvang_nemen_agenda_en_besluitenlijst_de_aanvang_van_de_vergadering()
+    {
+        var bw = Agendaopzet.Dinsdag(12); // a meeting no other test and no demo proposal is planned on
+        var voorstel = await _opzet.NaarCollegeAsync("Aanvang: hamerstuk", bw, Behandelwijze.Akkoord);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+        using (var scope = fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            await db.Vergaderkalender.Where(m => m.Id == vergadering)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Aanvang, new TimeOnly(14, 15)));
+        }
+        var secretariaat = await Route.AlsAsync("secretariaat");
+
+        var agenda = await secretariaat.PaginaAsync($"/Vergaderingen/{vergadering}/Agenda");
+        agenda.QuerySelector<IHtmlInputElement>("input[name=Aanvang]")!.Value.ShouldBe("14:15");
+
+        var url = $"/Vergaderingen/{vergadering}/Besluiten";
+        (await secretariaat.VerstuurAsync(url, new()
+        {
+            [$"Invoer[{voorstel}].Uitkomst"] = Triggers.Instemmen, [$"Invoer[{voorstel}].Tekst"] = "Conform.",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var docx = await secretariaat.Http.GetAsync($"{url}?handler=Docx");
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var rijen = doc.MainDocumentPart!.Document!.Body!.Descendants<TableRow>()
+            .Select(r => r.Descendants<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        rijen.ShouldContain(r => r[0] == "Aanvang" && r[1] == "14:15");
+        rijen.ShouldContain(r => r[0] == "Agenda vastgesteld" && r[1] == "nee");
+    }
+
+    [Fact]
+    public async Task Een_geannuleerde_collegevergadering_staat_niet_in_de_lijst_van_agendas()
+    {
+        var geannuleerd = await _opzet.VergaderingAsync(new DateOnly(2026, 6, 2)); // within the list's two weeks back
+        using (var scope = fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            var m = await db.Vergaderkalender.SingleAsync(x => x.Id == geannuleerd);
+            m.Annuleer("Collegereis");
+            await db.SaveChangesAsync();
+        }
+
+        var pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync("/Vergaderingen/Agendas");
+        var links = pagina.QuerySelectorAll("table[data-soort=College] a").Select(a => a.TextContent.Trim()).ToList();
+        links.ShouldContain("Agenda 9 juni 2026");
+        links.ShouldNotContain("Agenda 2 juni 2026");
     }
 
     [Theory]
@@ -293,7 +344,7 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
         });
         antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
         var v = await Route.LaadAsync(id);
-        v.Status.ShouldBe("Besloten");
+        v.Status.ShouldBe("Gepubliceerd"); // public: the Woo publication follows the decision at once
         v.Raadsbesluit!.Vergaderdatum.ShouldBe(raadsdatum);
 
         var docx = await (await Route.AlsAsync("griffie")).Http.GetAsync($"/Vergaderingen/{raad}/Besluiten?handler=Docx");

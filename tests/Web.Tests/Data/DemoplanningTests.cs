@@ -39,4 +39,25 @@ public sealed class DemoplanningTests
             if (v.GeplandDt is { } d2 && v.GeplandBw is { } b3) d2.ShouldBeLessThan(b3, $"{v.Onderwerp}: DT vóór B&W");
         }
     }
+
+    [Theory]
+    [InlineData("2026-06-10")] // a Wednesday: the closing date of the coming Tuesday has passed
+    [InlineData("2026-06-15")] // a Monday
+    [InlineData("2026-06-16")] // a Tuesday: the day of a collegevergadering
+    public async Task De_demovoorstellen_bij_het_college_staan_op_de_agenda_van_de_eerstvolgende_open_collegevergadering(string dag)
+    {
+        using var fabriek = new BesluitvormingFabriek { Klok = new VerstelbareKlok(DateTimeOffset.Parse(dag + "T10:00:00Z")) };
+        using var scope = fabriek.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var vandaag = DateOnly.Parse(dag);
+        var open = await db.Vergaderkalender.Where(m => m.Soort == Vergadersoort.College && m.Sluitingsdatum >= vandaag)
+            .OrderBy(m => m.Datum).FirstAsync();
+        var bijCollege = await db.Voorstellen.Where(v => v.Status == "CollegeVanBW").Select(v => v.Id).ToListAsync();
+
+        var beeld = (await scope.ServiceProvider.GetRequiredService<Besluitvorming.Web.Agendering.AgendaDienst>().LaadAsync(open.Id))!;
+
+        bijCollege.ShouldNotBeEmpty("de demo heeft een voorstel bij het college");
+        beeld.Punten.Select(p => p.Voorstel.Id).Order().ShouldBe(bijCollege.Order(), $"agenda van {open.Datum:d MMMM}");
+        beeld.NietOpAgenda.ShouldBeEmpty();
+    }
 }

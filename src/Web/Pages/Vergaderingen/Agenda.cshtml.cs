@@ -18,7 +18,7 @@ public sealed class AgendaModel(AgendaDienst agendas, ActorLader actors) : Agend
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await LaadAsync(id) is { } fout) return fout;
-        Aanvang ??= Beeld.Agenda?.Aanvang ?? new TimeOnly(9, 30);
+        Aanvang ??= Beeld.Aanvang ?? new TimeOnly(9, 30);
         return Page();
     }
 

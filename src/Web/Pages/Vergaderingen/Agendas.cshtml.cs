@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Besluitvorming.Web.Pages.Vergaderingen;
 
-/// <summary>The way in to the agendas: the recent and next meetings of the bodies whose agenda this user keeps (or, the beheerder, sees).</summary>
+/// <summary>
+/// The way in to the agendas: the recent and next meetings of the bodies whose agenda this user keeps (or, the beheerder,
+/// sees); a cancelled meeting has no agenda and is left out.
+/// </summary>
 [Authorize]
 public sealed class AgendasModel(BesluitvormingDbContext db, ActorLader actors, TimeProvider klok) : PageModel
 {
@@ -25,7 +28,7 @@ public sealed class AgendasModel(BesluitvormingDbContext db, ActorLader actors, 
         var van = DateOnly.FromDateTime(klok.GetLocalNow().DateTime).AddDays(-14);
         var lijsten = new List<(Agendasoort, IReadOnlyList<Regel>)>();
         foreach (var s in soorten)
-            lijsten.Add((s, await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == s.Soort && m.Datum >= van)
+            lijsten.Add((s, await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == s.Soort && m.Datum >= van && m.Status != Vergaderstatus.Geannuleerd)
                 .OrderBy(m => m.Datum).Take(6)
                 .Select(m => new Regel(m.Id, m.Soort, m.Datum, m.Sluitingsdatum,
                     db.Agendas.Any(a => a.VergaderingId == m.Id && a.VastgesteldOp != null)))
