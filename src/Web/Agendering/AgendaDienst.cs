@@ -120,7 +120,7 @@ public sealed class AgendaDienst(BesluitvormingDbContext db, ActorLader actors, 
 
     /// <summary>The next meeting of the same body: where a held-over item goes unless the secretary says otherwise.</summary>
     public Task<DateOnly?> VolgendeVergaderingAsync(Vergaderdatum m, CancellationToken ct = default) =>
-        db.Vergaderkalender.AsNoTracking().Where(x => x.Soort == m.Soort && x.Datum > m.Datum)
+        db.Vergaderkalender.AsNoTracking().Where(x => x.Soort == m.Soort && x.Datum > m.Datum && x.Status != Vergaderstatus.Geannuleerd)
             .OrderBy(x => x.Datum).Select(x => (DateOnly?)x.Datum).FirstOrDefaultAsync(ct);
 
     // ---- Changes ---------------------------------------------------------------------------------------------

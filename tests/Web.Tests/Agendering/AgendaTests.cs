@@ -266,6 +266,26 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
         links.ShouldNotContain("Agenda 2 juni 2026");
     }
 
+    [Fact]
+    public async Task Aanhouden_stelt_de_eerstvolgende_vergadering_voor_die_niet_geannuleerd_is()
+    {
+        var bw = Agendaopzet.Dinsdag(14);
+        var voorstel = await _opzet.NaarCollegeAsync("Aanhouden: niet naar een geannuleerde vergadering", bw, Behandelwijze.Akkoord);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+        var volgende = await _opzet.VergaderingAsync(Agendaopzet.Dinsdag(15));
+        await _opzet.VergaderingAsync(Agendaopzet.Dinsdag(16));
+        using (var scope = fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            (await db.Vergaderkalender.SingleAsync(x => x.Id == volgende)).Annuleer("Collegereis");
+            await db.SaveChangesAsync();
+        }
+
+        var pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{vergadering}/Besluiten");
+        pagina.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>($"input[name='Invoer[{voorstel}].NieuweDatum']")!.Value
+            .ShouldBe(Agendaopzet.Dinsdag(16).ToString("yyyy-MM-dd"));
+    }
+
     [Theory]
     [InlineData("steller")]
     [InlineData("dtsecretaris")]
