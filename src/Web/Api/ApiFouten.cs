@@ -85,8 +85,8 @@ public sealed class ApiRem(IOptions<ApiOptions> opties) : IRateLimiterPolicy<str
         var client = u.GetClaim(Claims.ClientId) ?? u.GetClaim(Claims.Private.Presenter) ?? u.GetClaim(Claims.Subject) ?? "anoniem";
         return RateLimitPartition.GetFixedWindowLimiter("api " + client, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = opties.Value.VerzoekenPerMinuut,
-            Window = TimeSpan.FromMinutes(1),
+            PermitLimit = opties.Value.Verzoeken,
+            Window = opties.Value.Venster,
             QueueLimit = 0,
         });
     }

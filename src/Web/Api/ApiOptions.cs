@@ -20,8 +20,12 @@ public sealed class ApiOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Api:TokenLevensduur ligt tussen 1 minuut en 1 dag.")]
     public TimeSpan TokenLevensduur { get; set; } = TimeSpan.FromHours(1);
 
-    [Range(1, 100_000, ErrorMessage = "Api:VerzoekenPerMinuut ligt tussen 1 en 100000.")]
-    public int VerzoekenPerMinuut { get; set; } = 120;
+    /// <summary>Requests one client may make per <see cref="Venster"/>; more get 429.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Api:Verzoeken ligt tussen 1 en 1000000.")]
+    public int Verzoeken { get; set; } = 120;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Api:Venster ligt tussen 1 seconde en 1 dag.")]
+    public TimeSpan Venster { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>PKCS#12 file (path) with private key that signs access tokens; required outside Development/Testing.</summary>
     public string? Ondertekeningscertificaat { get; set; }
