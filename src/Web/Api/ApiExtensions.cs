@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.OpenApi;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
@@ -64,8 +65,39 @@ public static class ApiExtensions
             .RequireAssertion(c => c.User.HasScope(ScopeBesluitenLezen)));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAutorisatieAfhandeling>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, ApiRem>(ApiRem.Naam));
-        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOpenApi(o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                BeschrijfToegang(document);
+                return Task.CompletedTask;
+            });
+        });
         return services;
+    }
+
+    /// <summary>The document names the API and how to get in: OAuth 2.0 client credentials with scope besluiten.lezen.</summary>
+    private static void BeschrijfToegang(OpenApiDocument document)
+    {
+        document.Info.Title = "Besluitvorming API";
+        document.Info.Description = "Gepubliceerde besluiten voor Woo-platforms. Vraag een token aan bij /connect/token "
+                                    + $"(client credentials, scope {ScopeBesluitenLezen}) en stuur het mee als Bearer-token.";
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes["oauth2"] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.OAuth2,
+            Flows = new OpenApiOAuthFlows
+            {
+                ClientCredentials = new OpenApiOAuthFlow
+                {
+                    TokenUrl = new Uri("/connect/token", UriKind.Relative),
+                    Scopes = new Dictionary<string, string> { [ScopeBesluitenLezen] = "Gepubliceerde besluiten lezen" },
+                },
+            },
+        };
+        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("oauth2", document)] = [ScopeBesluitenLezen] }];
     }
 
     private static void VoegCertificatenToe(OpenIddictServerOptions o, ApiOptions api, ILogger logger)

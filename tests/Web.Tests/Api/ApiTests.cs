@@ -275,7 +275,11 @@ public class ApiTests : IClassFixture<BesluitvormingFabriek>
         var antwoord = await http.GetAsync("/openapi/v1.json");
         var tekst = await antwoord.Content.ReadAsStringAsync();
         antwoord.StatusCode.ShouldBe(HttpStatusCode.OK, tekst);
-        var paden = JsonDocument.Parse(tekst).RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        var document = JsonDocument.Parse(tekst).RootElement;
+        var paden = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        var oauth = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2");
+        oauth.GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString().ShouldBe("/connect/token");
+        document.GetProperty("security")[0].GetProperty("oauth2")[0].GetString().ShouldBe("besluiten.lezen");
         // Every /api/v1 route but the catch-all that answers 404 for unknown paths.
         var routes = _fabriek.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
