@@ -1,4 +1,5 @@
 using Besluitvorming.Web;
+using Besluitvorming.Web.Api;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Identiteit;
 using Besluitvorming.Web.Jobs;
@@ -13,6 +14,7 @@ builder.Services.AddBesluitvorming(builder.Configuration);
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddProductie(builder.Configuration);
+builder.Services.AddApi(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ await DatabaseInitialisatie.InitialiseerAsync(app.Services);
 app.UseProductie();
 app.UseBesluitvorming();
 app.MapProductie();
+app.MapApi();
 app.Run();
 
 public partial class Program;

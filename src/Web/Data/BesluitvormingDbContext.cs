@@ -47,6 +47,8 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        // OpenIddict's applications, authorizations, scopes and tokens (the API's authorization server, Api/).
+        b.UseOpenIddict();
 
         b.Entity<Gebruiker>(e => e.Property(g => g.Naam).HasMaxLength(200));
         b.Entity<Afdeling>(e =>

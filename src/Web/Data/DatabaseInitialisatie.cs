@@ -36,6 +36,8 @@ public static class DatabaseInitialisatie
         await WorkflowRegister.RegistreerAsync(db, SeedMap(env, "workflows", seeds), klok.GetUtcNow().UtcDateTime, logger);
         await Kalenders.KalenderInitialisatie.InitialiseerAsync(db, SeedMap(env, "kalenders", seeds), DateOnly.FromDateTime(klok.GetLocalNow().DateTime));
 
+        await Api.ApiClients.RegistreerAsync(sp);
+
         var rollen = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var rol in Rollen.Gebruikersrollen)
             if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole(rol));

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Besluitvorming.Web.Api;
+
+/// <summary>
+/// Settings of the API for Woo platforms (section <c>Api</c>): who answers for the besluiten, token lifetime, the
+/// per-client rate limit, the certificates that sign and encrypt access tokens outside Development/Testing, and the
+/// registered API clients (configuration is the register for now; there is no beheer page yet).
+/// </summary>
+public sealed class ApiOptions
+{
+    public const string Sectie = "Api";
+
+    /// <summary>
+    /// RSIN (or other identifier) of the gemeente: <c>verantwoordelijkeOrganisatie</c> of every besluit. Required once
+    /// a client is registered (checked on start).
+    /// </summary>
+    public string VerantwoordelijkeOrganisatie { get; set; } = "";
+
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Api:TokenLevensduur ligt tussen 1 minuut en 1 dag.")]
+    public TimeSpan TokenLevensduur { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Requests one client may make per <see cref="Venster"/>; more get 429.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Api:Verzoeken ligt tussen 1 en 1000000.")]
+    public int Verzoeken { get; set; } = 120;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Api:Venster ligt tussen 1 seconde en 1 dag.")]
+    public TimeSpan Venster { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>PKCS#12 file (path) with private key that signs access tokens; required outside Development/Testing.</summary>
+    public string? Ondertekeningscertificaat { get; set; }
+    public string? OndertekeningscertificaatWachtwoord { get; set; }
+
+    /// <summary>PKCS#12 file (path) with private key that encrypts access tokens; required outside Development/Testing.</summary>
+    public string? Versleutelingscertificaat { get; set; }
+    public string? VersleutelingscertificaatWachtwoord { get; set; }
+
+    public List<ApiClient> Clients { get; set; } = [];
+}
+
+/// <summary>One API client (client credentials): its id, its secret and the scopes it may ask for.</summary>
+public sealed class ApiClient
+{
+    public string ClientId { get; set; } = "";
+    public string Naam { get; set; } = "";
+    public string ClientSecret { get; set; } = "";
+    public List<string> Scopes { get; set; } = [];
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Besluitvorming.Web.Tests.Api;
+
+namespace Besluitvorming.Web.Tests.Postgres;
+
+/// <summary>Two instances of the app on one PostgreSQL database: a token either one issues holds on the other.</summary>
+public sealed class PostgresApiInstantiesTests
+{
+    [Fact]
+    public async Task Een_token_van_instantie_A_geldt_op_instantie_B_met_dezelfde_database()
+    {
+        using var a = new PostgresFabriek();
+        using var b = new PostgresFabriek();
+        b.ExtraInstellingen["Database:ConnectionString"] = a.ExtraInstellingen["Database:ConnectionString"];
+        b.Klok = a.Klok;
+        ApiTests.ZetClients(a);
+        ApiTests.ZetClients(b);
+
+        var token = await ApiTests.TokenAsync(a.Klant().Http);
+        var http = b.Klant().Http;
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var antwoord = await http.GetAsync("/api/v1/besluiten");
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK, await antwoord.Content.ReadAsStringAsync());
+        // And the other way round.
+        var terug = a.Klant().Http;
+        terug.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTests.TokenAsync(b.Klant().Http));
+        (await terug.GetAsync("/api/v1/besluiten")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
