@@ -3,6 +3,8 @@ using System.Text.Json;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Mail;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using System.Reflection;
 
 namespace Besluitvorming.Web.Tests.Productie;
 
@@ -38,6 +40,38 @@ public sealed class GezondheidTests
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// Waits until Quartz has started: its hosted service starts the scheduler after the application has started, so
+    /// right after the host is up the scheduler may still be "Created" and /health/ready rightly says not ready.
+    /// </summary>
+    private static async Task TimersDraaienAsync(BesluitvormingFabriek app)
+    {
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var gestart = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        scheduler.ListenerManager.AddSchedulerListener(Startluisteraar.Maak(gestart));
+        if (await scheduler.GetStatus() == SchedulerStatus.Running) gestart.TrySetResult();
+        await gestart.Task.WaitAsync(TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>A scheduler listener that only waits for "started" (a proxy: the interface has twenty-odd methods).</summary>
+    public class Startluisteraar : DispatchProxy
+    {
+        public TaskCompletionSource Gestart { get; private set; } = null!;
+
+        public static ISchedulerListener Maak(TaskCompletionSource gestart)
+        {
+            var luisteraar = Create<ISchedulerListener, Startluisteraar>();
+            ((Startluisteraar)(object)luisteraar).Gestart = gestart;
+            return luisteraar;
+        }
+
+        protected override object? Invoke(MethodInfo? methode, object?[]? args)
+        {
+            if (methode?.Name == nameof(ISchedulerListener.SchedulerStarted)) Gestart.TrySetResult();
+            return methode?.ReturnType == typeof(string) ? nameof(Startluisteraar) : ValueTask.CompletedTask;
+        }
+    }
+
     private static string Onderdeel(JsonElement rapport, string naam) =>
         rapport.GetProperty("onderdelen").GetProperty(naam).GetProperty("status").GetString()!;
 
@@ -55,6 +89,7 @@ public sealed class GezondheidTests
     public async Task Ready_wordt_ongezond_als_de_mailachterstand_boven_de_grens_komt_en_weer_gezond_na_verzending()
     {
         using var app = App(maxAchterstand: 2);
+        await TimersDraaienAsync(app);
         await app.VerstuurMailAsync(); // whatever the demo data queued
 
         var (status, rapport, tekst) = await VraagAsync(app, "/health/ready");
@@ -81,6 +116,7 @@ public sealed class GezondheidTests
     public async Task Ready_wordt_ongezond_als_de_oudste_wachtende_mail_te_oud_is()
     {
         using var app = App(maxAchterstand: 100);
+        await TimersDraaienAsync(app);
         await app.VerstuurMailAsync();
         await ZetInDeWachtrijAsync(app, 1);
         var (status, _, tekst) = await VraagAsync(app, "/health/ready");
