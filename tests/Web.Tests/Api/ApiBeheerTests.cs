@@ -96,6 +96,23 @@ public sealed class ApiBeheerTests : IClassFixture<BesluitvormingFabriek>
     }
 
     [Fact]
+    public async Task Zonder_scope_wordt_niets_geregistreerd_en_de_fout_staat_bij_de_scopes()
+    {
+        var beheerder = await _route.AlsAsync("beheerder");
+        var clientId = UniekeId();
+        var antwoord = await beheerder.VerstuurAsync(Pagina, new() { ["Invoer.Naam"] = "Zonder scope", ["Invoer.ClientId"] = clientId, ["Invoer.Scopes"] = null },
+            formulierSelector: "form[data-registreren]");
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pagina = await TestKlant.LeesAsync(antwoord);
+        Fout(pagina, "Invoer.Scopes").ShouldBe("Kies ten minste één scope.");
+        pagina.QuerySelector("[data-foutsamenvatting] a[href='#Invoer_Scopes']").ShouldNotBeNull();
+        pagina.QuerySelector("#Invoer_Scopes").ShouldNotBeNull();
+        pagina.QuerySelector<IHtmlInputElement>("input[name='Invoer.ClientId']")!.Value.ShouldBe(clientId);
+        using var scope = _fabriek.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().FindByClientIdAsync(clientId)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Tokens_intrekken_maakt_het_bestaande_token_ongeldig_en_een_nieuw_token_werkt()
     {
         var beheerder = await _route.AlsAsync("beheerder");
