@@ -166,6 +166,19 @@ public sealed class ApiBeheerTests : IClassFixture<BesluitvormingFabriek>
     }
 
     [Theory]
+    [InlineData("TokensIntrekken")]
+    [InlineData("Verwijderen")]
+    public async Task Een_post_zonder_client_id_is_404_en_geen_serverfout(string handler)
+    {
+        var beheerder = await _route.AlsAsync("beheerder");
+        var formulier = (await beheerder.PaginaAsync(Pagina)).QuerySelector<IHtmlFormElement>("form[data-registreren]")!;
+        var antwoord = await beheerder.Http.PostAsync($"{Pagina}?handler={handler}",
+            new FormUrlEncodedContent(TestKlant.Velden(formulier).Where(v => v.Naam == "__RequestVerificationToken")
+                .Select(v => new KeyValuePair<string, string>(v.Naam, v.Waarde))));
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
     [InlineData("steller")]
     [InlineData("secretariaat")]
     public async Task Wie_geen_beheerder_is_komt_er_niet_in_en_registreert_niets(string wie)

@@ -89,8 +89,9 @@ public sealed partial class IndexModel(IOpenIddictApplicationManager clients, IO
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostTokensIntrekkenAsync(string clientId)
+    public async Task<IActionResult> OnPostTokensIntrekkenAsync(string? clientId)
     {
+        if (string.IsNullOrEmpty(clientId)) return NotFound();
         if (await clients.FindByClientIdAsync(clientId, HttpContext.RequestAborted) is not { } client) return NotFound();
         var id = await clients.GetIdAsync(client, HttpContext.RequestAborted);
         var aantal = await tokens.RevokeByApplicationIdAsync(id!, HttpContext.RequestAborted);
@@ -98,8 +99,9 @@ public sealed partial class IndexModel(IOpenIddictApplicationManager clients, IO
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostVerwijderenAsync(string clientId)
+    public async Task<IActionResult> OnPostVerwijderenAsync(string? clientId)
     {
+        if (string.IsNullOrEmpty(clientId)) return NotFound();
         if (UitConfiguratie(clientId))
         {
             TempData["Fout"] = $"De client {clientId} komt uit de configuratie (Api:Clients) en wordt bij elke start opnieuw geregistreerd; "
