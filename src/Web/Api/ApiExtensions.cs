@@ -43,7 +43,7 @@ public static class ApiExtensions
             {
                 o.SetTokenEndpointUris("connect/token");
                 o.AllowClientCredentialsFlow();
-                o.RegisterScopes(ScopeBesluitenLezen);
+                o.RegisterScopes(ApiScopes.Namen);
                 if (Ontwikkeling(env)) o.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
                 var aspnet = o.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (Ontwikkeling(env)) aspnet.DisableTransportSecurityRequirement();
@@ -51,6 +51,8 @@ public static class ApiExtensions
             .AddValidation(o =>
             {
                 o.UseLocalServer();
+                // Each request checks the token's entry in the database: a revoked token, or one of a deleted client, no longer works.
+                o.EnableTokenEntryValidation();
                 o.UseAspNetCore();
             });
         services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<ApiOptions>, IHostEnvironment, ILoggerFactory>((o, api, omgeving, logs) =>

@@ -5,7 +5,7 @@ namespace Besluitvorming.Web.Api;
 /// <summary>
 /// Settings of the API for Woo platforms (section <c>Api</c>): who answers for the besluiten, token lifetime, the
 /// per-client rate limit, the certificates that sign and encrypt access tokens outside Development/Testing, and the
-/// registered API clients (configuration is the register for now; there is no beheer page yet).
+/// registered API clients from configuration (the beheerder registers more on /Beheer/Api).
 /// </summary>
 public sealed class ApiOptions
 {

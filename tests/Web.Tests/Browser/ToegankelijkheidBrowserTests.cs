@@ -155,6 +155,28 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
     }
 
     [Fact]
+    public async Task Beheer_van_api_clients_heeft_geen_schendingen_ook_niet_bij_een_fout_of_met_het_nieuwe_geheim()
+    {
+        var pagina = await PaginaAsync();
+        await InloggenAsync(pagina, "beheerder");
+        await pagina.GotoAsync("/Beheer/Api");
+        await Axe.GeenSchendingenAsync(pagina);
+
+        await pagina.GetByLabel("Naam").FillAsync("Woo-platform axe");
+        await pagina.GetByLabel("Client-id").FillAsync("met spatie");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
+        await pagina.Locator("[data-foutsamenvatting]").WaitForAsync();
+        (await FocusAsync(pagina)).ShouldBe("foutsamenvatting");
+        (await pagina.GetByLabel("Client-id").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        await Axe.GeenSchendingenAsync(pagina);
+
+        await pagina.GetByLabel("Client-id").FillAsync($"axe-{Guid.NewGuid():N}"[..12]);
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
+        await pagina.Locator("[data-geheim-waarde]").WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+    }
+
+    [Fact]
     public async Task Vergaderingen_verplaatsen_en_annuleren_hebben_geen_schendingen_ook_niet_in_de_foutstand()
     {
         var pagina = await PaginaAsync();
@@ -273,7 +295,7 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
 
         foreach (var (wie, paden) in new[]
                  {
-                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Vergaderingen", "/Beheer/Mail",
+                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Vergaderingen", "/Beheer/Mail", "/Beheer/Api",
                          "/Beheer/Workflows", "/Beheer/Workflows/thuis-in-de-buurt-accommodatie/1", "/Beheer/Workflows/Nieuw?naam=collegevoorstel" }),
                      ("secretaris", new[] { "/Overzicht", "/Dashboard", "/Vergaderingen?Soort=College" }),
                      ("afdelingshoofd", new[] { $"/Voorstellen/{id}/Actie/{Triggers.Terugsturen}" }),
