@@ -120,12 +120,17 @@ public sealed partial class IndexModel(IOpenIddictApplicationManager clients, IO
         var ct = HttpContext.RequestAborted;
         var nu = klok.GetUtcNow();
         var rijen = new List<Rij>();
-        await foreach (var client in clients.ListAsync(count: null, offset: null, ct))
+        // Read each list to its end before the next query: PostgreSQL runs one command per connection at a time.
+        var alle = new List<object>();
+        await foreach (var client in clients.ListAsync(count: null, offset: null, ct)) alle.Add(client);
+        foreach (var client in alle)
         {
             var permissies = await clients.GetPermissionsAsync(client, ct);
             var id = await clients.GetIdAsync(client, ct);
             var geldig = 0;
-            await foreach (var token in tokens.FindByApplicationIdAsync(id!, ct))
+            var lijst = new List<object>();
+            await foreach (var token in tokens.FindByApplicationIdAsync(id!, ct)) lijst.Add(token);
+            foreach (var token in lijst)
             {
                 if (!await tokens.HasStatusAsync(token, Statuses.Valid, ct)) continue;
                 if (await tokens.GetExpirationDateAsync(token, ct) is { } verloopt && verloopt <= nu) continue;
