@@ -102,7 +102,7 @@ start_postgres() {
     rm -f "$PGDATA_DIR.initdb.log"
 
     pg_run "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -w -s -l "$PGDATA_DIR/server.log" \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PGDATA_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PGDATA_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500" \
         start \
         || { cat "$PGDATA_DIR/server.log" >&2 || true; die "PostgreSQL did not start"; }
 
