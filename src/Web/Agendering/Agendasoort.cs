@@ -9,13 +9,13 @@ namespace Besluitvorming.Web.Agendering;
 /// date that puts it on the meeting (linked by date: <c>Gepland…</c> equals the meeting's date), whose agenda it is, and
 /// the outcomes the secretary records for it in one pass (each the trigger of the per-proposal action page).
 /// </summary>
-public sealed record Agendasoort(Vergadersoort Soort, string Naam, string Status, string Rol, string Besluitnaam,
+public sealed record Agendasoort(Vergadersoort Soort, string Status, string Rol, string Besluitnaam,
     IReadOnlyList<Agendasoort.Uitkomstkeuze> Uitkomsten, bool MetBijlagevelden)
 {
     /// <param name="Aanhouden">The outcome moves the proposal to a later meeting: it asks for that meeting's date.</param>
     public sealed record Uitkomstkeuze(string Trigger, string Label, bool Aanhouden = false);
 
-    public static readonly Agendasoort College = new(Vergadersoort.College, "College van B&W", "CollegeVanBW",
+    public static readonly Agendasoort College = new(Vergadersoort.College, "CollegeVanBW",
         Rollen.Bestuurssecretariaat, "Besluitenlijst college van B&W",
         [
             new(Triggers.Instemmen, "Ingestemd"),
@@ -24,11 +24,11 @@ public sealed record Agendasoort(Vergadersoort Soort, string Naam, string Status
             new(Triggers.Afwijzen, "Afgewezen"),
         ], MetBijlagevelden: true);
 
-    public static readonly Agendasoort Directieteam = new(Vergadersoort.Directieteam, "Directieteam", "Directieteam",
+    public static readonly Agendasoort Directieteam = new(Vergadersoort.Directieteam, "Directieteam",
         Rollen.DtSecretaris, "Besluitenlijst directieteam", [new(Triggers.DirectiebesluitVastleggen, "Directiebesluit vastgesteld")],
         MetBijlagevelden: false);
 
-    public static readonly Agendasoort Gemeenteraad = new(Vergadersoort.Gemeenteraad, "Gemeenteraad", "Gemeenteraad",
+    public static readonly Agendasoort Gemeenteraad = new(Vergadersoort.Gemeenteraad, "Gemeenteraad",
         Rollen.Griffie, "Besluitenlijst gemeenteraad",
         [
             new(Triggers.RaadVaststellen, "Vastgesteld"),
@@ -52,11 +52,9 @@ public sealed record Agendasoort(Vergadersoort Soort, string Naam, string Status
 
     public Uitkomstkeuze? Uitkomst(string? trigger) => Uitkomsten.FirstOrDefault(u => u.Trigger == trigger);
 
-    /// <summary>The proposal's planned date for this kind of meeting.</summary>
-    public DateOnly? Gepland(Voorstel v) => Soort switch
-    {
-        Vergadersoort.College => v.GeplandBw,
-        Vergadersoort.Directieteam => v.GeplandDt,
-        _ => v.GeplandRaad,
-    };
+    /// <summary>The body's name, as the meetings page names it.</summary>
+    public string Naam => Vergaderplanning.Naam(Soort);
+
+    /// <summary>The proposal's planned date for this kind of meeting (the one mapping in <see cref="Vergaderplanning"/>).</summary>
+    public DateOnly? Gepland(Voorstel v) => Vergaderplanning.Gepland(v, Vergaderplanning.Planningsdatums(Soort)[0]);
 }

@@ -50,7 +50,8 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
     /// <summary>The body as a sentence names it: "het college van B&amp;W", "de ondernemingsraad".</summary>
     public static string Orgaan(Vergadersoort soort) => VergaderingVerplaatst.Orgaannaam(Planningsdatums(soort)[0]);
 
-    private static DateOnly? Gepland(Voorstel v, string planningsdatum) =>
+    /// <summary>The proposal's date for one of <see cref="Planningsdatums"/>.</summary>
+    public static DateOnly? Gepland(Voorstel v, string planningsdatum) =>
         planningsdatum == nameof(Voorstel.GeplandOrNaBw) ? v.GeplandOrNaBw : Planningsdatum.Van(v, planningsdatum);
 
     private async Task<List<Voorstel>> OnderwegAsync(Vergadersoort soort, DateOnly datum, CancellationToken ct)
