@@ -76,6 +76,11 @@ ensure_postgres_binaries() {
     [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ] || apt_install postgresql-15
 }
 
+# The backup scripts in deploy/backup, which the tests run, use the sqlite3 shell for SQLite's online backup.
+ensure_sqlite3() {
+    command -v sqlite3 >/dev/null 2>&1 || apt_install sqlite3
+}
+
 # ---------------------------------------------------------------------------
 # Throwaway PostgreSQL cluster (trust auth, 127.0.0.1:$PG_PORT), removed on exit.
 # Exports BESLUITVORMING_TEST_POSTGRES for tests that need a real database.
@@ -243,6 +248,7 @@ run_tests() {
 
 main() {
     ensure_chromium
+    ensure_sqlite3
     start_postgres
     start_maildev
     run_tests "$@"

@@ -35,13 +35,25 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
     }
 
     /// <summary>
-    /// Validates every file under <paramref name="map"/> and stores versions the database does not have yet.
-    /// An invalid file, or a stored version whose content changed, stops start-up.
+    /// Where earlier versions of a definition are kept (the last text each had), for databases that stored them before
+    /// their annotations existed: such a file only lets a stored version take its annotation keys; it is never
+    /// registered anew, since new cases start on the highest version.
+    /// </summary>
+    public const string EerdereVersies = "eerdere";
+
+    /// <summary>
+    /// Validates every file under <paramref name="map"/> and stores versions the database does not have yet; files in
+    /// <see cref="EerdereVersies"/> only annotate versions the database has. An invalid file, or a stored version whose
+    /// content changed, stops start-up.
     /// </summary>
     public static async Task RegistreerAsync(BesluitvormingDbContext db, string map, DateTime nu, ILogger logger)
     {
         var regelsets = (await db.RegelsetVersies.Select(r => r.Naam).Distinct().ToListAsync()).ToHashSet();
-        foreach (var pad in Directory.EnumerateFiles(map, "*.json").Order())
+        var eerdere = Path.Combine(map, EerdereVersies);
+        var bestanden = Directory.EnumerateFiles(map, "*.json").Order().Select(p => (Pad: p, Eerder: false));
+        if (Directory.Exists(eerdere))
+            bestanden = bestanden.Concat(Directory.EnumerateFiles(eerdere, "*.json").Order().Select(p => (Pad: p, Eerder: true)));
+        foreach (var (pad, eerder) in bestanden)
         {
             var json = await File.ReadAllTextAsync(pad);
             var bron = Path.GetRelativePath(Path.GetDirectoryName(Path.GetDirectoryName(map)!)!, pad);
@@ -50,6 +62,7 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
                 throw new WorkflowDefinitieOngeldigException(bron, onbekend);
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
             var bestaand = await db.WorkflowDefinities.SingleOrDefaultAsync(w => w.Naam == definitie.Naam && w.Versie == definitie.Versie);
+            if (bestaand is null && eerder) continue;
             if (bestaand is null)
             {
                 db.WorkflowDefinities.Add(new WorkflowDefinitieRecord

@@ -67,6 +67,17 @@ public sealed class WorkflowVersieTests : IDisposable
     }
 
     [Fact]
+    public async Task Een_eerdere_versie_uit_de_seeds_wordt_in_een_nieuwe_database_niet_geregistreerd()
+    {
+        // seeds/workflows/eerdere only annotates what an older database stored (Data/UpgradeTests); a new one never gets it.
+        File.Exists(Path.Combine(Seeds, "workflows", "eerdere", "collegevoorstel-v1.json")).ShouldBeTrue();
+        using var app = App();
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Besluitvorming.Web.Data.BesluitvormingDbContext>();
+        db.WorkflowDefinities.Where(w => w.Naam == "collegevoorstel").Select(w => w.Versie).ToList().ShouldBe([2]);
+    }
+
+    [Fact]
     public void Dezelfde_versie_met_andere_inhoud_stopt_de_opstart()
     {
         using (var eerste = App()) eerste.CreateClient().Dispose();
