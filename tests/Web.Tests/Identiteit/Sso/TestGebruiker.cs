@@ -1,0 +1,4 @@
+namespace Besluitvorming.Web.Tests.Identiteit.Sso;
+
+/// <summary>A person at the provider: the claims its id_token carries.</summary>
+public sealed record TestGebruiker(string Subject, string Email, string Naam, string Gebruikersnaam, IReadOnlyList<string> Groepen);
