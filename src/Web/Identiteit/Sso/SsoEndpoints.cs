@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 using OpenIddict.Client;
 using OpenIddict.Client.AspNetCore;
 using Tokens = OpenIddict.Client.AspNetCore.OpenIddictClientAspNetCoreConstants.Tokens;
@@ -27,11 +28,17 @@ public static class SsoEndpoints
         return app;
     }
 
-    /// <summary>A POST with the login form's antiforgery token: a link elsewhere cannot start a sign-in.</summary>
-    private static async Task<IResult> StartAsync(HttpContext http, IAntiforgery antiforgery, IOptions<SsoOptions> sso)
+    /// <summary>
+    /// A POST with the login form's antiforgery token: a link elsewhere cannot start a sign-in. The provider's discovery
+    /// document is read first (OpenIddict caches it), so an unreachable provider gets the login page with a Dutch message
+    /// instead of OpenIddict's bare English error.
+    /// </summary>
+    private static async Task<IResult> StartAsync(HttpContext http, IAntiforgery antiforgery, IOptions<SsoOptions> sso,
+        OpenIddictClientService client, ILogger<SsoAanmelding> logger)
     {
         if (!sso.Value.Ingeschakeld) return Results.NotFound();
         if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
+        if (await ConfiguratieAsync(client, logger, http.RequestAborted) is null) return NaarInloggen(SsoUitkomst.Onbereikbaar);
         var terug = http.Request.Form["ReturnUrl"].ToString();
         return Results.Challenge(new AuthenticationProperties { RedirectUri = IsLokaal(terug) ? terug : "/" }, [Schema]);
     }
@@ -70,21 +77,26 @@ public static class SsoEndpoints
         OpenIddictClientService client, ILogger logger, CancellationToken annuleren)
     {
         if (idToken is null || !sso.Value.Ingeschakeld) return null;
-        try
-        {
-            var registratie = (await client.GetClientRegistrationsAsync(annuleren)).Single();
-            var configuratie = await registratie.ConfigurationManager!.GetConfigurationAsync(annuleren);
-            if (configuratie.EndSessionEndpoint is null) return null;
-        }
-        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or OperationCanceledException)
-        {
-            logger.LogWarning(e, "De identity provider is niet bereikbaar: alleen lokaal uitgelogd");
-            return null;
-        }
+        if ((await ConfiguratieAsync(client, logger, annuleren))?.EndSessionEndpoint is null) return null;
         return new AuthenticationProperties(new Dictionary<string, string?> { [Eigenschappen.IdentityTokenHint] = idToken })
         {
             RedirectUri = "/Account/Uitloggen",
         };
+    }
+
+    /// <summary>The provider's discovery document, or null (logged) when the provider cannot be reached or answers nonsense.</summary>
+    private static async Task<OpenIddictConfiguration?> ConfiguratieAsync(OpenIddictClientService client, ILogger logger, CancellationToken annuleren)
+    {
+        try
+        {
+            var registratie = (await client.GetClientRegistrationsAsync(annuleren)).Single();
+            return await registratie.ConfigurationManager!.GetConfigurationAsync(annuleren);
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or OpenIddictExceptions.ProtocolException)
+        {
+            logger.LogWarning(e, "De identity provider is niet bereikbaar of gaf geen geldige configuratie");
+            return null;
+        }
     }
 
     private static bool IsLokaal(string? url) =>

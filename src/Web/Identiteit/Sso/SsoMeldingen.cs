@@ -9,6 +9,7 @@ public static class SsoMeldingen
     public static string? Melding(SsoUitkomst uitkomst, string provider) => uitkomst switch
     {
         SsoUitkomst.Mislukt => $"Inloggen met {provider} is niet gelukt. Probeer het opnieuw; lukt het dan nog niet, neem contact op met de beheerder.",
+        SsoUitkomst.Onbereikbaar => $"{provider} is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.",
         SsoUitkomst.GeenAccount => $"U bent bij {provider} bekend, maar er is in Besluitvorming geen account met uw e-mailadres. "
             + "Vraag de beheerder om een account voor u aan te maken.",
         SsoUitkomst.GeenEmail => $"{provider} gaf geen e-mailadres door, en daarmee vinden we uw account. Neem contact op met de beheerder.",

@@ -6,6 +6,8 @@ public enum SsoUitkomst
     Aangemeld,
     /// <summary>The callback itself was refused: tampered or replayed state, wrong nonce, an error from the provider.</summary>
     Mislukt,
+    /// <summary>The provider could not be reached (or its discovery document was not valid) when the sign-in started.</summary>
+    Onbereikbaar,
     GeenAccount,
     GeenEmail,
     EmailNietBevestigd,
