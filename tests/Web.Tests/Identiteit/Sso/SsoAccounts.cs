@@ -16,6 +16,16 @@ public static class SsoAccounts
         if (rollen.Length > 0) (await gebruikers.AddToRolesAsync(gebruiker, rollen)).Succeeded.ShouldBeTrue();
     }
 
+    /// <summary>Someone who left: the beheerder made the account inactive.</summary>
+    public static async Task MaakInactiefAsync(BesluitvormingFabriek app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var gebruikers = scope.ServiceProvider.GetRequiredService<UserManager<Gebruiker>>();
+        var gebruiker = (await gebruikers.FindByEmailAsync(email)).ShouldNotBeNull();
+        gebruiker.Actief = false;
+        (await gebruikers.UpdateAsync(gebruiker)).Succeeded.ShouldBeTrue();
+    }
+
     public static async Task<(Gebruiker? Gebruiker, IList<string> Rollen, IList<UserLoginInfo> Koppelingen)> LeesAsync(
         BesluitvormingFabriek app, string email)
     {

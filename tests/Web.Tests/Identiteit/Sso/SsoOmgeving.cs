@@ -44,6 +44,14 @@ public class SsoOmgeving : IAsyncLifetime
         return persoon;
     }
 
+    /// <summary>A new person at the provider who already has an account here with the same e-mail address, not yet linked.</summary>
+    public async Task<TestGebruiker> PersoonMetAccountAsync(string[]? rollen = null, string[]? groepen = null)
+    {
+        var persoon = NieuwePersoon(groepen ?? []);
+        await SsoAccounts.MaakAsync(App, "account." + persoon.Subject[4..], persoon.Email, rollen ?? []);
+        return persoon;
+    }
+
     public async ValueTask DisposeAsync()
     {
         App.Dispose();

@@ -79,10 +79,38 @@ public sealed class SsoTests(SsoOmgeving omgeving) : IClassFixture<SsoOmgeving>
     }
 
     [Fact]
+    public async Task Een_emailadres_dat_de_provider_onbevestigd_noemt_koppelt_niet()
+    {
+        var persoon = await omgeving.PersoonMetAccountAsync();
+        omgeving.Provider.Gebruiker = persoon with { EmailBevestigd = false };
+        var browser = omgeving.Browser();
+
+        var melding = await MeldingAsync(browser, await browser.InloggenAsync(), "EmailNietBevestigd");
+
+        melding.ShouldContain($"Uw e-mailadres is bij {SsoOmgeving.Weergavenaam} nog niet bevestigd");
+        (await SsoAccounts.LeesAsync(omgeving.App, persoon.Email)).Koppelingen.ShouldBeEmpty();
+        omgeving.Provider.Gebruiker = persoon with { EmailBevestigd = true };
+        (await omgeving.Browser().InloggenAsync()).Headers.Location!.OriginalString.ShouldBe("/", "bevestigd koppelt wel");
+    }
+
+    [Fact]
+    public async Task Een_inactief_account_kan_ook_via_de_provider_niet_inloggen()
+    {
+        var persoon = await omgeving.PersoonMetAccountAsync();
+        (await omgeving.Browser().InloggenAsync()).Headers.Location!.OriginalString.ShouldBe("/", "eerst gekoppeld");
+        await SsoAccounts.MaakInactiefAsync(omgeving.App, persoon.Email);
+        var browser = omgeving.Browser();
+
+        var melding = await MeldingAsync(browser, await browser.InloggenAsync(), "Geweigerd");
+
+        melding.ShouldContain("uw account is niet (meer) actief");
+    }
+
+    [Fact]
     public async Task Groepen_zetten_bij_elke_aanmelding_alleen_de_rollen_die_aan_een_groep_gekoppeld_zijn()
     {
-        var persoon = omgeving.NieuwePersoon("besluitvorming-beheer", "een-groep-zonder-rol");
-        await SsoAccounts.MaakAsync(omgeving.App, "rollen." + persoon.Subject[4..], persoon.Email, Rollen.Steller, Rollen.Griffie);
+        var persoon = await omgeving.PersoonMetAccountAsync(
+            rollen: [Rollen.Steller, Rollen.Griffie], groepen: ["besluitvorming-beheer", "een-groep-zonder-rol"]);
 
         (await omgeving.Browser().InloggenAsync()).Headers.Location!.OriginalString.ShouldBe("/");
         // Beheerder on, Griffie off, Steller (no group maps to it) stays.
@@ -98,8 +126,7 @@ public sealed class SsoTests(SsoOmgeving omgeving) : IClassFixture<SsoOmgeving>
     [Fact]
     public async Task Uitloggen_beeindigt_de_sessie_hier_en_bij_de_provider()
     {
-        var persoon = omgeving.NieuwePersoon();
-        await SsoAccounts.MaakAsync(omgeving.App, "uit." + persoon.Subject[4..], persoon.Email);
+        var persoon = await omgeving.PersoonMetAccountAsync();
         var browser = omgeving.Browser();
         (await browser.InloggenAsync()).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var uitloggingen = omgeving.Provider.Uitloggingen.Count;
@@ -129,8 +156,7 @@ public sealed class SsoTests(SsoOmgeving omgeving) : IClassFixture<SsoOmgeving>
     [Fact]
     public async Task Een_vervalste_state_wordt_geweigerd()
     {
-        var persoon = omgeving.NieuwePersoon();
-        await SsoAccounts.MaakAsync(omgeving.App, "state." + persoon.Subject[4..], persoon.Email);
+        var persoon = await omgeving.PersoonMetAccountAsync();
         var browser = omgeving.Browser();
         var terugkeer = await browser.NaarProviderAsync();
         var state = terugkeer.Velden["state"];
@@ -148,8 +174,7 @@ public sealed class SsoTests(SsoOmgeving omgeving) : IClassFixture<SsoOmgeving>
     [Fact]
     public async Task Een_id_token_met_de_nonce_van_een_ander_verzoek_wordt_geweigerd()
     {
-        var persoon = omgeving.NieuwePersoon();
-        await SsoAccounts.MaakAsync(omgeving.App, "nonce." + persoon.Subject[4..], persoon.Email);
+        var persoon = await omgeving.PersoonMetAccountAsync();
         var browser = omgeving.Browser();
         omgeving.Provider.VervalsNonce = true;
         Terugkeer terugkeer;
@@ -171,8 +196,7 @@ public sealed class SsoTests(SsoOmgeving omgeving) : IClassFixture<SsoOmgeving>
     [Fact]
     public async Task Een_tweede_keer_afgeleverde_terugkeer_wordt_geweigerd()
     {
-        var persoon = omgeving.NieuwePersoon();
-        await SsoAccounts.MaakAsync(omgeving.App, "herhaald." + persoon.Subject[4..], persoon.Email);
+        var persoon = await omgeving.PersoonMetAccountAsync();
         var browser = omgeving.Browser();
         var terugkeer = await browser.NaarProviderAsync();
         var correlatie = browser.Cookies.Cookies.Where(c => c.Key.StartsWith("OpenIddict.Client.State", StringComparison.Ordinal)).ToList();

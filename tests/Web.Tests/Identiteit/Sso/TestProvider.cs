@@ -103,6 +103,8 @@ public sealed class TestProvider : IAsyncDisposable
         identiteit.SetClaim(Claims.Subject, g.Subject).SetClaim(Claims.Email, g.Email).SetClaim(Claims.Name, g.Naam)
             .SetClaim(Claims.PreferredUsername, g.Gebruikersnaam);
         identiteit.SetClaims("groups", [.. g.Groepen]);
+        if (g.EmailBevestigd is { } bevestigd)
+            identiteit.AddClaim(new Claim(Claims.EmailVerified, bevestigd ? "true" : "false", ClaimValueTypes.Boolean));
         identiteit.SetScopes(verzoek.GetScopes());
         identiteit.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
         if (VervalsNonce) verzoek.Nonce = "nonce-van-een-ander-verzoek";
