@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Identiteit.Sso;
 using Besluitvorming.Web.Productie;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authorization;
@@ -54,7 +55,8 @@ public static class ApiExtensions
                 // Each request checks the token's entry in the database: a revoked token, or one of a deleted client, no longer works.
                 o.EnableTokenEntryValidation();
                 o.UseAspNetCore();
-            });
+            })
+            .AddSso(configuration, env);
         services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<ApiOptions>, IHostEnvironment, ILoggerFactory>((o, api, omgeving, logs) =>
         {
             o.AccessTokenLifetime = api.Value.TokenLevensduur;
@@ -126,6 +128,7 @@ public static class ApiExtensions
     {
         app.Use(ApiFouten.ZonderAntwoordAsync);
         app.Use(ScalarMagInlineScriptAsync);
+        app.MapSso();
         app.MapPost("/connect/token", TokenAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         var v1 = app.MapGroup("/api/v1").RequireAuthorization(BeleidBesluitenLezen).RequireRateLimiting(ApiRem.Naam);
         BesluitenApi.Map(v1);

@@ -1,21 +1,25 @@
 using System.ComponentModel.DataAnnotations;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Identiteit;
+using Besluitvorming.Web.Identiteit.Sso;
 using Besluitvorming.Workflows.Organisatie;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Besluitvorming.Web.Pages.Account;
 
 /// <summary>
 /// Login. Every failure gets one answer (see <see cref="Aanmelding"/>); posts are throttled per client address
 /// (<see cref="IdentiteitExtensions.InlogRem"/>), and a refused post comes back here as HTTP 429 with the name kept.
+/// With single sign-on on (<see cref="SsoOptions"/>) it also offers "Inloggen met ..."; with <c>Sso:LokaleWachtwoorden</c>
+/// off only that, and a posted password is refused without being checked.
 /// </summary>
 [EnableRateLimiting(IdentiteitExtensions.InlogRem)]
 public sealed class InloggenModel(Aanmelding aanmelding, BesluitvormingDbContext db, IWebHostEnvironment env,
-    ILogger<InloggenModel> logger) : PageModel
+    IOptions<SsoOptions> sso, ILogger<InloggenModel> logger) : PageModel
 {
     public const string Mislukt = "Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord. Lukt het na een paar "
         + "pogingen nog steeds niet, probeer het dan later opnieuw of neem contact op met de beheerder.";
@@ -34,11 +38,28 @@ public sealed class InloggenModel(Aanmelding aanmelding, BesluitvormingDbContext
     public string DemoWachtwoord => DatabaseInitialisatie.DemoWachtwoord;
     public List<(string Gebruikersnaam, string Naam, string Rollen)> Demoaccounts { get; private set; } = [];
 
-    public async Task OnGetAsync() => await LaadDemoAsync();
+    public SsoOptions Sso => sso.Value;
+
+    /// <summary>The outcome of a refused single sign-on, from <see cref="SsoEndpoints"/>.</summary>
+    [BindProperty(Name = "sso", SupportsGet = true)]
+    public string? SsoFout { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        if (Sso.Ingeschakeld && SsoMeldingen.Melding(SsoFout, Sso.Weergavenaam) is { } melding)
+            ModelState.AddModelError(string.Empty, melding);
+        await LaadDemoAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (HttpContext.Items.ContainsKey(IdentiteitExtensions.TeVaakGeprobeerd))
+        if (!Sso.LokaleWachtwoorden)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, SsoMeldingen.WachtwoordUit);
+        }
+        else if (HttpContext.Items.ContainsKey(IdentiteitExtensions.TeVaakGeprobeerd))
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             ModelState.AddModelError(string.Empty, TeVaak);
