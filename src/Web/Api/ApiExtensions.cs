@@ -46,7 +46,8 @@ public static class ApiExtensions
                 o.RegisterScopes(ApiScopes.Namen);
                 o.VoegGebruikersflowsToe();
                 if (Ontwikkeling(env)) o.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
-                var aspnet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
+                var aspnet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
                 if (Ontwikkeling(env)) aspnet.DisableTransportSecurityRequirement();
             })
             .AddValidation(o =>

@@ -13,19 +13,22 @@ namespace Besluitvorming.Web.Api;
 /// <summary>
 /// The flows in which a client acts for a signed-in user: authorization code with PKCE (S256 only; consent at
 /// <c>/connect/authorize</c>, Pages/Connect/Authorize), refresh tokens with strict rotation, and revocation and
-/// introspection for confidential clients, each for its own tokens only.
+/// introspection for confidential clients, each for its own tokens only, and sign-out from a client
+/// (<c>/connect/endsession</c>, Pages/Connect/Endsession) back to a registered post-logout URI.
 /// </summary>
 public static class Autorisatieserver
 {
     public const string AutorisatiePad = "connect/authorize";
     public const string IntrospectiePad = "connect/introspect";
     public const string IntrekkingsPad = "connect/revoke";
+    public const string UitlogPad = "connect/endsession";
 
     public static OpenIddictServerBuilder VoegGebruikersflowsToe(this OpenIddictServerBuilder o)
     {
         o.SetAuthorizationEndpointUris(AutorisatiePad)
             .SetIntrospectionEndpointUris(IntrospectiePad)
             .SetRevocationEndpointUris(IntrekkingsPad)
+            .SetEndSessionEndpointUris(UitlogPad)
             .AllowAuthorizationCodeFlow()
             .RequireProofKeyForCodeExchange()
             .AllowRefreshTokenFlow()
@@ -53,6 +56,19 @@ public static class Autorisatieserver
         o.RefreshTokenReuseLeeway = api.VernieuwingstokenMarge > TimeSpan.Zero ? api.VernieuwingstokenMarge : null;
         // "plain" sends the verifier itself: only S256 protects a code that is intercepted.
         o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain);
+    }
+
+    /// <summary>
+    /// For a page whose form answers an OpenIddict request: the request's parameters to post back (OpenIddict checks the
+    /// request again on the POST), and a CSP that lets the form's redirect end at the client's address.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> FormulierVoorClient(HttpContext http, string? terugNaar)
+    {
+        if (Uri.TryCreate(terugNaar, UriKind.Absolute, out var terug))
+            http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                + $"frame-ancestors 'none'; form-action 'self' {terug.GetLeftPart(UriPartial.Authority)}";
+        http.Response.Headers.CacheControl = "no-store";
+        return http.Request.Query.SelectMany(p => p.Value.Select(w => KeyValuePair.Create(p.Key, w ?? ""))).ToList();
     }
 
     /// <summary>What a user consents to, in Dutch, per scope (the API's scopes from <see cref="ApiScopes"/>).</summary>

@@ -19,6 +19,7 @@ namespace Besluitvorming.Web.Tests.Api;
 public sealed class Autorisatiecode(BesluitvormingFabriek fabriek)
 {
     public const string Terug = "http://localhost:5999/terug";
+    public const string TerugNaUitloggen = "https://raadsapp.example/uitgelogd";
 
     public sealed record Client(string Id, string? Geheim);
 
@@ -41,7 +42,7 @@ public sealed class Autorisatiecode(BesluitvormingFabriek fabriek)
         using var scope = fabriek.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(
             ApiClients.Beschrijving(id, geheim, "Raadsapp " + id[4..], scopes.Split(' '), clientCredentials: false,
-                autorisatiecode: true, redirectUris: [new Uri(Terug)]));
+                autorisatiecode: true, redirectUris: [new Uri(Terug)], uitlogUris: [new Uri(TerugNaUitloggen)]));
         return new Client(id, geheim);
     }
 

@@ -259,6 +259,30 @@ public sealed class AutorisatiecodeTests : IClassFixture<BesluitvormingFabriek>
     }
 
     [Fact]
+    public async Task Uitloggen_via_de_client_vraagt_eerst_en_stuurt_daarna_alleen_terug_naar_een_geregistreerd_adres()
+    {
+        var client = await _flow.RegistreerAsync();
+        var gebruiker = await _fabriek.IngelogdAlsAsync("steller");
+        string Url(string terug) => $"/connect/endsession?client_id={client.Id}&post_logout_redirect_uri={Uri.EscapeDataString(terug)}&state=weg-1";
+
+        var vreemd = await gebruiker.Http.GetAsync(Url("https://aanvaller.example/uitgelogd"));
+        vreemd.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await vreemd.Content.ReadAsStringAsync());
+        vreemd.Headers.Location.ShouldBeNull();
+
+        var vraag = await gebruiker.PaginaAsync(Url(Autorisatiecode.TerugNaUitloggen));
+        vraag.QuerySelector("form[data-uitloggen]").ShouldNotBeNull();
+        (await gebruiker.Http.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK, "een GET logt niet uit");
+
+        var uit = await gebruiker.VerstuurAsync(Url(Autorisatiecode.TerugNaUitloggen), [], formulierSelector: "form[data-uitloggen]");
+        uit.StatusCode.ShouldBe(HttpStatusCode.Redirect, await uit.Content.ReadAsStringAsync());
+        uit.Headers.Location!.GetLeftPart(UriPartial.Path).ShouldBe(Autorisatiecode.TerugNaUitloggen);
+        uit.Headers.Location.Query.ShouldContain("state=weg-1");
+        var daarna = await gebruiker.Http.GetAsync("/");
+        daarna.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        daarna.Headers.Location!.AbsolutePath.ShouldBe("/Account/Inloggen");
+    }
+
+    [Fact]
     public async Task Verlopen_toegangs_en_vernieuwingstokens_worden_geweigerd()
     {
         var client = await _flow.RegistreerAsync();

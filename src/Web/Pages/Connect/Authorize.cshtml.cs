@@ -37,12 +37,7 @@ public sealed class AuthorizeModel(IOpenIddictApplicationManager clients, IOpenI
 
         ClientNaam = await clients.GetLocalizedDisplayNameAsync(client, HttpContext.RequestAborted) ?? verzoek.ClientId!;
         Omschrijvingen = verzoek.GetScopes().Select(Autorisatieserver.Omschrijving).ToList();
-        Parameters = Request.Query.SelectMany(p => p.Value.Select(w => KeyValuePair.Create(p.Key, w ?? ""))).ToList();
-        // The answer is a form POST that ends in a redirect to the client: the browser must allow that target.
-        if (Uri.TryCreate(verzoek.RedirectUri, UriKind.Absolute, out var terug))
-            Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-                + $"frame-ancestors 'none'; form-action 'self' {terug.GetLeftPart(UriPartial.Authority)}";
-        Response.Headers.CacheControl = "no-store";
+        Parameters = Autorisatieserver.FormulierVoorClient(HttpContext, verzoek.RedirectUri);
         return Page();
     }
 

@@ -32,10 +32,12 @@ public sealed partial class IndexModel(IOpenIddictApplicationManager clients, IO
         public string? Naam { get; set; }
         public string? ClientId { get; set; }
         public List<string> Scopes { get; set; } = [];
-        public List<string> Flows { get; set; } = [GrantTypes.ClientCredentials];
+        public List<string> Flows { get; set; } = [];
         public string Clienttype { get; set; } = Vertrouwelijk;
         /// <summary>One per line.</summary>
         public string? RedirectUris { get; set; }
+        /// <summary>One per line: where the client may send the user after signing out through /connect/endsession.</summary>
+        public string? UitlogUris { get; set; }
     }
 
     public static readonly IReadOnlyList<(string Waarde, string Omschrijving)> BekendeFlows =
@@ -51,7 +53,7 @@ public sealed partial class IndexModel(IOpenIddictApplicationManager clients, IO
     public sealed record NieuwGeheim(string ClientId, string Geheim);
 
     [BindProperty]
-    public Formulier Invoer { get; set; } = new() { Scopes = [ApiExtensions.ScopeBesluitenLezen] };
+    public Formulier Invoer { get; set; } = new() { Scopes = [ApiExtensions.ScopeBesluitenLezen], Flows = [GrantTypes.ClientCredentials] };
 
     public IReadOnlyList<Rij> Clients { get; private set; } = [];
     public NieuwGeheim? Geheim { get; private set; }
@@ -102,6 +104,10 @@ public sealed partial class IndexModel(IOpenIddictApplicationManager clients, IO
         else if (code && redirects.Count == 0) Fout(nameof(i.RedirectUris), "Vul ten minste één redirect-URI in: de autorisatiecode gaat alleen daarheen.");
         else if (!code && redirects.Count > 0)
             Fout(nameof(i.RedirectUris), "Redirect-URI's horen bij de autorisatiecode-flow: kies die flow, of maak het veld leeg.");
+        var uitlog = Clientadressen.Lees(i.UitlogUris, out var uitlogfout);
+        if (uitlogfout is not null) Fout(nameof(i.UitlogUris), uitlogfout);
+        else if (!code && uitlog.Count > 0)
+            Fout(nameof(i.UitlogUris), "Uitlog-URI's horen bij de autorisatiecode-flow: kies die flow, of maak het veld leeg.");
         if (!ModelState.IsValid)
         {
             await LaadAsync();
@@ -110,7 +116,7 @@ public sealed partial class IndexModel(IOpenIddictApplicationManager clients, IO
 
         // 32 random bytes (256 bits) from the system's CSPRNG; OpenIddict stores only a hash of it.
         var geheim = publiek ? null : Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        await clients.CreateAsync(ApiClients.Beschrijving(clientId!, geheim, naam!, scopes, clientCredentials, code, redirects),
+        await clients.CreateAsync(ApiClients.Beschrijving(clientId!, geheim, naam!, scopes, clientCredentials, code, redirects, uitlog),
             HttpContext.RequestAborted);
         if (geheim is not null)
         {
