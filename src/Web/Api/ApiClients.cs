@@ -25,17 +25,35 @@ public static class ApiClients
         }
     }
 
-    /// <summary>A confidential client that may only use client credentials at the token endpoint, with the given scopes.</summary>
-    public static OpenIddictApplicationDescriptor Beschrijving(string clientId, string geheim, string naam, IEnumerable<string> scopes)
+    /// <summary>
+    /// A client with the given scopes. Client credentials: a confidential client (with secret) at the token endpoint.
+    /// Authorization code: with PKCE, only to the exact redirect URIs given, with refresh tokens (offline_access), and
+    /// sign-out back to the exact post-logout URIs given. A
+    /// confidential client may also introspect and revoke its own tokens; a public one (no secret) may not.
+    /// </summary>
+    public static OpenIddictApplicationDescriptor Beschrijving(string clientId, string? geheim, string naam, IEnumerable<string> scopes,
+        bool clientCredentials = true, bool autorisatiecode = false, IEnumerable<Uri>? redirectUris = null, IEnumerable<Uri>? uitlogUris = null)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
             ClientSecret = geheim,
-            ClientType = ClientTypes.Confidential,
+            ClientType = geheim is null ? ClientTypes.Public : ClientTypes.Confidential,
             DisplayName = naam,
-            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            Permissions = { Permissions.Endpoints.Token },
         };
+        if (geheim is not null)
+            descriptor.Permissions.UnionWith([Permissions.Endpoints.Introspection, Permissions.Endpoints.Revocation]);
+        if (clientCredentials) descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
+        if (autorisatiecode)
+        {
+            descriptor.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.GrantTypes.AuthorizationCode,
+                Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code]);
+            descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+            foreach (var uri in redirectUris ?? []) descriptor.RedirectUris.Add(uri);
+            foreach (var uri in uitlogUris ?? []) descriptor.PostLogoutRedirectUris.Add(uri);
+            if (descriptor.PostLogoutRedirectUris.Count > 0) descriptor.Permissions.Add(Permissions.Endpoints.EndSession);
+        }
         foreach (var scope in scopes) descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
         return descriptor;
     }

@@ -45,8 +45,10 @@ public static class ApiExtensions
                 o.SetTokenEndpointUris("connect/token");
                 o.AllowClientCredentialsFlow();
                 o.RegisterScopes(ApiScopes.Namen);
+                o.VoegGebruikersflowsToe();
                 if (Ontwikkeling(env)) o.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
-                var aspnet = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspnet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
                 if (Ontwikkeling(env)) aspnet.DisableTransportSecurityRequirement();
             })
             .AddValidation(o =>
@@ -60,6 +62,7 @@ public static class ApiExtensions
         services.AddOptions<OpenIddictServerOptions>().Configure<IOptions<ApiOptions>, IHostEnvironment, ILoggerFactory>((o, api, omgeving, logs) =>
         {
             o.AccessTokenLifetime = api.Value.TokenLevensduur;
+            Autorisatieserver.Stel(o, api.Value);
             if (!Ontwikkeling(omgeving)) VoegCertificatenToe(o, api.Value, logs.CreateLogger("Besluitvorming.Api"));
         });
 
@@ -153,12 +156,13 @@ public static class ApiExtensions
     }
 
     /// <summary>
-    /// The token endpoint after OpenIddict has checked the request: only client_credentials gets here (the only flow
-    /// allowed), with a known client, its secret, and scopes it is permitted. The token names the client.
+    /// The token endpoint after OpenIddict has checked the request: a known client, its secret, and scopes it is
+    /// permitted. A client_credentials token names the client; a code or refresh token names the user.
     /// </summary>
     private static async Task<IResult> TokenAsync(HttpContext http, IOpenIddictApplicationManager clients)
     {
         var verzoek = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Geen OpenIddict-verzoek.");
+        if (!verzoek.IsClientCredentialsGrantType()) return await Autorisatieserver.GebruikerstokenAsync(http);
         var client = await clients.FindByClientIdAsync(verzoek.ClientId!, http.RequestAborted)
                      ?? throw new InvalidOperationException("OpenIddict liet een onbekende client door.");
         var identiteit = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);

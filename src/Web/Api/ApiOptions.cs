@@ -20,6 +20,21 @@ public sealed class ApiOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Api:TokenLevensduur ligt tussen 1 minuut en 1 dag.")]
     public TimeSpan TokenLevensduur { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long a refresh token (authorization code flow with offline_access) holds; each use gives a new one.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00", ErrorMessage = "moet tussen 1 uur en 365 dagen liggen.")]
+    public TimeSpan VernieuwingstokenLevensduur { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// How long a used refresh token may still be used again (a client whose answer got lost); 0, the default, refuses
+    /// every second use at once and revokes the tokens of that consent.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "moet tussen 0 en 1 minuut liggen.")]
+    public TimeSpan VernieuwingstokenMarge { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Tokens and consents that no longer hold are removed (daily) once they are older than this.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00", ErrorMessage = "moet tussen 1 uur en 365 dagen liggen.")]
+    public TimeSpan OpruimenNa { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>Requests one client may make per <see cref="Venster"/>; more get 429.</summary>
     [Range(1, 1_000_000, ErrorMessage = "Api:Verzoeken ligt tussen 1 en 1000000.")]
     public int Verzoeken { get; set; } = 120;

@@ -41,6 +41,7 @@ public static class JobsExtensions
             });
             q.UseDefaultThreadPool(2);
             BijlagenOpruimJob.Plan(q);
+            TokenOpruimJob.Plan(q);
         });
         // The stored timers belong to the scheduler's name (SCHED_NAME in the QRTZ_ tables), so it must not depend on
         // where the database is: a moved or restored database keeps its timers. Instances that share a database in a

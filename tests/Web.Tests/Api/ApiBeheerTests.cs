@@ -42,6 +42,12 @@ public sealed class ApiBeheerTests : IClassFixture<BesluitvormingFabriek>
         return pagina.QuerySelector("[data-geheim-waarde]")!.TextContent.Trim();
     }
 
+    private async Task NietGeregistreerdAsync(string clientId)
+    {
+        using var scope = _fabriek.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().FindByClientIdAsync(clientId)).ShouldBeNull();
+    }
+
     private async Task<HttpStatusCode> LeesBesluitenAsync(string token)
     {
         var http = _fabriek.Klant().Http;
@@ -108,8 +114,7 @@ public sealed class ApiBeheerTests : IClassFixture<BesluitvormingFabriek>
         pagina.QuerySelector("[data-foutsamenvatting] a[href='#Invoer_Scopes']").ShouldNotBeNull();
         pagina.QuerySelector("#Invoer_Scopes").ShouldNotBeNull();
         pagina.QuerySelector<IHtmlInputElement>("input[name='Invoer.ClientId']")!.Value.ShouldBe(clientId);
-        using var scope = _fabriek.Services.CreateScope();
-        (await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().FindByClientIdAsync(clientId)).ShouldBeNull();
+        await NietGeregistreerdAsync(clientId);
     }
 
     [Fact]
@@ -166,6 +171,90 @@ public sealed class ApiBeheerTests : IClassFixture<BesluitvormingFabriek>
     }
 
     [Theory]
+    [InlineData("authorization_code", "vertrouwelijk", "http://raadsapp.gemeente.nl/terug", "Invoer.RedirectUris",
+        "http://raadsapp.gemeente.nl/terug gebruikt http: dat mag alleen voor localhost; gebruik https.")]
+    [InlineData("authorization_code", "vertrouwelijk", "raadsapp.gemeente.nl/terug", "Invoer.RedirectUris",
+        "raadsapp.gemeente.nl/terug is geen volledig adres: begin met https://.")]
+    [InlineData("authorization_code", "publiek", "https://raadsapp.gemeente.nl/terug#start", "Invoer.RedirectUris",
+        "https://raadsapp.gemeente.nl/terug#start bevat een #-deel; dat mag niet in een redirect-URI.")]
+    [InlineData("authorization_code", "vertrouwelijk", "", "Invoer.RedirectUris",
+        "Vul ten minste één redirect-URI in: de autorisatiecode gaat alleen daarheen.")]
+    [InlineData("client_credentials", "vertrouwelijk", "https://raadsapp.gemeente.nl/terug", "Invoer.RedirectUris",
+        "Redirect-URI's horen bij de autorisatiecode-flow: kies die flow, of maak het veld leeg.")]
+    [InlineData("client_credentials", "publiek", "", "Invoer.Flows",
+        "Een publieke client heeft geen geheim en kan geen client credentials gebruiken: kies vertrouwelijk, of alleen de autorisatiecode.")]
+    [InlineData(null, "vertrouwelijk", "", "Invoer.Flows", "Kies ten minste één flow.")]
+    [InlineData("client_credentials", "vertrouwelijk", "", "Invoer.UitlogUris",
+        "Uitlog-URI's horen bij de autorisatiecode-flow: kies die flow, of maak het veld leeg.", "https://raadsapp.gemeente.nl/uit")]
+    [InlineData("authorization_code", "vertrouwelijk", "https://raadsapp.gemeente.nl/terug", "Invoer.UitlogUris",
+        "http://raadsapp.gemeente.nl/uit gebruikt http: dat mag alleen voor localhost; gebruik https.", "http://raadsapp.gemeente.nl/uit")]
+    public async Task Een_ongeldige_flow_of_redirect_uri_wordt_bij_het_veld_geweigerd_en_de_invoer_blijft_staan(string? flow, string type,
+        string redirects, string veld, string melding, string uitlog = "")
+    {
+        var beheerder = await _route.AlsAsync("beheerder");
+        var clientId = UniekeId();
+        var antwoord = await beheerder.VerstuurAsync(Pagina, new()
+        {
+            ["Invoer.Naam"] = "Raadsapp", ["Invoer.ClientId"] = clientId, ["Invoer.Flows"] = flow, ["Invoer.Clienttype"] = type,
+            ["Invoer.RedirectUris"] = redirects, ["Invoer.UitlogUris"] = uitlog,
+        }, formulierSelector: "form[data-registreren]");
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pagina = await TestKlant.LeesAsync(antwoord);
+        Fout(pagina, veld).ShouldBe(melding);
+        pagina.QuerySelector<IHtmlTextAreaElement>("textarea[name='Invoer.RedirectUris']")!.Value.ShouldBe(redirects);
+        pagina.QuerySelector<IHtmlTextAreaElement>("textarea[name='Invoer.UitlogUris']")!.Value.ShouldBe(uitlog);
+        pagina.QuerySelector<IHtmlInputElement>($"input[name='Invoer.Clienttype'][value='{type}']")!.IsChecked.ShouldBeTrue();
+        pagina.QuerySelector<IHtmlInputElement>("input[name='Invoer.ClientId']")!.Value.ShouldBe(clientId);
+        await NietGeregistreerdAsync(clientId);
+    }
+
+    [Fact]
+    public async Task Een_publieke_client_voor_de_autorisatiecode_krijgt_geen_geheim_en_werkt_met_pkce()
+    {
+        var beheerder = await _route.AlsAsync("beheerder");
+        var clientId = UniekeId();
+        var antwoord = await beheerder.VerstuurAsync(Pagina, new()
+        {
+            ["Invoer.Naam"] = "Raadsapp " + clientId, ["Invoer.ClientId"] = clientId, ["Invoer.Flows"] = "authorization_code",
+            ["Invoer.Clienttype"] = "publiek", ["Invoer.RedirectUris"] = Autorisatiecode.Terug + "\r\nhttps://raadsapp.gemeente.nl/terug",
+        }, formulierSelector: "form[data-registreren]");
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        var pagina = await beheerder.PaginaAsync(antwoord.Headers.Location!.OriginalString);
+        pagina.QuerySelector("[data-geheim]").ShouldBeNull();
+        var rij = pagina.QuerySelector($"tr[data-client='{clientId}']")!;
+        rij.QuerySelector("[data-publiek]").ShouldNotBeNull();
+        rij.TextContent.ShouldContain("authorization_code, refresh_token");
+        rij.QuerySelectorAll("[data-redirects] code").Select(c => c.TextContent)
+            .ShouldBe([Autorisatiecode.Terug, "https://raadsapp.gemeente.nl/terug"], ignoreOrder: true);
+
+        var flow = new Autorisatiecode(_fabriek);
+        var tokens = await flow.TokensAsync(new Autorisatiecode.Client(clientId, null));
+        (await LeesBesluitenAsync(tokens.Toegang)).ShouldBe(HttpStatusCode.OK);
+        // No client credentials for it.
+        (await ApiTests.VraagTokenAsync(_fabriek.Klant().Http, clientId, "", "besluiten.lezen")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await beheerder.PaginaAsync(Pagina)).QuerySelector($"tr[data-client='{clientId}'] [data-tokens]")!.TextContent.ShouldBe("2");
+    }
+
+    [Fact]
+    public async Task De_lijst_kost_evenveel_queries_bij_meer_clients_met_tokens()
+    {
+        var beheerder = await _route.AlsAsync("beheerder");
+        await beheerder.PaginaAsync(Pagina);
+        var telling = _fabriek.Sql.Tel(Pagina, "GET");
+        await beheerder.PaginaAsync(Pagina);
+        var voor = telling.Aantal;
+        for (var i = 0; i < 3; i++)
+        {
+            var clientId = UniekeId();
+            await ApiTests.TokenAsync(_fabriek.Klant().Http, clientId, await RegistreerAsync(beheerder, clientId));
+        }
+        var na = _fabriek.Sql.Tel(Pagina, "GET");
+        var pagina = await beheerder.PaginaAsync(Pagina);
+        pagina.QuerySelectorAll("[data-tokens]").Count(t => t.TextContent == "1").ShouldBeGreaterThanOrEqualTo(3);
+        na.Aantal.ShouldBe(voor, string.Join("\n", na.Commando));
+    }
+
+    [Theory]
     [InlineData("TokensIntrekken")]
     [InlineData("Verwijderen")]
     public async Task Een_post_zonder_client_id_is_404_en_geen_serverfout(string handler)
@@ -202,8 +291,7 @@ public sealed class ApiBeheerTests : IClassFixture<BesluitvormingFabriek>
             new FormUrlEncodedContent(velden.Select(v => new KeyValuePair<string, string>(v.Naam, v.Waarde))));
         Geweigerd(intrekken);
 
-        using var scope = _fabriek.Services.CreateScope();
-        (await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().FindByClientIdAsync(clientId)).ShouldBeNull();
+        await NietGeregistreerdAsync(clientId);
     }
 
     private static void Geweigerd(HttpResponseMessage antwoord) =>

@@ -155,6 +155,29 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
     }
 
     [Fact]
+    public async Task De_toestemmingspagina_voor_een_api_client_heeft_geen_schendingen()
+    {
+        var beheer = await PaginaAsync();
+        await InloggenAsync(beheer, "beheerder");
+        await beheer.GotoAsync("/Beheer/Api");
+        var clientId = $"app-{Guid.NewGuid():N}"[..12];
+        await beheer.GetByLabel("Naam").FillAsync("Raadsapp axe");
+        await beheer.GetByLabel("Client-id").FillAsync(clientId);
+        await beheer.GetByRole(AriaRole.Checkbox, new() { Name = "Client credentials" }).UncheckAsync();
+        await beheer.GetByRole(AriaRole.Checkbox, new() { Name = "Autorisatiecode met PKCE" }).CheckAsync();
+        await beheer.GetByRole(AriaRole.Radio, new() { Name = "Publiek" }).CheckAsync();
+        await beheer.GetByLabel("Redirect-URI's").FillAsync(Api.Autorisatiecode.Terug);
+        await beheer.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
+        await beheer.Locator($"tr[data-client='{clientId}']").WaitForAsync();
+
+        var pagina = await PaginaAsync();
+        await InloggenAsync(pagina, "steller");
+        await pagina.GotoAsync(Api.Autorisatiecode.AutoriseerUrl(new Api.Autorisatiecode.Client(clientId, null), Api.Autorisatiecode.Pkce.Nieuw()));
+        await pagina.GetByText("Raadsapp axe wil namens u:").WaitForAsync();
+        await Axe.GeenSchendingenAsync(pagina);
+    }
+
+    [Fact]
     public async Task Beheer_van_api_clients_heeft_geen_schendingen_ook_niet_bij_een_fout_of_met_het_nieuwe_geheim()
     {
         var pagina = await PaginaAsync();

@@ -30,6 +30,9 @@ public sealed class ConfiguratieTests
     [InlineData("Mail:Interval", "00:00:00", "Mail:Interval: moet langer dan 0 zijn")]
     [InlineData("Jobs:SchedulerNaam", "besluit vorming", "Jobs:SchedulerNaam: mag alleen letters, cijfers")]
     [InlineData("Jobs:IdleWacht", "01:00:00", "Jobs:IdleWacht: moet tussen 0 en 10 minuten liggen")]
+    [InlineData("Api:VernieuwingstokenLevensduur", "00:10:00", "Api:VernieuwingstokenLevensduur: moet tussen 1 uur en 365 dagen liggen.")]
+    [InlineData("Api:VernieuwingstokenMarge", "00:05:00", "Api:VernieuwingstokenMarge: moet tussen 0 en 1 minuut liggen.")]
+    [InlineData("Api:OpruimenNa", "00:00:00", "Api:OpruimenNa: moet tussen 1 uur en 365 dagen liggen.")]
     public void Een_verkeerde_instelling_houdt_de_start_tegen_en_noemt_de_instelling(string sleutel, string waarde, string bericht)
     {
         using var fabriek = new BesluitvormingFabriek();
