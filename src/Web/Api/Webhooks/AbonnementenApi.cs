@@ -21,10 +21,10 @@ public static class AbonnementenApi
 
     public static void Map(RouteGroupBuilder groep)
     {
-        groep.MapGet("", LijstAsync).WithName("Abonnementen").WithTags("Abonnementen")
+        groep.MapGet("/abonnementen", LijstAsync).WithName("Abonnementen").WithTags("Abonnementen")
             .WithSummary("De abonnementen van deze client")
             .Produces<IReadOnlyList<ApiAbonnement>>().Produces401En403();
-        groep.MapPost("", NieuwAsync).WithName("Abonneren").WithTags("Abonnementen")
+        groep.MapPost("/abonnementen", NieuwAsync).WithName("Abonneren").WithTags("Abonnementen")
             .WithSummary("Een callback-URL abonneren op een kanaal")
             .WithDescription("Kanalen: " + string.Join(", ", Kanalen.Bekend.Select(k => $"{k.Naam} ({k.Omschrijving})"))
                              + ". De callback-URL is een volledig https-adres. Het antwoord bevat eenmalig het geheim waarmee elke "
@@ -33,10 +33,10 @@ public static class AbonnementenApi
                              + "anders volgt een nieuwe poging met oplopende wachttijd.")
             .Accepts<AbonnementInvoer>("application/json")
             .Produces<NieuwAbonnement>(StatusCodes.Status201Created).ProducesValidationProblem().Produces401En403();
-        groep.MapGet("/{id}", EenAsync).WithName("Abonnement").WithTags("Abonnementen")
+        groep.MapGet("/abonnementen/{id}", EenAsync).WithName("Abonnement").WithTags("Abonnementen")
             .WithSummary("Eén abonnement van deze client")
             .Produces<ApiAbonnement>().ProducesProblem(StatusCodes.Status404NotFound).Produces401En403();
-        groep.MapDelete("/{id}", OpzeggenAsync).WithName("Opzeggen").WithTags("Abonnementen")
+        groep.MapDelete("/abonnementen/{id}", OpzeggenAsync).WithName("Opzeggen").WithTags("Abonnementen")
             .WithSummary("Een abonnement opzeggen; wat nog onderweg is, wordt niet meer bezorgd")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).Produces401En403();
     }

@@ -30,17 +30,27 @@ public static class WebhookExtensions
         services.AddAuthorizationBuilder().AddPolicy(BeleidApiClient, p => p
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser());
-        services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        services.Configure<OpenApiOptions>("v1", o =>
         {
-            BeschrijfNotificaties(document);
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                BeschrijfNotificaties(document);
+                return Task.CompletedTask;
+            });
+            // The document asks besluiten.lezen for every operation; these ask notificaties.
+            o.AddOperationTransformer((operatie, context, _) =>
+            {
+                if (context.Description.RelativePath?.StartsWith("api/v1/abonnementen", StringComparison.Ordinal) == true)
+                    operatie.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("oauth2", context.Document)] = [ScopeNotificaties] }];
+                return Task.CompletedTask;
+            });
+        });
         return services;
     }
 
     public static WebApplication MapWebhooks(this WebApplication app)
     {
-        var groep = app.MapGroup("/api/v1/abonnementen").RequireAuthorization(BeleidApiClient).RequireRateLimiting(ApiRem.Naam)
+        var groep = app.MapGroup("/api/v1").RequireAuthorization(BeleidApiClient).RequireRateLimiting(ApiRem.Naam)
             .AddEndpointFilter(AbonnementenApi.EistScopeAsync);
         AbonnementenApi.Map(groep);
         return app;
