@@ -345,4 +345,19 @@ public class WebhookTests : IClassFixture<BesluitvormingFabriek>
         a = await AlsAsync(ClientA);
         (await a.GetAsync($"/api/v1/abonnementen/{abonnement.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Het_OpenAPI_document_beschrijft_de_abonnementen_met_scope_notificaties()
+    {
+        var tekst = await Fabriek.Klant().Http.GetStringAsync("/openapi/v1.json");
+        var document = JsonDocument.Parse(tekst).RootElement;
+        var paden = document.GetProperty("paths");
+        foreach (var (pad, methode) in new[] { ("/api/v1/abonnementen", "get"), ("/api/v1/abonnementen", "post"),
+                     ("/api/v1/abonnementen/{id}", "get"), ("/api/v1/abonnementen/{id}", "delete") })
+            paden.GetProperty(pad).GetProperty(methode).GetProperty("security")[0].GetProperty("oauth2")[0].GetString().ShouldBe("notificaties");
+        paden.GetProperty("/api/v1/besluiten").GetProperty("get").TryGetProperty("security", out _).ShouldBeFalse("die volgt het document: besluiten.lezen");
+        document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2").GetProperty("flows")
+            .GetProperty("clientCredentials").GetProperty("scopes").TryGetProperty("notificaties", out _).ShouldBeTrue();
+        paden.GetProperty("/api/v1/abonnementen").GetProperty("post").GetProperty("description").GetString()!.ShouldContain("Besluitvorming-Handtekening");
+    }
 }
