@@ -19,7 +19,7 @@ public sealed class WebhookOptions : IValidatableObject
     public TimeSpan EersteWachttijd { get; set; } = TimeSpan.FromMinutes(1);
     public TimeSpan MaxWachttijd { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>With the defaults: 1, 2, 4 ... 512 minutes, then 17 and 24 hours; about three days in all.</summary>
+    /// <summary>With the defaults the waits are 1, 2, 4 ... 512 minutes, then 17, 24 and 24 hours: about three and a half days.</summary>
     [Range(1, 100, ErrorMessage = "moet 1 tot en met 100 zijn.")]
     public int MaxPogingen { get; set; } = 14;
 
