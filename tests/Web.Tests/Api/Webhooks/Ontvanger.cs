@@ -25,6 +25,9 @@ public sealed class Ontvanger : IAsyncDisposable
     public Uri Adres => new($"http://127.0.0.1:{Poort}{_pad}");
     public ConcurrentQueue<Bericht> Berichten { get; } = new();
 
+    /// <summary>While true the receiver answers nothing: it holds each request until the sender gives up.</summary>
+    public bool Hangt { get; set; }
+
     /// <summary>What the receiver answers from now on.</summary>
     public int Antwoord { get; set; } = StatusCodes.Status204NoContent;
 
@@ -47,9 +50,21 @@ public sealed class Ontvanger : IAsyncDisposable
         {
             using var lezer = new StreamReader(c.Request.Body);
             var inhoud = await lezer.ReadToEndAsync();
-            var antwoord = Antwoord;
+            var hangt = Hangt;
+            var antwoord = hangt ? 0 : Antwoord;
             Berichten.Enqueue(new Bericht(inhoud, c.Request.Headers["Besluitvorming-Handtekening"], c.Request.Headers["Besluitvorming-Gebeurtenis-Id"], antwoord));
-            return Results.StatusCode(antwoord);
+            if (hangt)
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, c.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The sender stopped waiting.
+                }
+            }
+            return Results.StatusCode(antwoord == 0 ? 200 : antwoord);
         });
         await app.StartAsync();
         _app = app;

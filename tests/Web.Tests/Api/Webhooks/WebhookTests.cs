@@ -40,8 +40,9 @@ public class WebhookTests : IClassFixture<BesluitvormingFabriek>
         i.TryAdd("Api:Clients:3:ClientId", ClientB);
         i.TryAdd("Api:Clients:3:ClientSecret", Geheim);
         i.TryAdd("Api:Clients:3:Scopes:0", "notificaties");
-        // The test drives every round itself.
+        // The test drives every round itself; a receiver that does not answer is given up on soon.
         i.TryAdd("Webhooks:VerzendenOpAchtergrond", "false");
+        i.TryAdd("Webhooks:Timeout", "00:00:02");
     }
 
     protected static string Uniek(string tekst) => $"{tekst} {Guid.NewGuid():N}"[..(tekst.Length + 9)];
@@ -359,5 +360,32 @@ public class WebhookTests : IClassFixture<BesluitvormingFabriek>
         document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2").GetProperty("flows")
             .GetProperty("clientCredentials").GetProperty("scopes").TryGetProperty("notificaties", out _).ShouldBeTrue();
         paden.GetProperty("/api/v1/abonnementen").GetProperty("post").GetProperty("description").GetString()!.ShouldContain("Besluitvorming-Handtekening");
+    }
+
+    [Fact]
+    public async Task Een_ontvanger_die_niet_antwoordt_geldt_na_de_time_out_als_mislukt_en_krijgt_de_notificatie_later_opnieuw()
+    {
+        using var klok = KlokTerugNaAfloop();
+        await using var ontvanger = new Ontvanger { Hangt = true };
+        await ontvanger.StartAsync();
+        var abonnement = await AbonneerAsync(await AlsAsync(ClientA), Kanalen.BesluitGenomen, ontvanger.Adres);
+        var id = await Besluiten.BeslisAsync(Fabriek, Uniek("Sporthal Noord"), Openbaarheid.Ja);
+        var nummer = (await _route.LaadAsync(id)).Registratienummer!;
+        var opties = Fabriek.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value;
+
+        await BezorgAsync();
+        Over(ontvanger, nummer).Select(b => b.Bericht.Antwoord).ShouldBe([0], "de ontvanger kreeg het verzoek maar antwoordde niet");
+        using (var scope = Fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Besluitvorming.Web.Data.BesluitvormingDbContext>();
+            var bezorging = db.Bezorgingen.Single(b => b.AbonnementId == abonnement.Id);
+            (bezorging.Status, bezorging.Pogingen).ShouldBe((BezorgStatus.Wachtend, 1));
+            bezorging.LaatsteFout.ShouldBe($"Geen antwoord binnen {opties.Timeout.TotalSeconds:0.#} seconden.");
+        }
+
+        ontvanger.Hangt = false;
+        Fabriek.Klok.ZetOp(Fabriek.Klok.GetUtcNow() + opties.EersteWachttijd);
+        await BezorgAsync();
+        Over(ontvanger, nummer).Select(b => b.Bericht.Antwoord).ShouldBe([0, 204]);
     }
 }
