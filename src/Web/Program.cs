@@ -1,5 +1,6 @@
 using Besluitvorming.Web;
 using Besluitvorming.Web.Api;
+using Besluitvorming.Web.Api.Webhooks;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Identiteit;
 using Besluitvorming.Web.Jobs;
@@ -15,6 +16,7 @@ builder.Services.AddMail(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddProductie(builder.Configuration);
 builder.Services.AddApi(builder.Configuration, builder.Environment);
+builder.Services.AddWebhooks(builder.Configuration);
 
 var app = builder.Build();
 
@@ -25,6 +27,7 @@ app.UseProductie();
 app.UseBesluitvorming();
 app.MapProductie();
 app.MapApi();
+app.MapWebhooks();
 app.Run();
 
 public partial class Program;

@@ -9,6 +9,7 @@ public static class ApiScopes
     public static readonly IReadOnlyList<(string Naam, string Omschrijving)> Bekend =
     [
         (ApiExtensions.ScopeBesluitenLezen, "Gepubliceerde besluiten lezen (GET /api/v1/besluiten)"),
+        (Webhooks.WebhookExtensions.ScopeNotificaties, "Notificaties (webhooks) abonneren en opzeggen (/api/v1/abonnementen)"),
     ];
 
     public static string[] Namen => Bekend.Select(s => s.Naam).ToArray();

@@ -41,6 +41,9 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Agendering.Agenda> Agendas => Set<Agendering.Agenda>();
     public DbSet<Agendering.Agendapunt> Agendapunten => Set<Agendering.Agendapunt>();
     public DbSet<Agendering.Agendawijziging> Agendawijzigingen => Set<Agendering.Agendawijziging>();
+    public DbSet<Api.Webhooks.Abonnement> Abonnementen => Set<Api.Webhooks.Abonnement>();
+    public DbSet<Api.Webhooks.Notificatie> Notificaties => Set<Api.Webhooks.Notificatie>();
+    public DbSet<Api.Webhooks.Bezorging> Bezorgingen => Set<Api.Webhooks.Bezorging>();
     /// <summary>The Data Protection key ring, shared by every instance on this database (Productie/ProductieExtensions).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -243,5 +246,6 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
         Mail.MailModel.Configureer(b);
         Web.Trajecten.TrajectModel.Configureer(b);
         Agendering.AgendaModel.Configureer(b);
+        Api.Webhooks.WebhookModel.Configureer(b);
     }
 }

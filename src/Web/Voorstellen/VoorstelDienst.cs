@@ -17,7 +17,7 @@ namespace Besluitvorming.Web.Voorstellen;
 /// <summary>Loads a proposal with what its verbs need, gathers the transition context, and saves safely.</summary>
 public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
     RegelDienst regels, MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, Trajecten.Besluitmomenten besluitmomenten,
-    PublicatiePlanner publicaties)
+    PublicatiePlanner publicaties, Api.Webhooks.NotificatieSchrijver notificaties)
 {
     public const string Workflow = "collegevoorstel";
 
@@ -202,10 +202,10 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
                 voorstel.Publiceer(ctx);
+                notificaties.Schrijf(voorstel, voorstel.NeemDomeingebeurtenissen(), ctx);
                 await OpslaanAsync(ct);
                 await tx.CommitAsync(ct);
             }
-            voorstel.NeemDomeingebeurtenissen();
             return true;
         });
 
@@ -278,6 +278,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             throw new VoorstelFout("Deze link is al gebruikt.");
         var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
         await mail.SchrijfAsync(voorstel, gebeurtenissen, ctx, ct);
+        notificaties.Schrijf(voorstel, gebeurtenissen, ctx);
         await db.SaveChangesAsync(ct);
         // A traject waiting at a decision moment for this proposal moves with its decision, in this same transaction.
         await besluitmomenten.NaActieAsync(voorstel, gebeurtenissen, ct);

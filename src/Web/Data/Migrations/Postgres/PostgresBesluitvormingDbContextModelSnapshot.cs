@@ -123,6 +123,153 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.ToTable("Agendawijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Abonnement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CallbackUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("OpgehevenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("OpgehevenOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("VanafNotificatieId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VersleuteldGeheim")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("Kanaal", "Actief");
+
+                    b.ToTable("Abonnementen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Bezorging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("AbonnementId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("BezorgdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LaatstePogingOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LaatsteStatuscode")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("NotificatieId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("VolgendePogingOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbonnementId");
+
+                    b.HasIndex("NotificatieId", "AbonnementId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "VolgendePogingOp");
+
+                    b.ToTable("Bezorgingen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Notificatie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("GebeurtenisId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebeurtenisId")
+                        .IsUnique();
+
+                    b.HasIndex("Uitgewaaierd");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.ToTable("Notificaties", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.Property<int>("Id")
@@ -1806,6 +1953,25 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasForeignKey("AgendaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Bezorging", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Api.Webhooks.Abonnement", "Abonnement")
+                        .WithMany()
+                        .HasForeignKey("AbonnementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Besluitvorming.Web.Api.Webhooks.Notificatie", "Notificatie")
+                        .WithMany()
+                        .HasForeignKey("NotificatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Abonnement");
+
+                    b.Navigation("Notificatie");
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>

@@ -122,6 +122,153 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.ToTable("Agendawijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Abonnement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CallbackUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("OpgehevenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("OpgehevenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("VanafNotificatieId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VersleuteldGeheim")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("Kanaal", "Actief");
+
+                    b.ToTable("Abonnementen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Bezorging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("AbonnementId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("BezorgdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("LaatstePogingOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LaatsteStatuscode")
+                        .HasColumnType("int");
+
+                    b.Property<long>("NotificatieId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("VolgendePogingOp")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbonnementId");
+
+                    b.HasIndex("NotificatieId", "AbonnementId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "VolgendePogingOp");
+
+                    b.ToTable("Bezorgingen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Notificatie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("GebeurtenisId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebeurtenisId")
+                        .IsUnique();
+
+                    b.HasIndex("Uitgewaaierd");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.ToTable("Notificaties", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.Property<int>("Id")
@@ -1812,6 +1959,25 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .HasForeignKey("AgendaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Bezorging", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Api.Webhooks.Abonnement", "Abonnement")
+                        .WithMany()
+                        .HasForeignKey("AbonnementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Besluitvorming.Web.Api.Webhooks.Notificatie", "Notificatie")
+                        .WithMany()
+                        .HasForeignKey("NotificatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Abonnement");
+
+                    b.Navigation("Notificatie");
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>

@@ -111,6 +111,147 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.ToTable("Agendawijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Abonnement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Actief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallbackUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpgehevenDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpgehevenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VanafNotificatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VersleuteldGeheim")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("Kanaal", "Actief");
+
+                    b.ToTable("Abonnementen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Bezorging", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AbonnementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BezorgdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LaatstePogingOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LaatsteStatuscode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotificatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VolgendePogingOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbonnementId");
+
+                    b.HasIndex("NotificatieId", "AbonnementId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "VolgendePogingOp");
+
+                    b.ToTable("Bezorgingen", (string)null);
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Notificatie", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GebeurtenisId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inhoud")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Uitgewaaierd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GebeurtenisId")
+                        .IsUnique();
+
+                    b.HasIndex("Uitgewaaierd");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.ToTable("Notificaties", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
                 {
                     b.Property<int>("Id")
@@ -1748,6 +1889,25 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AgendaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Bezorging", b =>
+                {
+                    b.HasOne("Besluitvorming.Web.Api.Webhooks.Abonnement", "Abonnement")
+                        .WithMany()
+                        .HasForeignKey("AbonnementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Besluitvorming.Web.Api.Webhooks.Notificatie", "Notificatie")
+                        .WithMany()
+                        .HasForeignKey("NotificatieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Abonnement");
+
+                    b.Navigation("Notificatie");
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Data.AdviseurAspect", b =>
