@@ -53,9 +53,10 @@ public sealed class ApiAutorisatieAfhandeling : IAuthorizationMiddlewareResultHa
         if (context.Features.Get<IStatusCodePagesFeature>() is { } paginas) paginas.Enabled = false;
         if (result.Forbidden)
         {
-            context.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{ApiExtensions.ScopeBesluitenLezen}\"";
+            var scope = string.Join(' ', policy.Requirements.OfType<ScopeVereiste>().Select(v => v.Scope));
+            context.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{scope}\"";
             return ApiFouten.SchrijfAsync(context, StatusCodes.Status403Forbidden, "Geen toegang",
-                $"Het toegangstoken geeft geen recht op dit verzoek; daarvoor is de scope {ApiExtensions.ScopeBesluitenLezen} nodig.");
+                $"Het toegangstoken geeft geen recht op dit verzoek; daarvoor is de scope {scope} nodig.");
         }
         var metToken = context.Request.Headers.Authorization.Count > 0;
         context.Response.Headers.WWWAuthenticate = metToken ? "Bearer error=\"invalid_token\"" : "Bearer";
@@ -81,8 +82,7 @@ public sealed class ApiRem(IOptions<ApiOptions> opties) : IRateLimiterPolicy<str
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
-        var u = httpContext.User;
-        var client = u.GetClaim(Claims.ClientId) ?? u.GetClaim(Claims.Private.Presenter) ?? u.GetClaim(Claims.Subject) ?? "anoniem";
+        var client = ApiAanroeper.Client(httpContext.User) is { Length: > 0 } c ? c : "anoniem";
         return RateLimitPartition.GetFixedWindowLimiter("api " + client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = opties.Value.Verzoeken,

@@ -43,6 +43,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Agendering.Agendawijziging> Agendawijzigingen => Set<Agendering.Agendawijziging>();
     /// <summary>The Data Protection key ring, shared by every instance on this database (Productie/ProductieExtensions).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Api.ApiAuditregel> ApiAuditregels => Set<Api.ApiAuditregel>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -243,5 +244,6 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
         Mail.MailModel.Configureer(b);
         Web.Trajecten.TrajectModel.Configureer(b);
         Agendering.AgendaModel.Configureer(b);
+        Api.ApiModel.Configureer(b);
     }
 }
