@@ -37,8 +37,16 @@ public static class ApiFouten
         if (context.Features.Get<IStatusCodePagesFeature>() is { } paginas) paginas.Enabled = false;
         await next(context);
         if (context.Response.StatusCode >= 400 && !context.Response.HasStarted)
-            await SchrijfAsync(context, context.Response.StatusCode, "Niet gevonden",
-                context.Response.StatusCode == 404 ? "Dit adres bestaat niet in de API." : "Dit verzoek wordt niet ondersteund.");
+        {
+            // 400 here: the framework could not read the request (a body that is no JSON, say).
+            var (titel, detail) = context.Response.StatusCode switch
+            {
+                404 => ("Niet gevonden", "Dit adres bestaat niet in de API."),
+                400 => ("Ongeldig verzoek", "Het verzoek kon niet worden gelezen. Stuur geldige JSON met Content-Type application/json."),
+                _ => ("Niet gevonden", "Dit verzoek wordt niet ondersteund."),
+            };
+            await SchrijfAsync(context, context.Response.StatusCode, titel, detail);
+        }
     }
 }
 

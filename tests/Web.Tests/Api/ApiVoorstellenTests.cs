@@ -221,6 +221,11 @@ public class ApiVoorstellenTests : IClassFixture<BesluitvormingFabriek>
             HttpStatusCode.BadRequest);
         onbekend.GetProperty("errors").GetProperty("steller")[0].GetString().ShouldBe("Er is geen gebruiker 'niemand@nergens.example'.");
         onbekend.GetProperty("errors").GetProperty("afdeling")[0].GetString()!.ShouldStartWith("Vul de afdeling in");
+        // A body that is no JSON at all: a Dutch problem, not the framework's bare 400.
+        var geenJson = await http.PostAsync("/api/v1/voorstellen", new StringContent("{ onderwerp: ", System.Text.Encoding.UTF8, "application/json"));
+        var probleem = await JsonAsync(geenJson, HttpStatusCode.BadRequest);
+        geenJson.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        probleem.GetProperty("title").GetString().ShouldBe("Ongeldig verzoek");
         (await db.Voorstellen.CountAsync()).ShouldBe(voor);
     }
 
