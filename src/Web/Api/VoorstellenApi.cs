@@ -14,7 +14,7 @@ namespace Besluitvorming.Web.Api;
 
 /// <summary>
 /// <c>/api/v1/voorstellen</c>: proposals with their status, step, holders of the open tasks, planned meetings and
-/// timeline, only those the caller may see (<see cref="Zichtbaar"/>: <see cref="Voorstel.MagZien"/>, the UI's rule);
+/// timeline, only those the caller may see (<see cref="ZichtbaarAsync"/>: <see cref="Voorstel.MagZien"/>, the UI's rule);
 /// and POST, by which a system creates a draft for a steller through <see cref="VoorstelDienst.MaakConceptAsync"/>.
 /// </summary>
 public static class VoorstellenApi
@@ -55,7 +55,7 @@ public static class VoorstellenApi
     /// allows, and for a client-credentials token also the drafts this client created. The database narrows to the
     /// candidates (submitted, the actor's own or deputised drafts, the client's drafts); the domain decides.
     /// </summary>
-    public static async Task<List<Voorstel>> Zichtbaar(BesluitvormingDbContext db, IQueryable<Voorstel> q, ApiAanroeper aanroeper,
+    public static async Task<List<Voorstel>> ZichtbaarAsync(BesluitvormingDbContext db, IQueryable<Voorstel> q, ApiAanroeper aanroeper,
         DateOnly vandaag, CancellationToken ct = default)
     {
         var eigen = aanroeper.Actor.VervangtVoor.Append(aanroeper.Actor.Id).ToList();
@@ -95,7 +95,7 @@ public static class VoorstellenApi
         if (afdeling is not null) q = q.Where(v => v.AfdelingId == afdelingId);
         if (sinds is { } s0) q = q.Where(v => v.Gebeurtenissen.Any(g => g.Tijdstip >= s0));
         var aanroeper = await ApiAanroeper.VanAsync(db, http.User, ct);
-        var zichtbaar = await Zichtbaar(db, q, aanroeper, Vandaag(klok), ct);
+        var zichtbaar = await ZichtbaarAsync(db, q, aanroeper, Vandaag(klok), ct);
         var gewijzigd = await LaatstGewijzigdAsync(db, zichtbaar.Select(v => v.Id).ToList(), ct);
         var pagina1 = zichtbaar.OrderByDescending(v => gewijzigd.GetValueOrDefault(v.Id)).ThenByDescending(v => v.Id)
             .Skip(ApiAntwoord.Overslaan(nr, grootte)).Take(grootte).ToList();
@@ -111,7 +111,7 @@ public static class VoorstellenApi
         var q = int.TryParse(sleutel, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? db.Voorstellen.Where(v => v.Id == id)
             : db.Voorstellen.Where(v => v.Registratienummer == sleutel);
-        var gevonden = await Zichtbaar(db, q, await ApiAanroeper.VanAsync(db, http.User, ct), Vandaag(klok), ct);
+        var gevonden = await ZichtbaarAsync(db, q, await ApiAanroeper.VanAsync(db, http.User, ct), Vandaag(klok), ct);
         if (gevonden.Count == 0)
             return ApiFouten.Probleem(StatusCodes.Status404NotFound, "Niet gevonden",
                 $"Er is geen voorstel '{sleutel}' dat deze client mag zien.");

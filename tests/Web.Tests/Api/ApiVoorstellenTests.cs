@@ -313,7 +313,7 @@ public class ApiVoorstellenTests : IClassFixture<BesluitvormingFabriek>
         aanroeper.Actor.Id.ShouldBe(gebruiker);
 
         var vandaag = _fabriek.Klok.Vandaag;
-        var zichtbaar = (await VoorstellenApi.Zichtbaar(db, db.Voorstellen, aanroeper, vandaag)).Select(v => v.Id).ToHashSet();
+        var zichtbaar = (await VoorstellenApi.ZichtbaarAsync(db, db.Voorstellen, aanroeper, vandaag)).Select(v => v.Id).ToHashSet();
         zichtbaar.ShouldContain(eigen);
         zichtbaar.ShouldContain(openbaar);
         zichtbaar.ShouldNotContain(vanAnder);
@@ -326,7 +326,7 @@ public class ApiVoorstellenTests : IClassFixture<BesluitvormingFabriek>
         var systeem = await ApiAanroeper.VanAsync(db, new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(Claims.Subject, Lezer), new Claim(Claims.ClientId, Lezer)], "Bearer")));
         systeem.ClientId.ShouldBe(Lezer);
-        var systeemZiet = (await VoorstellenApi.Zichtbaar(db, db.Voorstellen, systeem, vandaag)).Select(v => v.Id).ToList();
+        var systeemZiet = (await VoorstellenApi.ZichtbaarAsync(db, db.Voorstellen, systeem, vandaag)).Select(v => v.Id).ToList();
         systeemZiet.ShouldContain(nietOpenbaar);
         systeemZiet.ShouldNotContain(eigen);
     }
