@@ -27,7 +27,6 @@ namespace Besluitvorming.Web.Api;
 public static class ApiExtensions
 {
     public const string ScopeBesluitenLezen = "besluiten.lezen";
-    public const string BeleidBesluitenLezen = "api-besluiten-lezen";
 
     /// <summary>Development and the tests use OpenIddict's development certificates and plain HTTP; every other environment the configured ones.</summary>
     private static bool Ontwikkeling(IHostEnvironment env) => env.IsDevelopment() || env.IsEnvironment("Testing");
@@ -46,6 +45,7 @@ public static class ApiExtensions
                 o.AllowClientCredentialsFlow();
                 o.RegisterScopes(ApiScopes.Namen);
                 o.VoegGebruikersflowsToe();
+                o.AddEventHandler(ApiTokenAudit.Beschrijving);
                 if (Ontwikkeling(env)) o.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
                 var aspnet = o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough();
@@ -66,10 +66,8 @@ public static class ApiExtensions
             if (!Ontwikkeling(omgeving)) VoegCertificatenToe(o, api.Value, logs.CreateLogger("Besluitvorming.Api"));
         });
 
-        services.AddAuthorizationBuilder().AddPolicy(BeleidBesluitenLezen, p => p
-            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser()
-            .RequireAssertion(c => c.User.HasScope(ScopeBesluitenLezen)));
+        ApiScopes.VoegBeleidToe(services.AddAuthorizationBuilder());
+        ApiAudit.VoegToe(services);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAutorisatieAfhandeling>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, ApiRem>(ApiRem.Naam));
         services.AddOpenApi(o =>
@@ -80,16 +78,27 @@ public static class ApiExtensions
                 BeschrijfToegang(document);
                 return Task.CompletedTask;
             });
+            o.AddOperationTransformer((operatie, context, _) =>
+            {
+                // Each operation names the scope its policy asks for.
+                var scopes = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Select(a => a.Policy)
+                    .OfType<string>().Where(p => p.StartsWith(ApiScopes.Beleid(""), StringComparison.Ordinal))
+                    .Select(p => p[ApiScopes.Beleid("").Length..]).Distinct().ToList();
+                if (scopes.Count > 0)
+                    operatie.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("oauth2", context.Document)] = scopes }];
+                return Task.CompletedTask;
+            });
         });
         return services;
     }
 
-    /// <summary>The document names the API and how to get in: OAuth 2.0 client credentials with scope besluiten.lezen.</summary>
+    /// <summary>The document names the API and how to get in: OAuth 2.0 client credentials with the scopes of ApiScopes.</summary>
     private static void BeschrijfToegang(OpenApiDocument document)
     {
         document.Info.Title = "Besluitvorming API";
-        document.Info.Description = "Gepubliceerde besluiten voor Woo-platforms. Vraag een token aan bij /connect/token "
-                                    + $"(client credentials, scope {ScopeBesluitenLezen}) en stuur het mee als Bearer-token.";
+        document.Info.Description = "Gepubliceerde besluiten, voorstellen en vergaderingen voor Woo-platforms en andere systemen. "
+                                    + "Vraag een token aan bij /connect/token (client credentials, met de scope die een operatie noemt) "
+                                    + "en stuur het mee als Bearer-token.";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes["oauth2"] = new OpenApiSecurityScheme
@@ -100,11 +109,10 @@ public static class ApiExtensions
                 ClientCredentials = new OpenApiOAuthFlow
                 {
                     TokenUrl = new Uri("/connect/token", UriKind.Relative),
-                    Scopes = new Dictionary<string, string> { [ScopeBesluitenLezen] = "Gepubliceerde besluiten lezen" },
+                    Scopes = ApiScopes.Bekend.ToDictionary(s => s.Naam, s => s.Omschrijving),
                 },
             },
         };
-        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("oauth2", document)] = [ScopeBesluitenLezen] }];
     }
 
     private static void VoegCertificatenToe(OpenIddictServerOptions o, ApiOptions api, ILogger logger)
@@ -133,8 +141,11 @@ public static class ApiExtensions
         app.Use(ScalarMagInlineScriptAsync);
         app.MapSso();
         app.MapPost("/connect/token", TokenAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
-        var v1 = app.MapGroup("/api/v1").RequireAuthorization(BeleidBesluitenLezen).RequireRateLimiting(ApiRem.Naam);
-        BesluitenApi.Map(v1);
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization(ApiScopes.BeleidToken).RequireRateLimiting(ApiRem.Naam)
+            .AddEndpointFilter<ApiSchrijfactieFilter>();
+        BesluitenApi.Map(v1.MapGroup("").RequireAuthorization(ApiScopes.Beleid(ScopeBesluitenLezen)));
+        VoorstellenApi.Map(v1);
+        VergaderingenApi.Map(v1);
         // A path under /api/v1 that does not exist: 404 problem details (after the token check, like every API path).
         v1.MapFallback(() => ApiFouten.Probleem(StatusCodes.Status404NotFound, "Niet gevonden", "Dit adres bestaat niet in de API."))
             .ExcludeFromDescription();

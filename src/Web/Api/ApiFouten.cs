@@ -37,8 +37,16 @@ public static class ApiFouten
         if (context.Features.Get<IStatusCodePagesFeature>() is { } paginas) paginas.Enabled = false;
         await next(context);
         if (context.Response.StatusCode >= 400 && !context.Response.HasStarted)
-            await SchrijfAsync(context, context.Response.StatusCode, "Niet gevonden",
-                context.Response.StatusCode == 404 ? "Dit adres bestaat niet in de API." : "Dit verzoek wordt niet ondersteund.");
+        {
+            // 400 here: the framework could not read the request (a body that is no JSON, say).
+            var (titel, detail) = context.Response.StatusCode switch
+            {
+                404 => ("Niet gevonden", "Dit adres bestaat niet in de API."),
+                400 => ("Ongeldig verzoek", "Het verzoek kon niet worden gelezen. Stuur geldige JSON met Content-Type application/json."),
+                _ => ("Niet gevonden", "Dit verzoek wordt niet ondersteund."),
+            };
+            await SchrijfAsync(context, context.Response.StatusCode, titel, detail);
+        }
     }
 }
 
@@ -53,9 +61,10 @@ public sealed class ApiAutorisatieAfhandeling : IAuthorizationMiddlewareResultHa
         if (context.Features.Get<IStatusCodePagesFeature>() is { } paginas) paginas.Enabled = false;
         if (result.Forbidden)
         {
-            context.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{ApiExtensions.ScopeBesluitenLezen}\"";
+            var scope = string.Join(' ', policy.Requirements.OfType<ScopeVereiste>().Select(v => v.Scope));
+            context.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_scope\", scope=\"{scope}\"";
             return ApiFouten.SchrijfAsync(context, StatusCodes.Status403Forbidden, "Geen toegang",
-                $"Het toegangstoken geeft geen recht op dit verzoek; daarvoor is de scope {ApiExtensions.ScopeBesluitenLezen} nodig.");
+                $"Het toegangstoken geeft geen recht op dit verzoek; daarvoor is de scope {scope} nodig.");
         }
         var metToken = context.Request.Headers.Authorization.Count > 0;
         context.Response.Headers.WWWAuthenticate = metToken ? "Bearer error=\"invalid_token\"" : "Bearer";
@@ -81,8 +90,7 @@ public sealed class ApiRem(IOptions<ApiOptions> opties) : IRateLimiterPolicy<str
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
-        var u = httpContext.User;
-        var client = u.GetClaim(Claims.ClientId) ?? u.GetClaim(Claims.Private.Presenter) ?? u.GetClaim(Claims.Subject) ?? "anoniem";
+        var client = ApiAanroeper.Client(httpContext.User) is { Length: > 0 } c ? c : "anoniem";
         return RateLimitPartition.GetFixedWindowLimiter("api " + client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = opties.Value.Verzoeken,

@@ -1,16 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
+
 namespace Besluitvorming.Web.Api;
 
 /// <summary>
 /// The scopes the API knows, with what they allow (shown on the beheer page). A new scope is added here: the server
-/// registers them all and the beheerder can give them to a client.
+/// registers them all, each gets its policy (<see cref="Beleid"/>) and the beheerder can give them to a client.
 /// </summary>
 public static class ApiScopes
 {
+    public const string VoorstellenLezen = "voorstellen.lezen";
+    public const string VergaderingenLezen = "vergaderingen.lezen";
+    public const string VoorstellenSchrijven = "voorstellen.schrijven";
+
     public static readonly IReadOnlyList<(string Naam, string Omschrijving)> Bekend =
     [
         (ApiExtensions.ScopeBesluitenLezen, "Gepubliceerde besluiten lezen (GET /api/v1/besluiten)"),
         (Webhooks.WebhookExtensions.ScopeNotificaties, "Notificaties (webhooks) abonneren en opzeggen (/api/v1/abonnementen)"),
+        (VoorstellenLezen, "Voorstellen lezen: status, stap, houders, geplande vergaderingen en tijdlijn (GET /api/v1/voorstellen)"),
+        (VergaderingenLezen, "Vergaderingen en hun agenda's lezen (GET /api/v1/vergaderingen)"),
+        (VoorstellenSchrijven, "Een conceptvoorstel aanmaken voor een steller (POST /api/v1/voorstellen)"),
     ];
 
     public static string[] Namen => Bekend.Select(s => s.Naam).ToArray();
+
+    /// <summary>The name of the authorization policy that asks for <paramref name="scope"/> in the access token.</summary>
+    public static string Beleid(string scope) => "api-scope:" + scope;
+
+    /// <summary>Every API call: a valid access token; the endpoint's own policy adds the scope it needs.</summary>
+    public const string BeleidToken = "api-token";
+
+    public static void VoegBeleidToe(AuthorizationBuilder autorisatie)
+    {
+        autorisatie.AddPolicy(BeleidToken, p => p
+            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser());
+        foreach (var naam in Namen)
+            autorisatie.AddPolicy(Beleid(naam), p => p
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser()
+                .AddRequirements(new ScopeVereiste(naam)));
+    }
+}
+
+/// <summary>The access token must carry this scope; its name goes into the 403 answer.</summary>
+public sealed class ScopeVereiste(string scope) : AuthorizationHandler<ScopeVereiste>, IAuthorizationRequirement
+{
+    public string Scope { get; } = scope;
+
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeVereiste requirement)
+    {
+        if (context.User.HasScope(requirement.Scope)) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
 }

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Openbaar;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,15 +14,12 @@ namespace Besluitvorming.Web.Api;
 /// </summary>
 public static class BesluitenApi
 {
-    public const int MaxPaginagrootte = 100;
-    public const int StandaardPaginagrootte = 20;
-
     public static void Map(RouteGroupBuilder v1)
     {
         v1.MapGet("/besluiten", LijstAsync).WithName("Besluiten").WithTags("Besluiten")
             .WithSummary("Gepubliceerde besluiten, nieuwste eerst")
             .WithDescription("Filters: vanaf en tot (datum van het besluit, jjjj-mm-dd), bestuursorgaan (college of raad); "
-                             + $"pagina (vanaf 1) en paginagrootte (1 tot en met {MaxPaginagrootte}, standaard {StandaardPaginagrootte}).")
+                             + $"pagina (vanaf 1) en paginagrootte (1 tot en met {ApiAntwoord.MaxPaginagrootte}, standaard {ApiAntwoord.StandaardPaginagrootte}).")
             .Produces<Besluitenpagina>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .Produces(StatusCodes.Status304NotModified);
@@ -44,11 +38,9 @@ public static class BesluitenApi
         [FromQuery] string? tot, [FromQuery] string? bestuursorgaan, CancellationToken ct)
     {
         var fouten = new Dictionary<string, string[]>();
-        var nr = Getal(pagina, 1, 1, int.MaxValue, nameof(pagina), "Pagina is een geheel getal vanaf 1.", fouten);
-        var grootte = Getal(paginagrootte, StandaardPaginagrootte, 1, MaxPaginagrootte, nameof(paginagrootte),
-            $"Paginagrootte is een geheel getal van 1 tot en met {MaxPaginagrootte}.", fouten);
-        var van = Datum(vanaf, nameof(vanaf), fouten);
-        var totEnMet = Datum(tot, nameof(tot), fouten);
+        var (nr, grootte) = ApiAntwoord.Paginering(pagina, paginagrootte, fouten);
+        var van = ApiAntwoord.Datum(vanaf, nameof(vanaf), fouten);
+        var totEnMet = ApiAntwoord.Datum(tot, nameof(tot), fouten);
         if (van is { } a && totEnMet is { } b && a > b) fouten[nameof(tot)] = ["Tot ligt voor vanaf."];
         if (bestuursorgaan is not null && bestuursorgaan is not (OpenbareBesluiten.College or OpenbareBesluiten.Raad))
             fouten[nameof(bestuursorgaan)] = ["Bestuursorgaan is college of raad."];
@@ -56,17 +48,12 @@ public static class BesluitenApi
             return TypedResults.ValidationProblem(fouten, title: "Ongeldige zoekvraag", detail: "Een of meer filters zijn ongeldig.");
 
         var (besluiten, totaal) = await OpenbareBesluiten.ZoekAsync(db, Vandaag(klok),
-            new Zoekvraag(null, van, totEnMet, bestuursorgaan), (int)Math.Min((long)(nr - 1) * grootte, int.MaxValue), grootte, ct);
-        string Pagina(int p) => Adres(http, "/api/v1/besluiten" + QueryString.Create(new Dictionary<string, string?>
-        {
-            ["pagina"] = p.ToString(CultureInfo.InvariantCulture), ["paginagrootte"] = grootte.ToString(CultureInfo.InvariantCulture),
-            ["vanaf"] = vanaf, ["tot"] = tot, ["bestuursorgaan"] = bestuursorgaan,
-        }.Where(kv => kv.Value is not null)));
-        var resultaat = new Besluitenpagina(totaal,
-            (long)nr * grootte < totaal ? Pagina(nr + 1) : null,
-            nr > 1 ? Pagina(nr - 1) : null,
+            new Zoekvraag(null, van, totEnMet, bestuursorgaan), ApiAntwoord.Overslaan(nr, grootte), grootte, ct);
+        var (volgende, vorige) = ApiAntwoord.Paginas(http, "/api/v1/besluiten", nr, grootte, totaal,
+            [new("vanaf", vanaf), new("tot", tot), new("bestuursorgaan", bestuursorgaan)]);
+        var resultaat = new Besluitenpagina(totaal, volgende, vorige,
             besluiten.Select(b => Vorm(http, b, opties.Value)).ToList());
-        return MetEtag(http, resultaat);
+        return ApiAntwoord.MetEtag(http, resultaat);
     }
 
     private static async Task<IResult> EenAsync(HttpContext http, BesluitvormingDbContext db, TimeProvider klok,
@@ -81,11 +68,11 @@ public static class BesluitenApi
         if (gevonden.Count == 0)
             return ApiFouten.Probleem(StatusCodes.Status404NotFound, "Niet gevonden",
                 $"Er is geen gepubliceerd besluit met identificatie '{identificatie}'.");
-        return MetEtag(http, Vorm(http, gevonden[0], opties.Value));
+        return ApiAntwoord.MetEtag(http, Vorm(http, gevonden[0], opties.Value));
     }
 
     private static ApiBesluit Vorm(HttpContext http, OpenbaarBesluit b, ApiOptions opties) => new(
-        Adres(http, $"/api/v1/besluiten/{Uri.EscapeDataString(b.Identificatie)}"),
+        ApiAntwoord.Adres(http, $"/api/v1/besluiten/{Uri.EscapeDataString(b.Identificatie)}"),
         b.Identificatie,
         opties.VerantwoordelijkeOrganisatie,
         b.Bestuursorgaan == OpenbareBesluiten.Raad ? "raadsbesluit" : "collegebesluit",
@@ -97,40 +84,8 @@ public static class BesluitenApi
         b.Publicatiedatum,
         b.Publicatiedatum,
         b.Uitkomst,
-        b.Bijlagen.Select(d => new ApiDocument(Adres(http, $"/Openbaar/Besluiten/{b.Id}/Bijlagen/{d.Id}"), d.Nr, d.Naam, d.Datum,
+        b.Bijlagen.Select(d => new ApiDocument(ApiAntwoord.Adres(http, $"/Openbaar/Besluiten/{b.Id}/Bijlagen/{d.Id}"), d.Nr, d.Naam, d.Datum,
             d.ContentType, d.Grootte)).ToList());
-
-    private static string Adres(HttpContext http, string pad) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{pad}";
-
-    /// <summary>The body's hash is its ETag; a client that sends it back in If-None-Match gets 304 and no body.</summary>
-    private static IResult MetEtag<T>(HttpContext http, T inhoud)
-    {
-        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(inhoud, json);
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..32] + "\"";
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = "private, no-cache";
-        http.Response.Headers.Vary = "Authorization";
-        var bekend = http.Request.Headers.IfNoneMatch.SelectMany(h => (h ?? "").Split(',')).Select(h => h.Trim())
-            .Any(h => h == "*" || h == etag || h == "W/" + etag);
-        return bekend ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Bytes(bytes, "application/json");
-    }
-
-    private static int Getal(string? tekst, int standaard, int min, int max, string veld, string fout, Dictionary<string, string[]> fouten)
-    {
-        if (tekst is null) return standaard;
-        if (int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-        fouten[veld] = [fout];
-        return standaard;
-    }
-
-    private static DateOnly? Datum(string? tekst, string veld, Dictionary<string, string[]> fouten)
-    {
-        if (tekst is null) return null;
-        if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        fouten[veld] = [$"{char.ToUpperInvariant(veld[0])}{veld[1..]} is een datum als jjjj-mm-dd."];
-        return null;
-    }
 }
 
 /// <summary>One page of besluiten, in the ZGW list envelope (count, next, previous, results).</summary>

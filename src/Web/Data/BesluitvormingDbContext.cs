@@ -46,6 +46,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Api.Webhooks.Bezorging> Bezorgingen => Set<Api.Webhooks.Bezorging>();
     /// <summary>The Data Protection key ring, shared by every instance on this database (Productie/ProductieExtensions).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Api.ApiAuditregel> ApiAuditregels => Set<Api.ApiAuditregel>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -247,5 +248,6 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
         Web.Trajecten.TrajectModel.Configureer(b);
         Agendering.AgendaModel.Configureer(b);
         Api.Webhooks.WebhookModel.Configureer(b);
+        Api.ApiModel.Configureer(b);
     }
 }

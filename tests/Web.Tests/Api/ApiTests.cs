@@ -62,6 +62,15 @@ public class ApiTests : IClassFixture<BesluitvormingFabriek>
         return json.RootElement.GetProperty("access_token").GetString()!;
     }
 
+    /// <summary>A fresh client of the test app that sends a token of <paramref name="client"/> with <paramref name="scope"/>.</summary>
+    internal static async Task<HttpClient> MetTokenAsync(BesluitvormingFabriek fabriek, string client, string geheim, string? scope)
+    {
+        var token = await TokenAsync(fabriek.Klant().Http, client, geheim, scope);
+        var http = fabriek.Klant().Http;
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
     private HttpClient Http(string? token)
     {
         var http = _fabriek.Klant().Http;
@@ -279,7 +288,18 @@ public class ApiTests : IClassFixture<BesluitvormingFabriek>
         var paden = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         var oauth = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2");
         oauth.GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString().ShouldBe("/connect/token");
-        document.GetProperty("security")[0].GetProperty("oauth2")[0].GetString().ShouldBe("besluiten.lezen");
+        oauth.GetProperty("flows").GetProperty("clientCredentials").GetProperty("scopes").EnumerateObject().Select(s => s.Name)
+            .ShouldBe(Besluitvorming.Web.Api.ApiScopes.Namen);
+        // Every operation names the one scope it needs.
+        var scopes = document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()
+                .Select(o => (Operatie: $"{o.Name} {p.Name}", Scopes: o.Value.GetProperty("security")[0].GetProperty("oauth2").EnumerateArray()
+                    .Select(s => s.GetString()).ToList())))
+            .ToDictionary(x => x.Operatie, x => x.Scopes);
+        scopes["get /api/v1/besluiten"].ShouldBe(["besluiten.lezen"]);
+        scopes["get /api/v1/voorstellen/{sleutel}"].ShouldBe(["voorstellen.lezen"]);
+        scopes["post /api/v1/voorstellen"].ShouldBe(["voorstellen.schrijven"]);
+        scopes["get /api/v1/vergaderingen/{id}"].ShouldBe(["vergaderingen.lezen"]);
+        scopes.Values.ShouldAllBe(s => s.Count == 1);
         // Every /api/v1 route but the catch-all that answers 404 for unknown paths.
         var routes = _fabriek.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })

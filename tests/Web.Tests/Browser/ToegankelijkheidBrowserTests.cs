@@ -197,6 +197,11 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Registreren" }).ClickAsync();
         await pagina.Locator("[data-geheim-waarde]").WaitForAsync();
         await Axe.GeenSchendingenAsync(pagina);
+
+        // The audit log, with a wrong date at its field.
+        await pagina.GotoAsync("/Beheer/Api/Auditlog?Vanaf=fout");
+        (await pagina.GetByLabel("Vanaf").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        await Axe.GeenSchendingenAsync(pagina);
     }
 
     [Fact]
@@ -318,7 +323,7 @@ public sealed class ToegankelijkheidBrowserTests(BrowserFabriek fabriek) : IClas
 
         foreach (var (wie, paden) in new[]
                  {
-                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Vergaderingen", "/Beheer/Mail", "/Beheer/Api",
+                     ("beheerder", new[] { "/Beheer", "/Beheer/Regels", "/Beheer/Regels/poort-college/Nieuw", "/Beheer/Begrotingskalender", "/Vergaderingen", "/Beheer/Mail", "/Beheer/Api", "/Beheer/Api/Auditlog",
                          "/Beheer/Workflows", "/Beheer/Workflows/thuis-in-de-buurt-accommodatie/1", "/Beheer/Workflows/Nieuw?naam=collegevoorstel" }),
                      ("secretaris", new[] { "/Overzicht", "/Dashboard", "/Vergaderingen?Soort=College" }),
                      ("afdelingshoofd", new[] { $"/Voorstellen/{id}/Actie/{Triggers.Terugsturen}" }),

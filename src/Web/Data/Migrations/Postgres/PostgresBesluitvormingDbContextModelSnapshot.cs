@@ -123,6 +123,72 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.ToTable("Agendawijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Api.ApiAuditregel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CorrelatieId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("GrantType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Methode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Pad")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Scopes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Tokens")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("VoorstelId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tijdstip");
+
+                    b.HasIndex("ClientId", "Tijdstip");
+
+                    b.HasIndex("VoorstelId", "ClientId");
+
+                    b.ToTable("ApiAuditregels", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Abonnement", b =>
                 {
                     b.Property<long>("Id")
@@ -1953,6 +2019,14 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .HasForeignKey("AgendaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.ApiAuditregel", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Bezorging", b =>

@@ -111,6 +111,70 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.ToTable("Agendawijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Api.ApiAuditregel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelatieId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Methode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pad")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scopes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tokens")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VoorstelId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tijdstip");
+
+                    b.HasIndex("ClientId", "Tijdstip");
+
+                    b.HasIndex("VoorstelId", "ClientId");
+
+                    b.ToTable("ApiAuditregels", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Abonnement", b =>
                 {
                     b.Property<long>("Id")
@@ -1889,6 +1953,14 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AgendaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Api.ApiAuditregel", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Besluitvorming.Web.Api.Webhooks.Bezorging", b =>
