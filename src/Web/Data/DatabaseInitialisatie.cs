@@ -120,6 +120,9 @@ public static class DatabaseInitialisatie
         await db.SaveChangesAsync();
         var teams = afdelingen.Values.SelectMany(a => a.Teams).ToDictionary(t => t.Code);
 
+        // Every demo account has the same published password: hashed once at the configured cost (PBKDF2 with 100,000
+        // iterations takes ~0.1 s here, per account that was most of the seeding), and that hash given to each.
+        var demohash = gebruikers.PasswordHasher.HashPassword(new Gebruiker(), DemoWachtwoord);
         var ids = new Dictionary<string, string>();
         foreach (var g in org.Gebruikers)
         {
@@ -128,8 +131,9 @@ public static class DatabaseInitialisatie
                 UserName = g.Gebruikersnaam, Email = g.Email, EmailConfirmed = true, Naam = g.Naam, Telefoon = g.Telefoon,
                 AfdelingId = g.Afdeling is null ? null : afdelingen[g.Afdeling].Id,
                 TeamId = g.Team is null ? null : teams[g.Team].Id,
+                PasswordHash = demohash,
             };
-            Zeker(await gebruikers.CreateAsync(gebruiker, DemoWachtwoord), g.Gebruikersnaam);
+            Zeker(await gebruikers.CreateAsync(gebruiker), g.Gebruikersnaam);
             Zeker(await gebruikers.AddToRolesAsync(gebruiker, g.Rollen), g.Gebruikersnaam);
             ids[g.Gebruikersnaam] = gebruiker.Id;
             foreach (var aspect in g.Aspecten)
