@@ -1171,6 +1171,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HouderId", "Toestand");
 
+                    b.HasIndex("Toestand", "Deadline", "VoorstelId");
+
                     b.ToTable("Taken");
                 });
 
@@ -1385,8 +1387,6 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                     b.HasIndex("GepubliceerdOp");
 
-                    b.HasIndex("ProjectId");
-
                     b.HasIndex("Registratienummer")
                         .IsUnique();
 
@@ -1397,6 +1397,10 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.HasIndex("TeamId");
 
                     b.HasIndex("TrajectId");
+
+                    b.HasIndex("ProjectId", "Registratienummer");
+
+                    b.HasIndex("StatusSinds", "Id", "Registratienummer");
 
                     b.ToTable("Voorstellen");
                 });

@@ -1172,6 +1172,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("HouderId", "Toestand");
 
+                    b.HasIndex("Toestand", "Deadline", "VoorstelId");
+
                     b.ToTable("Taken");
                 });
 
@@ -1386,8 +1388,6 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("GepubliceerdOp");
 
-                    b.HasIndex("ProjectId");
-
                     b.HasIndex("Registratienummer")
                         .IsUnique()
                         .HasFilter("[Registratienummer] IS NOT NULL");
@@ -1399,6 +1399,10 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.HasIndex("TeamId");
 
                     b.HasIndex("TrajectId");
+
+                    b.HasIndex("ProjectId", "Registratienummer");
+
+                    b.HasIndex("StatusSinds", "Id", "Registratienummer");
 
                     b.ToTable("Voorstellen");
                 });

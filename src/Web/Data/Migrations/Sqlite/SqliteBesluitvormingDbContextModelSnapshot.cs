@@ -1121,6 +1121,8 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HouderId", "Toestand");
 
+                    b.HasIndex("Toestand", "Deadline", "VoorstelId");
+
                     b.ToTable("Taken");
                 });
 
@@ -1333,8 +1335,6 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GepubliceerdOp");
 
-                    b.HasIndex("ProjectId");
-
                     b.HasIndex("Registratienummer")
                         .IsUnique();
 
@@ -1345,6 +1345,10 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.HasIndex("TeamId");
 
                     b.HasIndex("TrajectId");
+
+                    b.HasIndex("ProjectId", "Registratienummer");
+
+                    b.HasIndex("StatusSinds", "Id", "Registratienummer");
 
                     b.ToTable("Voorstellen");
                 });
