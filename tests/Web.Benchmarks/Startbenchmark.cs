@@ -41,10 +41,10 @@ public static partial class Startbenchmark
             try
             {
                 var duur = TimeSpan.FromSeconds(opties.Snel ? 10 : 30);
-                var (verzoeken, fouten, tijden) = await BelastAsync(poort, duur);
+                var (verzoeken, fouten, geweigerd, tijden) = await BelastAsync(poort, duur);
                 var rss = Geheugen(warm.Proces.Id, "VmRSS");
                 var piek = Geheugen(warm.Proces.Id, "VmHWM");
-                uit.WriteLine($"{Gebruikers} gebruikers, {duur.TotalSeconds:0} s: {verzoeken} verzoeken ({verzoeken / duur.TotalSeconds:0} per s), {fouten} fouten, " +
+                uit.WriteLine($"{Gebruikers} gebruikers, {duur.TotalSeconds:0} s: {verzoeken} verzoeken ({verzoeken / duur.TotalSeconds:0} per s), {fouten} serverfouten (5xx), {geweigerd} geweigerd of doorgestuurd (een pagina buiten de rol van het account), " +
                               $"p50 {Uitslag.Percentiel(tijden, 50):0.0} ms, p95 {Uitslag.Percentiel(tijden, 95):0.0} ms (klanttijd)");
                 uit.WriteLine($"Geheugen daarna: VmRSS {rss:0} MB (budget {BudgetRssMb} MB) {Oordeel(rss <= BudgetRssMb)}; piek (VmHWM) {piek:0} MB");
                 var soort = typeof(Startbenchmark).Assembly.Location.Contains("/Release/") ? "Release" : "Debug";
@@ -135,7 +135,7 @@ public static partial class Startbenchmark
         catch (OperationCanceledException) { proces.Kill(entireProcessTree: true); }
     }
 
-    private static async Task<(int Verzoeken, int Fouten, List<double> Tijden)> BelastAsync(int poort, TimeSpan duur)
+    private static async Task<(int Verzoeken, int Fouten, int Geweigerd, List<double> Tijden)> BelastAsync(int poort, TimeSpan duur)
     {
         var basis = new Uri($"http://127.0.0.1:{poort}");
         var klanten = new List<HttpClient>();
@@ -147,7 +147,7 @@ public static partial class Startbenchmark
             klanten.Add(http);
         }
         var tijden = new List<double>();
-        int verzoeken = 0, fouten = 0;
+        int verzoeken = 0, fouten = 0, geweigerd = 0;
         var einde = Stopwatch.StartNew();
         await Task.WhenAll(klanten.Select(async (http, i) =>
         {
@@ -162,12 +162,13 @@ public static partial class Startbenchmark
                 {
                     tijden.Add(ms);
                     verzoeken++;
-                    if (antwoord.StatusCode != HttpStatusCode.OK) fouten++;
+                    if ((int)antwoord.StatusCode >= 500) fouten++;
+                    else if (antwoord.StatusCode != HttpStatusCode.OK) geweigerd++;
                 }
             }
         }));
         foreach (var k in klanten) k.Dispose();
-        return (verzoeken, fouten, tijden);
+        return (verzoeken, fouten, geweigerd, tijden);
     }
 
     private static async Task InloggenAsync(HttpClient http, string gebruiker)
