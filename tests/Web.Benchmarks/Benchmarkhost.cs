@@ -20,9 +20,15 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
     private readonly string _map = Path.Combine(Path.GetTempPath(), "besluitvorming-benchmark", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresDatabase;
 
-    public Benchmarkhost(Opties opties)
+    /// <param name="sqliteBestand">A SQLite database generated before (the benchmark's cache): the run works on a copy of it.</param>
+    public Benchmarkhost(Opties opties, string? sqliteBestand = null)
     {
         _opties = opties;
+        if (sqliteBestand is not null && opties.Postgres is null)
+        {
+            Directory.CreateDirectory(_map);
+            File.Copy(sqliteBestand, Database);
+        }
         if (opties.Postgres is { } server)
             _postgresDatabase = new NpgsqlConnectionStringBuilder(server) { Database = $"besluitvorming_benchmark_{Guid.NewGuid():N}" }.ConnectionString;
     }

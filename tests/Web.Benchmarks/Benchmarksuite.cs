@@ -16,6 +16,10 @@ public static class Benchmarksuite
         {
             ["projecten"] = ("projectpagina en bord bij N projecten x M trajecten, tegen het budget van het overzicht",
                 Projectenbenchmark.Referentie, Projectenbenchmark.MeetAsync),
+            ["overzicht"] = ("P2: overzicht en Mijn taken bij 2.000 en 20.000 voorstellen (~50 tijdlijnregels elk) naast hun handgeschreven SQL",
+                Overzichtbenchmark.Referentie, Overzichtbenchmark.MeetAsync),
+            ["start"] = ("P4: eerste start en warme herstart van de gebouwde app op een nieuw SQLite-bestand, RSS na 50 gebruikers",
+                Startbenchmark.Referentie, Startbenchmark.MeetAsync),
         };
 
     public static async Task<int> Main(string[] args)

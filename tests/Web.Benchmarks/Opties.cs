@@ -23,6 +23,11 @@ public sealed record Opties
     /// <summary>Keep the generated database after the run (to look at query plans), and say where it is.</summary>
     public bool Bewaar { get; init; }
 
+    /// <summary>--snel was given: the scenarios that size their own data take their small sizes.</summary>
+    public bool Snel { get; init; }
+    /// <summary>The numbers of proposals the overzicht scenario measures at (its growth is from the first to the last).</summary>
+    public int[]? Groottes { get; init; }
+
     public string Provider => Postgres is null ? "SQLite" : "PostgreSQL";
 
     public const string Gebruik = """
@@ -36,7 +41,9 @@ public sealed record Opties
           --verzoeken N          gemeten verzoeken per URL (standaard 300)
           --opwarmen N           verzoeken per URL vooraf, niet gemeten (standaard 50)
           --budget MS            budget voor p95 van de servertijd (standaard 20)
-          --snel                 10 projecten x 25 trajecten, 100 verzoeken, 20 opwarmen (klaar binnen een minuut)
+          --snel                 10 projecten x 25 trajecten, 100 verzoeken, 20 opwarmen (klaar binnen een minuut);
+                                 overzicht: 200 en 2.000 voorstellen; start: 10 s belasting in plaats van 30
+          --groottes N,M         overzicht: aantallen voorstellen (standaard 2000,20000; de groei is van de eerste naar de laatste)
           --strikt               exitcode 1 als een pagina het budget overschrijdt
           --toon-sql             druk na de cijfers de SQL-opdrachten van een verzoek per pagina af
           --bewaar               laat de gegenereerde database staan (voor queryplannen) en zeg waar
@@ -66,7 +73,8 @@ public sealed record Opties
                 "--opwarmen" => o with { Opwarmen = Getal() },
                 "--budget" => o with { BudgetMs = Getal() },
                 "--zaad" => o with { Zaad = Getal() },
-                "--snel" => o with { Projecten = 10, Trajecten = 25, Verzoeken = 100, Opwarmen = 20 },
+                "--snel" => o with { Projecten = 10, Trajecten = 25, Verzoeken = 100, Opwarmen = 20, Snel = true },
+                "--groottes" => o with { Groottes = LeesGroottes(Waarde()) },
                 "--bewaar" => o with { Bewaar = true },
                 "--toon-sql" => o with { ToonSql = true },
                 "--strikt" or "--strict" => o with { Strikt = true },
@@ -75,5 +83,13 @@ public sealed record Opties
             };
         }
         return o;
+    }
+
+    private static int[] LeesGroottes(string waarde)
+    {
+        var delen = waarde.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var groottes = delen.Select(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0).ToArray();
+        return groottes.Length > 0 && groottes.All(n => n > 0)
+            ? groottes : throw new ArgumentException($"--groottes verwacht positieve gehele getallen met komma's, niet '{waarde}'.");
     }
 }

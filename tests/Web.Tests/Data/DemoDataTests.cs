@@ -1,13 +1,35 @@
+using System.Buffers.Binary;
 using System.Net;
 using Besluitvorming.Web.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Besluitvorming.Web.Tests.Data;
 
 /// <summary>Demo accounts share a published password: Development only, or when asked for, and never in Production.</summary>
 public sealed class DemoDataTests
 {
+    [Fact]
+    public async Task Demo_accounts_delen_een_eenmaal_berekende_wachtwoordhash_op_de_volle_kosten()
+    {
+        using var fabriek = new BesluitvormingFabriek();
+        await fabriek.IngelogdAlsAsync("steller");
+
+        using var scope = fabriek.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var hashes = await db.Users.Select(u => u.PasswordHash).ToListAsync();
+        hashes.Count.ShouldBeGreaterThan(1);
+        hashes.Distinct().Count().ShouldBe(1, "het gedeelde demowachtwoord wordt bij het laden eenmaal gehasht, niet per account");
+        // Identity's v3 format: marker 0x01, PRF, then the iteration count big-endian; the cost is the configured one.
+        var opties = scope.ServiceProvider.GetRequiredService<IOptions<PasswordHasherOptions>>().Value;
+        opties.IterationCount.ShouldBeGreaterThanOrEqualTo(100_000, "de kosten voor echte accounts gaan niet omlaag");
+        var bytes = Convert.FromBase64String(hashes[0]!);
+        bytes[0].ShouldBe((byte)0x01);
+        BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(5, 4)).ShouldBe((uint)opties.IterationCount);
+    }
+
     [Fact]
     public async Task Productie_laadt_zonder_instelling_geen_demo_accounts()
     {

@@ -38,22 +38,35 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
         if (f.AfdelingId is { } a) q = q.Where(v => v.AfdelingId == a);
         if (!string.IsNullOrWhiteSpace(f.Zoek))
         {
-            var z = f.Zoek.Trim().ToLower();
-            q = q.Where(v => v.Registratienummer!.ToLower().Contains(z) || v.Onderwerp.ToLower().Contains(z));
+            // Case-insensitive as each database does it natively, not lower() on every row: ILIKE on PostgreSQL; LIKE on
+            // SQLite (ASCII case folding, as its lower() had) and on SQL Server (its default collation is case-insensitive).
+            // A search inside a text scans the filtered rows on any of them; nothing of it is computed per row in .NET.
+            var z = $"%{ZonderJokers(f.Zoek.Trim())}%";
+            q = db is PostgresBesluitvormingDbContext
+                ? q.Where(v => EF.Functions.ILike(v.Registratienummer!, z, Escape) || EF.Functions.ILike(v.Onderwerp, z, Escape))
+                : q.Where(v => EF.Functions.Like(v.Registratienummer!, z, Escape) || EF.Functions.Like(v.Onderwerp, z, Escape));
         }
-        if (f.TeLaat)
-        {
-            var teLaat = Taak.TeLaatOp(Vandaag);
-            q = q.Where(v => v.Taken.AsQueryable().Any(teLaat));
-        }
+        if (f.TeLaat) q = q.Where(v => TeLaat().Contains(v.Id));
         return q;
     }
+
+    private const string Escape = "\\";
+
+    /// <summary>What the user typed, with LIKE's wildcards taken literally.</summary>
+    private static string ZonderJokers(string tekst) =>
+        tekst.Replace(Escape, Escape + Escape).Replace("%", Escape + "%").Replace("_", Escape + "_");
+
+    /// <summary>
+    /// The ids of the late proposals, as a subquery the database evaluates once (from the index on the open tasks'
+    /// deadlines), instead of a lookup in the tasks for every proposal in the list.
+    /// </summary>
+    private IQueryable<int> TeLaat() => db.Taken.Where(Taak.TeLaatOp(Vandaag)).Select(t => t.VoorstelId);
 
     /// <summary>Per project (null: without project) how many proposals the filter holds and how many are late; one query.</summary>
     public async Task<IReadOnlyList<Projecttotaal>> TotalenAsync(IQueryable<Voorstel> q)
     {
-        var teLaat = Taak.TeLaatOp(Vandaag);
-        var rijen = await q.Select(v => new { v.ProjectId, Laat = v.Taken.AsQueryable().Any(teLaat) })
+        var teLaat = TeLaat();
+        var rijen = await q.Select(v => new { v.ProjectId, Laat = teLaat.Contains(v.Id) })
             .GroupBy(x => x.ProjectId)
             .Select(g => new { g.Key, Aantal = g.Count(), TeLaat = g.Count(x => x.Laat) })
             .ToListAsync();

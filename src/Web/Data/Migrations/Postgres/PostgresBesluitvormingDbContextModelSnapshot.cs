@@ -1384,6 +1384,8 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                     b.HasIndex("HouderId", "Toestand");
 
+                    b.HasIndex("Toestand", "Deadline", "VoorstelId");
+
                     b.ToTable("Taken");
                 });
 
@@ -1598,8 +1600,6 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                     b.HasIndex("GepubliceerdOp");
 
-                    b.HasIndex("ProjectId");
-
                     b.HasIndex("Registratienummer")
                         .IsUnique();
 
@@ -1610,6 +1610,10 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.HasIndex("TeamId");
 
                     b.HasIndex("TrajectId");
+
+                    b.HasIndex("ProjectId", "Registratienummer");
+
+                    b.HasIndex("StatusSinds", "Id", "Registratienummer");
 
                     b.ToTable("Voorstellen");
                 });

@@ -1385,6 +1385,8 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("HouderId", "Toestand");
 
+                    b.HasIndex("Toestand", "Deadline", "VoorstelId");
+
                     b.ToTable("Taken");
                 });
 
@@ -1599,8 +1601,6 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("GepubliceerdOp");
 
-                    b.HasIndex("ProjectId");
-
                     b.HasIndex("Registratienummer")
                         .IsUnique()
                         .HasFilter("[Registratienummer] IS NOT NULL");
@@ -1612,6 +1612,10 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.HasIndex("TeamId");
 
                     b.HasIndex("TrajectId");
+
+                    b.HasIndex("ProjectId", "Registratienummer");
+
+                    b.HasIndex("StatusSinds", "Id", "Registratienummer");
 
                     b.ToTable("Voorstellen");
                 });

@@ -1326,6 +1326,8 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("HouderId", "Toestand");
 
+                    b.HasIndex("Toestand", "Deadline", "VoorstelId");
+
                     b.ToTable("Taken");
                 });
 
@@ -1538,8 +1540,6 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("GepubliceerdOp");
 
-                    b.HasIndex("ProjectId");
-
                     b.HasIndex("Registratienummer")
                         .IsUnique();
 
@@ -1550,6 +1550,10 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.HasIndex("TeamId");
 
                     b.HasIndex("TrajectId");
+
+                    b.HasIndex("ProjectId", "Registratienummer");
+
+                    b.HasIndex("StatusSinds", "Id", "Registratienummer");
 
                     b.ToTable("Voorstellen");
                 });
