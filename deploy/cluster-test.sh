@@ -223,7 +223,7 @@ cluster_main() {
     [ -f "$teken" ] || { echo "    FOUT A is niet gestopt tijdens de POSTs"; MISLUKT=1; }
     start_instantie A "$A_PORT"
     wacht_op_gereed A "$A_PORT"
-    controle driver mail
+    controle driver mail --gedode-instanties 1
 
     stap "(5) rollende upgrade naar een nieuwe migratie onder een laadlus via nginx"
     # A database of its own on the previous build ($VORIGE_COMMIT, one migration behind), served by A and B; then A and

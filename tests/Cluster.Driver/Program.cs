@@ -281,7 +281,7 @@ switch (opdracht)
     }
     case "mail":
     {
-        Console.WriteLine("    mail: elke mail uit de outbox precies één keer bij de SMTP-server");
+        Console.WriteLine("    mail: elke mail uit de outbox bij de SMTP-server, één keer (op de mail na die een gedode instantie aan het versturen was)");
         var leeg = await WachtOpAsync(async () => await WaardeAsync<long>("SELECT count(*) FROM \"UitgaandeMails\" WHERE \"VerzondenOp\" IS NULL") == 0,
             TimeSpan.FromMinutes(3));
         var verzonden = await WaardeAsync<long>("SELECT count(*) FROM \"UitgaandeMails\" WHERE \"VerzondenOp\" IS NOT NULL");
@@ -302,8 +302,14 @@ switch (opdracht)
         var ontbreekt = uitOutbox.Count(id => !ontvangen.Contains(id));
         var onbekend = ontvangen.Count(id => !uitOutbox.Contains(id));
         Console.WriteLine($"    maildev ontving {ontvangen.Count} berichten, de outbox verzond {verzonden}");
-        Controleer(dubbel == 0 && ontbreekt == 0 && onbekend == 0,
-            $"elke verzonden mail precies één keer ontvangen ({dubbel} Message-IDs dubbel, {ontbreekt} niet ontvangen, {onbekend} niet uit de outbox)");
+        // The dispatcher records a send after the SMTP server accepted it: an instance killed in between leaves that one
+        // mail to be sent again after Mail:Claimduur, with the same Message-ID (MailDispatcher). So per killed instance
+        // at most one mail may arrive twice; more, or one never arriving, is a failure.
+        var toegestaan = int.Parse(opties.GetValueOrDefault("gedode-instanties", "0"));
+        var meerDanTwee = ontvangen.GroupBy(i => i).Count(g => g.Count() > 2);
+        Controleer(ontbreekt == 0 && onbekend == 0 && meerDanTwee == 0 && dubbel <= toegestaan,
+            $"elke verzonden mail ontvangen, {dubbel} twee keer (toegestaan: {toegestaan}, de mail die een gedode instantie verstuurde "
+            + $"maar niet meer kon vastleggen, opnieuw met dezelfde Message-ID); {ontbreekt} niet ontvangen, {onbekend} niet uit de outbox");
         break;
     }
     case "last":
