@@ -4,6 +4,9 @@
 #   ./test.sh                      # install what is missing, run every test
 #   ./test.sh --filter Voorstel    # extra arguments go straight to `dotnet test`
 #
+# A full run (no arguments) also runs deploy/cluster-test.sh (two instances behind nginx; counted as one test);
+# BESLUITVORMING_CLUSTER_TEST=0 skips it, =1 runs it with arguments too.
+#
 # Idempotent: installs only what is missing. Ends with a line "N passed, N failed"
 # (", N skipped" is appended when tests were skipped), computed from the TRX files in
 # artifacts/test-results/. Exits non-zero when a test failed, when `dotnet test`
@@ -230,6 +233,13 @@ run_tests() {
     read -r passed failed skipped executed files < <(summarize_trx) \
         || die "could not read the TRX files in $RESULTS_DIR"
 
+    # The multi-instance test (deploy/cluster-test.sh) counts as one test; it runs on a full run (no arguments) or
+    # when BESLUITVORMING_CLUSTER_TEST=1, never when it is 0.
+    if [ "${BESLUITVORMING_CLUSTER_TEST:-$([ "$#" -eq 0 ] && echo 1 || echo 0)}" = 1 ]; then
+        log "deploy/cluster-test.sh"
+        if "$ROOT/deploy/cluster-test.sh"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+    fi
+
     local summary="$passed passed, $failed failed"
     [ "$skipped" -eq 0 ] || summary="$summary, $skipped skipped"
 
@@ -254,4 +264,5 @@ main() {
     run_tests "$@"
 }
 
-main "$@"
+# deploy/cluster-test.sh sources this file for its helpers; only a run of its own runs the tests.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then main "$@"; fi

@@ -34,7 +34,14 @@ public static class DatabaseInitialisatie
             stopwatch.Restart();
         }
 
-        await db.Database.MigrateAsync();
+        var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        // Migrating and seeding under one database lock: a second instance starting at the same time waits, then finds
+        // the schema current and the seeds present.
+        await using var slot = await Migratieslot.NeemAsync(db, opties);
+        if (opties.MigrerenBijStart)
+            await db.Database.MigrateAsync();
+        else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } open)
+            throw new InvalidOperationException(DatabaseOptions.MigratiesOpenBericht(open));
         Gemeten("migreren");
         // Before anything protects data inside a transaction (demo data writes encrypted mail links).
         Productie.Sleutelring.ZorgVoorSleutel(sp);
@@ -55,7 +62,7 @@ public static class DatabaseInitialisatie
         if (env.IsProduction())
             await MaakDemowachtwoordOnbruikbaarAsync(sp.GetRequiredService<UserManager<Gebruiker>>(), env, seeds, logger);
 
-        if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DemoData && !await db.Users.AnyAsync())
+        if (opties.DemoData && !await db.Users.AnyAsync())
         {
             await LaadDemoOrganisatieAsync(db, sp.GetRequiredService<UserManager<Gebruiker>>(), SeedMap(env, "organisatie", seeds));
             Gemeten("demo-organisatie");

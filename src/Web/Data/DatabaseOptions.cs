@@ -29,6 +29,17 @@ public sealed class DatabaseOptions : IValidatableObject
     /// </summary>
     public bool DemoData { get; set; }
 
+    /// <summary>
+    /// Apply pending migrations at start, under a database lock (<see cref="Migratieslot"/>). Off where the schema is
+    /// changed by a migration bundle or script in the deployment: the app then refuses to start while one is pending.
+    /// </summary>
+    public bool MigrerenBijStart { get; set; } = true;
+
+    public static string MigratiesOpenBericht(IReadOnlyCollection<string> open) =>
+        $"De database mist {open.Count} migratie(s) en Database:MigrerenBijStart staat uit; de app start niet. "
+        + "Voer eerst de migratiebundel of het SQL-script van deze versie uit (zie README, Productie), of zet Database:MigrerenBijStart aan. "
+        + $"Ontbrekend: {string.Join(", ", open)}.";
+
     public const string DemoDataInProductie =
         "Database:DemoData staat aan in Production. De demo-accounts hebben een gepubliceerd wachtwoord en horen niet in productie: "
         + "zet Database:DemoData uit (false). Een demo-omgeving draait met een andere ASPNETCORE_ENVIRONMENT, bijvoorbeeld Staging.";
