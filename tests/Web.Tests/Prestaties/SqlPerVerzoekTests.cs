@@ -13,8 +13,8 @@ public class SqlPerVerzoekTests(BesluitvormingFabriek fabriek) : IClassFixture<B
 {
     private readonly Route _route = new(fabriek);
 
-    public const int AdviesBudget = 16;
-    public const int LaatsteAdviesBudget = 20;
+    public const int AdviesBudget = 10;
+    public const int LaatsteAdviesBudget = 10;
 
     [Fact]
     public async Task Een_advies_via_het_formulier_blijft_binnen_het_aantal_sql_opdrachten()
