@@ -29,7 +29,7 @@ public sealed class SqliteVerbindingen : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Stel(DbConnection verbinding)
+    internal static void Stel(DbConnection verbinding)
     {
         using var opdracht = verbinding.CreateCommand();
         // WAL needs a file; an in-memory database keeps its own journal. Once per file per process: the file keeps it.

@@ -337,7 +337,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         MetNieuwePogingAsync(async () =>
         {
             var voorstel = await LaadVoorActieAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-            var ctx = await ContextAsync(voorstel, actor, ct);
+            // A remark routes nothing: the rule context (three queries) is not read for it.
+            var ctx = await ContextZonderRouteringAsync(voorstel, actor ?? await actors.HuidigeAsync(ct), ct);
             voorstel.PlaatsOpmerking(tekst, ctx);
             await SchrijfMailAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), ctx, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
