@@ -20,9 +20,13 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
     private readonly string _map = Path.Combine(Path.GetTempPath(), "besluitvorming-benchmark", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresDatabase;
 
-    public Benchmarkhost(Opties opties)
+    private readonly IReadOnlyDictionary<string, string?> _extra;
+
+    /// <param name="extra">Settings on top of the benchmark's own (the outbox scenario points the mail at its SMTP server).</param>
+    public Benchmarkhost(Opties opties, IReadOnlyDictionary<string, string?>? extra = null)
     {
         _opties = opties;
+        _extra = extra ?? new Dictionary<string, string?>();
         if (opties.Postgres is { } server)
             _postgresDatabase = new NpgsqlConnectionStringBuilder(server) { Database = $"besluitvorming_benchmark_{Guid.NewGuid():N}" }.ConnectionString;
     }
@@ -51,7 +55,7 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
             ["Mail:Map"] = Path.Combine(_map, "mail"),
             ["Mail:VerzendenOpAchtergrond"] = "false",
             ["Inloggen:PogingenPerClient"] = "100000",
-        }));
+        }.Concat(_extra)));
         builder.ConfigureServices(s =>
         {
             s.AddSingleton<IStartupFilter>(Meter);

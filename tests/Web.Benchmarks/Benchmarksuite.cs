@@ -16,6 +16,10 @@ public static class Benchmarksuite
         {
             ["projecten"] = ("projectpagina en bord bij N projecten x M trajecten, tegen het budget van het overzicht",
                 Projectenbenchmark.Referentie, Projectenbenchmark.MeetAsync),
+            ["overgangen"] = ("P1: advies- en opmerking-POSTs door 1, 4 en 8 klanten tegen INSERT+COMMIT in dezelfde host",
+                Overgangenbenchmark.Referentie, Overgangenbenchmark.MeetAsync),
+            ["outbox"] = ("P5: N mails door de dispatcher naar een SMTP-server tegen een kale MailKit-lus over een verbinding",
+                Outboxbenchmark.Referentie, Outboxbenchmark.MeetAsync),
         };
 
     public static async Task<int> Main(string[] args)
