@@ -54,7 +54,8 @@ public static class Outboxbenchmark
             klok.Restart();
             await dispatcher.VerstuurAchterstandAsync(CancellationToken.None);
             var outbox = klok.Elapsed;
-            Controleer(sink.Ontvangen - voor, n, "Dispatcher");
+            // Also whatever the app's own timers wrote meanwhile (reminders of the demo data): at least the N.
+            if (sink.Ontvangen - voor < n) Controleer(sink.Ontvangen - voor, n, "Dispatcher");
             using (var scope = host.Services.CreateScope())
             {
                 var wachtend = await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().UitgaandeMails
