@@ -20,10 +20,14 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
     private readonly string _map = Path.Combine(Path.GetTempPath(), "besluitvorming-benchmark", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresDatabase;
 
+    private readonly IReadOnlyDictionary<string, string?> _extra;
+
     /// <param name="sqliteBestand">A SQLite database generated before (the benchmark's cache): the run works on a copy of it.</param>
-    public Benchmarkhost(Opties opties, string? sqliteBestand = null)
+    /// <param name="extra">Settings on top of the benchmark's own (the outbox scenario points the mail at its SMTP server).</param>
+    public Benchmarkhost(Opties opties, string? sqliteBestand = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
         _opties = opties;
+        _extra = extra ?? new Dictionary<string, string?>();
         if (sqliteBestand is not null && opties.Postgres is null)
         {
             Directory.CreateDirectory(_map);
@@ -57,7 +61,7 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
             ["Mail:Map"] = Path.Combine(_map, "mail"),
             ["Mail:VerzendenOpAchtergrond"] = "false",
             ["Inloggen:PogingenPerClient"] = "100000",
-        }));
+        }.Concat(_extra)));
         builder.ConfigureServices(s =>
         {
             s.AddSingleton<IStartupFilter>(Meter);

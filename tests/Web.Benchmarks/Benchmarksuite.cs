@@ -16,6 +16,10 @@ public static class Benchmarksuite
         {
             ["projecten"] = ("projectpagina en bord bij N projecten x M trajecten, tegen het budget van het overzicht",
                 Projectenbenchmark.Referentie, Projectenbenchmark.MeetAsync),
+            ["overgangen"] = ("P1: advies- en opmerking-POSTs door 1, 4 en 8 klanten tegen INSERT+COMMIT in dezelfde host",
+                Overgangenbenchmark.Referentie, Overgangenbenchmark.MeetAsync),
+            ["outbox"] = ("P5: N mails door de dispatcher naar een SMTP-server tegen een kale MailKit-lus over een verbinding",
+                Outboxbenchmark.Referentie, Outboxbenchmark.MeetAsync),
             ["overzicht"] = ("P2: overzicht en Mijn taken bij 2.000 en 20.000 voorstellen (~50 tijdlijnregels elk) naast hun handgeschreven SQL",
                 Overzichtbenchmark.Referentie, Overzichtbenchmark.MeetAsync),
             ["start"] = ("P4: eerste start en warme herstart van de gebouwde app op een nieuw SQLite-bestand, RSS na 50 gebruikers",

@@ -41,6 +41,26 @@ public sealed partial class Meetklant(Benchmarkhost host, HttpClient http, strin
             throw new InvalidOperationException($"GET {url} als {Gebruiker} gaf HTTP {(int)antwoord.StatusCode}, niet 200.");
     }
 
+    private string? _token;
+
+    /// <summary>Reads the antiforgery token of this session from a form page; later POSTs send it.</summary>
+    public async Task TokenAsync(string formulier) =>
+        _token = Antivervalsing().Match(await http.GetStringAsync(formulier)) is { Success: true } m
+            ? WebUtility.HtmlDecode(m.Groups[1].Value)
+            : throw new InvalidOperationException($"{formulier} heeft geen antiforgery-token.");
+
+    /// <summary>POSTs a form, marked for <see cref="Verzoekmeter"/>; the answer must be a redirect (the action was accepted).</summary>
+    public async Task PostAsync(string url, Dictionary<string, string> velden, string meting, bool zonderToken = false)
+    {
+        if (!zonderToken) velden["__RequestVerificationToken"] = _token ?? throw new InvalidOperationException("Eerst TokenAsync.");
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(velden) };
+        verzoek.Headers.Add(Verzoekmeter.Kop, meting);
+        using var antwoord = await http.SendAsync(verzoek, HttpCompletionOption.ResponseContentRead);
+        var verwacht = zonderToken ? HttpStatusCode.OK : HttpStatusCode.Redirect;
+        if (antwoord.StatusCode != verwacht)
+            throw new InvalidOperationException($"POST {url} als {Gebruiker} gaf HTTP {(int)antwoord.StatusCode}, niet {(int)verwacht}.");
+    }
+
     /// <summary>The SQL commands one request to <paramref name="url"/> sends, in order (to see why a page costs what it does).</summary>
     public async Task<IReadOnlyList<Verzoekmeter.Commando>> SqlVanAsync(string url)
     {

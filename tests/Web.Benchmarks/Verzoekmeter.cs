@@ -19,6 +19,18 @@ public sealed class Verzoekmeter : IStartupFilter
 {
     public const string Kop = "X-Meting";
     public const string BasisPad = "/_meting/basis";
+    /// <summary>The baseline of a write: one INSERT and COMMIT per request through the app's DbContext (issue 12, P1).</summary>
+    public const string SchrijfPad = "/_meting/schrijf";
+
+    /// <summary>Creates the table <see cref="SchrijfPad"/> writes to (only in the benchmark's own database).</summary>
+    public static async Task MaakSchrijfproefAsync(IServiceProvider diensten)
+    {
+        using var scope = diensten.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        await db.Database.ExecuteSqlRawAsync(db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true
+            ? "CREATE TABLE IF NOT EXISTS \"Schrijfproef\" (\"Id\" serial PRIMARY KEY, \"Waarde\" text NOT NULL)"
+            : "CREATE TABLE IF NOT EXISTS \"Schrijfproef\" (\"Id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"Waarde\" TEXT NOT NULL)");
+    }
 
     private static readonly AsyncLocal<Telling> Lopend = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<Verzoekmeting>> _metingen = new();
@@ -96,6 +108,14 @@ public sealed class Verzoekmeter : IStartupFilter
             var db = context.RequestServices.GetRequiredService<BesluitvormingDbContext>();
             var aantal = await db.Projecten.CountAsync(context.RequestAborted);
             await context.Response.WriteAsync(aantal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }));
+        app.Map(SchrijfPad, schrijf => schrijf.Run(async context =>
+        {
+            var db = context.RequestServices.GetRequiredService<BesluitvormingDbContext>();
+            await using var tx = await db.Database.BeginTransactionAsync(context.RequestAborted);
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"Schrijfproef\" (\"Waarde\") VALUES ({0})", [Guid.NewGuid().ToString()],
+                context.RequestAborted);
+            await tx.CommitAsync(context.RequestAborted);
         }));
         next(app);
     };

@@ -23,7 +23,9 @@ public static class DatabaseExtensions
         {
             var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             o.UseSqlite(SqliteVerbinding(opties.ConnectionString, sp.GetRequiredService<IHostEnvironment>()),
-                s => s.MigrationsHistoryTable("__EFMigrationsHistory"));
+                    s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
+                .AddInterceptors(new SqliteVerbindingen())
+                .ReplaceService<Microsoft.EntityFrameworkCore.Update.IModificationCommandBatchFactory, SqliteBatches>();
         });
         services.AddScoped<BesluitvormingDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value switch

@@ -144,7 +144,7 @@ public static class IdentiteitExtensions
 
     /// <summary>
     /// The session is valid only while its security stamp is the account's current one. Signing out changes the
-    /// stamp, so a copied cookie dies with the session it came from. One indexed read per request; Identity's own
+    /// stamp, so a copied cookie dies with the session it came from. One indexed read per request, which also reads the actor; Identity's own
     /// validator still refreshes roles and claims every 30 minutes.
     /// </summary>
     private static async Task<bool> StempelKloptAsync(CookieValidatePrincipalContext context)
@@ -153,10 +153,8 @@ public static class IdentiteitExtensions
         var claims = diensten.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var id = context.Principal?.FindFirstValue(claims.UserIdClaimType);
         var stempel = context.Principal?.FindFirstValue(claims.SecurityStampClaimType);
-        var actueel = id is null
-            ? null
-            : await diensten.GetRequiredService<BesluitvormingDbContext>().Users
-                .Where(u => u.Id == id && u.Actief).Select(u => u.SecurityStamp).SingleOrDefaultAsync();
+        // The same read gives the page its actor (ActorLader), so the check costs the request no extra query.
+        var actueel = id is null ? null : await diensten.GetRequiredService<Besluitvorming.Web.Organisatie.ActorLader>().ActueleStempelAsync(id);
         // An account made inactive (someone who left) loses its sessions at once, like a logout.
         if (stempel is not null && actueel == stempel) return true;
         context.RejectPrincipal();

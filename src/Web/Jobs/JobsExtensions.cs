@@ -32,7 +32,7 @@ public static class JobsExtensions
                     s.UseSqlServer(o => o.DataSourceFactory = sp =>
                         Microsoft.Data.SqlClient.SqlClientFactory.Instance.CreateDataSource(Verbinding(sp)));
                 else
-                    s.UseSqlite(o => o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(
+                    s.UseSqlite(o => o.DataSourceFactory = sp => new SqliteBron(
                         DatabaseExtensions.SqliteVerbinding(Verbinding(sp), sp.GetRequiredService<IHostEnvironment>())));
                 // Several app instances share a server database: clustering lets exactly one of them fire a timer.
                 if (!provider.IsSqlite) s.UseClustering();

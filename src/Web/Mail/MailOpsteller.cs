@@ -26,6 +26,21 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
     /// </summary>
     public async Task SchrijfAsync(Voorstel v, Domeingebeurtenissen gebeurtenissen, Overgangscontext ctx, CancellationToken ct = default)
     {
+        await StelOpAsync(v, gebeurtenissen, ctx, ct);
+        await TrekLinksInAsync(gebeurtenissen, ct);
+    }
+
+    /// <summary>Voids the unused links to the tasks the change closed: one statement, to run in the change's transaction.</summary>
+    public Task TrekLinksInAsync(Domeingebeurtenissen gebeurtenissen, CancellationToken ct = default) =>
+        links.TrekInAsync(gebeurtenissen.Gesloten.Select(t => t.Id).ToList(), ct);
+
+    /// <summary>
+    /// As <see cref="SchrijfAsync"/> without voiding links: only adds the outbox rows and links to the unit of work, so
+    /// a caller can do this before it opens its write transaction (and void the links in it, <see cref="TrekLinksInAsync"/>).
+    /// New tasks may still have temporary keys (the tracker has seen them): their links point to those.
+    /// </summary>
+    public async Task StelOpAsync(Voorstel v, Domeingebeurtenissen gebeurtenissen, Overgangscontext ctx, CancellationToken ct = default)
+    {
         var stap = gebeurtenissen.Stap;
         var opmerkingen = gebeurtenissen.Opmerkingen.Where(o => o.Auteur.Id != v.StellerId).ToList();
         var verplaatsingen = gebeurtenissen.Verplaatsingen.ToList();
@@ -63,7 +78,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                     break;
                 case Taakmails.Paraaf:
                 {
-                    var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+                    var (token, url, verloopt) = links.Maak(taak, v.Id);
                     Mail(taak.HouderId, MailSoorten.ParaafGevraagd, new MailInhoud(
                         $"Paraaf gevraagd: {Kop(v)}",
                         $"Beste {houder},",
@@ -76,7 +91,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                 }
                 case Taakmails.Advies when taak.Aspect is { } aspect:
                 {
-                    var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+                    var (token, url, verloopt) = links.Maak(taak, v.Id);
                     Mail(taak.HouderId, MailSoorten.AdviesGevraagd, new MailInhoud(
                         $"Advies gevraagd ({AspectTeksten.Naam(aspect).ToLowerInvariant()}): {Kop(v)}",
                         $"Beste {houder},",
@@ -165,7 +180,6 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
                  ("Reden", verplaatst.Reden), ("Verplaatst door", ctx.Actor.Naam)],
                 "Voorstel bekijken", VoorstelUrl(v)));
 
-        await links.TrekInAsync(gesloten.Select(t => t.Id).ToList(), ct);
         foreach (var (id, soort, inhoud, token) in mails) Schrijf(adressen, id, v.Id, soort, inhoud, token: token);
     }
 
@@ -175,7 +189,7 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         var sleutel = $"herinnering-{taak.Id}-{taak.Deadline:yyyyMMdd}";
         if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) return false;
         var adressen = await AdressenAsync([taak.HouderId], ct);
-        var (token, url, verloopt) = links.Maak(taak.Id, v.Id, taak.HouderId);
+        var (token, url, verloopt) = links.Maak(taak, v.Id);
         var vraag = taak.Aspect is { } a
             ? Adviesvraag(v, taak, a)
             : [("Gevraagd", ctx.Definitie.TaakTitel(taak.Status, taak.Soort)), ("Uiterlijk", Datum(taak.Deadline)), .. Voorsteldetails(v, null)];

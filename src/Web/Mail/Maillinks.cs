@@ -24,10 +24,14 @@ public sealed partial class Maillinks(BesluitvormingDbContext db, IOptions<MailO
     /// Adds a link for this person and task to the unit of work. Returns the token, which must not be stored (see
     /// <see cref="Linktokenkluis"/>), and the URL to put in the mail, with <see cref="Plaatshouder"/> for the token.
     /// </summary>
-    public (string Token, string Url, DateTime VerlooptOp) Maak(int taakId, int voorstelId, string gebruikerId)
+    public (string Token, string Url, DateTime VerlooptOp) Maak(Besluitvorming.Workflows.Voorstellen.Taak taak, int voorstelId)
     {
         var (token, nu, verloopt) = NieuwToken();
-        db.Maillinks.Add(new Maillink(Hash(token), taakId, voorstelId, gebruikerId, nu, verloopt));
+        var link = db.Maillinks.Add(new Maillink(Hash(token), taak.Id, voorstelId, taak.HouderId, nu, verloopt));
+        // A task opened by the change being saved has only the tracker's temporary key: the link takes that, and the
+        // save puts the real id in both, in order (the task's row first).
+        if (db.Entry(taak) is { State: EntityState.Added } nieuw)
+            link.Property(l => l.TaakId).CurrentValue = (int)nieuw.Property(t => t.Id).CurrentValue;
         return (token, Url(Plaatshouder), verloopt);
     }
 

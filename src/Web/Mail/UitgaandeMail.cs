@@ -95,6 +95,12 @@ public sealed class UitgaandeMail
         VolgendePogingOp = nu + (wacht < opties.MaxWachttijd ? wacht : opties.MaxWachttijd);
     }
 
+    /// <summary>A dispatcher claimed the message and did not try it (the server went away): due again from <paramref name="nu"/>.</summary>
+    public void GeefClaimVrij(DateTime nu)
+    {
+        if (Status == MailStatus.Wachtend) VolgendePogingOp = nu;
+    }
+
     /// <summary>The beheerder sends a failed message again: a fresh round of attempts, the same Message-Id.</summary>
     public void OpnieuwVersturen(DateTime nu)
     {

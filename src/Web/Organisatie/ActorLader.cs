@@ -18,8 +18,26 @@ public sealed class ActorLader(BesluitvormingDbContext db, IHttpContextAccessor 
         return _huidig = await LaadAsync(db, id, ct);
     }
 
+    /// <summary>
+    /// The session check of every signed-in request (see IdentiteitExtensions): the account's current security stamp,
+    /// null when the account is gone or inactive. The same query reads the actor, so the page's
+    /// <see cref="HuidigeAsync"/> costs no second one.
+    /// </summary>
+    public async Task<string?> ActueleStempelAsync(string gebruikerId, CancellationToken ct = default)
+    {
+        var (actor, stempel) = await LaadMetStempelAsync(db, gebruikerId, ct);
+        if (actor is null || stempel is null) return null;
+        _huidig = actor;
+        return stempel;
+    }
+
     /// <summary>One query: the user with their roles, advice aspects and whom they deputise for.</summary>
-    public static async Task<Actor> LaadAsync(BesluitvormingDbContext db, string gebruikerId, CancellationToken ct = default)
+    public static async Task<Actor> LaadAsync(BesluitvormingDbContext db, string gebruikerId, CancellationToken ct = default) =>
+        (await LaadMetStempelAsync(db, gebruikerId, ct)).Actor ?? throw new InvalidOperationException($"Gebruiker {gebruikerId} bestaat niet.");
+
+    /// <summary>The actor and, for an active account, its security stamp; no actor when the account does not exist.</summary>
+    private static async Task<(Actor? Actor, string? Stempel)> LaadMetStempelAsync(BesluitvormingDbContext db, string gebruikerId,
+        CancellationToken ct)
     {
         var g = await db.Users.AsNoTracking().Where(u => u.Id == gebruikerId).Select(u => new
         {
@@ -27,14 +45,16 @@ public sealed class ActorLader(BesluitvormingDbContext db, IHttpContextAccessor 
             u.Naam,
             u.Actief,
             u.AfdelingId,
+            u.SecurityStamp,
             Rollen = (from ur in db.UserRoles
                       join r in db.Roles on ur.RoleId equals r.Id
                       where ur.UserId == u.Id
                       select r.Name!).ToList(),
             Aspecten = db.AdviseurAspecten.Where(a => a.GebruikerId == u.Id).Select(a => a.Aspect).ToList(),
             Vervangt = db.Plaatsvervangingen.Where(p => p.PlaatsvervangerId == u.Id).Select(p => p.HouderId).ToList(),
-        }).AsSingleQuery().SingleAsync(ct);
+        }).AsSingleQuery().SingleOrDefaultAsync(ct);
+        if (g is null) return (null, null);
         var rollen = g.Actief ? g.Rollen.ToHashSet() : [];
-        return new Actor(g.Id, g.Naam, rollen, g.Aspecten.ToHashSet(), g.AfdelingId, g.Vervangt.ToHashSet());
+        return (new Actor(g.Id, g.Naam, rollen, g.Aspecten.ToHashSet(), g.AfdelingId, g.Vervangt.ToHashSet()), g.Actief ? g.SecurityStamp : null);
     }
 }

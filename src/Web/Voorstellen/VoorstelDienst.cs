@@ -78,18 +78,34 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     /// after it work on the same tracked instance (a second query would return that same instance anyway). When the
     /// tracker lets it go (a lost race, a deletion), the next call loads it afresh.
     /// </summary>
-    public async Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default)
+    public Task<Voorstel?> LaadAsync(int id, CancellationToken ct = default) => LaadAsync(id, metTijdlijn: true, ct);
+
+    /// <summary>
+    /// As <see cref="LaadAsync(int, CancellationToken)"/> without the timeline, for a request that changes the proposal
+    /// and shows no timeline: a verb only appends to it (the new lines are saved all the same), and a long-running
+    /// proposal's hundreds of lines are the largest read of an action. A later full load in the request adds them.
+    /// </summary>
+    public Task<Voorstel?> LaadVoorActieAsync(int id, CancellationToken ct = default) => LaadAsync(id, metTijdlijn: false, ct);
+
+    private async Task<Voorstel?> LaadAsync(int id, bool metTijdlijn, CancellationToken ct)
     {
-        if (_geladen.TryGetValue(id, out var bekend) && db.Entry(bekend).State != EntityState.Detached) return bekend;
-        // Ordered by id: a database may return child rows in any order (PostgreSQL does, as its plans change), and
-        // pages, mail and the timeline must show them the same way every time.
-        var voorstel = await db.Voorstellen
-            .Include(v => v.Bijlagen.OrderBy(b => b.Id))
-            .Include(v => v.Taken.OrderBy(t => t.Id))
-            .Include(v => v.Gebeurtenissen.OrderBy(g => g.Id))
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(v => v.Id == id, ct);
-        if (voorstel is not null) _geladen[id] = voorstel;
+        if (_geladen.TryGetValue(id, out var bekend) && db.Entry(bekend).State != EntityState.Detached)
+        {
+            if (metTijdlijn && !db.Entry(bekend).Collection(v => v.Gebeurtenissen).IsLoaded)
+                await db.Entry(bekend).Collection(v => v.Gebeurtenissen).Query().OrderBy(g => g.Id).LoadAsync(ct);
+            return bekend;
+        }
+        // Three queries, not one per collection: the proposal with its owned rows (aspects, dictum, voorbesprekingen:
+        // a handful each, so joining them costs less than a round trip each), then its tasks and its attachments, and
+        // the timeline when asked for. Ordered by id: a database may return child rows in any order (PostgreSQL does,
+        // as its plans change), and pages, mail and the timeline must show them the same way every time.
+        var voorstel = await db.Voorstellen.AsSingleQuery().SingleOrDefaultAsync(v => v.Id == id, ct);
+        if (voorstel is null) return null;
+        var entry = db.Entry(voorstel);
+        await entry.Collection(v => v.Taken).Query().OrderBy(t => t.Id).LoadAsync(ct);
+        await entry.Collection(v => v.Bijlagen).Query().OrderBy(b => b.Id).LoadAsync(ct);
+        if (metTijdlijn) await entry.Collection(v => v.Gebeurtenissen).Query().OrderBy(g => g.Id).LoadAsync(ct);
+        _geladen[id] = voorstel;
         return voorstel;
     }
 
@@ -173,7 +189,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         CancellationToken ct = default, long? maillinkId = null) =>
         MetNieuwePogingAsync(async () =>
         {
-            var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+            var voorstel = await LaadVoorActieAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
             var gebeurtenissen = await VoerUitAsync(voorstel, trigger, invoer, actor, maillinkId, ct);
             mailSignaal.Wek();
             await termijnen.NaOvergangAsync(voorstel, gebeurtenissen, ct);
@@ -255,8 +271,12 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             await OpslaanAsync(ct);
             throw new RegelsBlokkerenException(trigger, toets);
         }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (trigger == Triggers.Indienen && voorstel.Status == ctx.Definitie.Beginstatus)
+        // The write transaction is opened only where the database is needed: the verb, its mail and links are made in
+        // memory first, so the write lock (all of SQLite, with concurrent advisors) is held for one batch of writes.
+        // A submission reserves its number under the transaction, before the verb that needs it.
+        var indienen = trigger == Triggers.Indienen && voorstel.Status == ctx.Definitie.Beginstatus;
+        await using var tx = indienen ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (indienen)
         {
             var fouten = voorstel.ControleerVolledigheid();
             if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
@@ -271,22 +291,34 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             voorstel.NoteerRegelbevinding(RegelDienst.Waarschuwing, $"Waarschuwing: {RegelDienst.Omschrijf(toets!, w)}", ctx.Actor, ctx.Nu);
         if (voorstel.BepaaltRoute(trigger))
             voorstel.NoteerRegelbevinding(RegelDienst.RouteBepaald, RouteOmschrijving(voorstel, await regels.ContextAsync(voorstel, ct)), Actor.Systeem, ctx.Nu);
+        var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
+        await SchrijfMailAsync(voorstel, gebeurtenissen, ctx, ct);
+        notificaties.Schrijf(voorstel, gebeurtenissen, ctx);
+        await using var schrijf = tx ?? await db.Database.BeginTransactionAsync(ct);
+        // The outbox rows and links commit (or roll back) with the transition, in the same save.
+        await mail.TrekLinksInAsync(gebeurtenissen, ct);
         await OpslaanAsync(ct);
-        // The outbox rows and links commit (or roll back) with the transition; new tasks have their ids by now.
         if (maillinkId is { } linkId && await db.Maillinks.Where(l => l.Id == linkId && l.GebruiktOp == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.GebruiktOp, ctx.Nu), ct) == 0)
             throw new VoorstelFout("Deze link is al gebruikt.");
-        var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
-        await mail.SchrijfAsync(voorstel, gebeurtenissen, ctx, ct);
-        notificaties.Schrijf(voorstel, gebeurtenissen, ctx);
-        await db.SaveChangesAsync(ct);
         // A traject waiting at a decision moment for this proposal moves with its decision, in this same transaction.
         await besluitmomenten.NaActieAsync(voorstel, gebeurtenissen, ct);
-        await tx.CommitAsync(ct);
+        await schrijf.CommitAsync(ct);
         Productie.Metingen.TelOvergangen(definitie, gebeurtenissen);
-        await besluitmomenten.NaCommitVanAsync(tx, ct);
+        await besluitmomenten.NaCommitVanAsync(schrijf, ct);
         Waarschuwingen = waarschuwingen.Select(w => w.Melding).ToList();
         return gebeurtenissen;
+    }
+
+    /// <summary>
+    /// Writes the change's mail and links into the unit of work before it is saved, so one save writes all. The tasks
+    /// the change opened have no ids yet: the tracker gives them temporary keys, which the links point to and the save
+    /// replaces with the real ones.
+    /// </summary>
+    private Task SchrijfMailAsync(Voorstel voorstel, Domeingebeurtenissen gebeurtenissen, Overgangscontext ctx, CancellationToken ct)
+    {
+        db.ChangeTracker.DetectChanges();
+        return mail.StelOpAsync(voorstel, gebeurtenissen, ctx, ct);
     }
 
     private static string RouteOmschrijving(Voorstel v, Regelcontext regels)
@@ -305,13 +337,13 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     public Task<Voorstel> PlaatsOpmerkingAsync(int voorstelId, string? tekst, Actor? actor = null, CancellationToken ct = default) =>
         MetNieuwePogingAsync(async () =>
         {
-            var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-            var ctx = await ContextAsync(voorstel, actor, ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var voorstel = await LaadVoorActieAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
+            // A remark routes nothing: the rule context (three queries) is not read for it.
+            var ctx = await ContextZonderRouteringAsync(voorstel, actor ?? await actors.HuidigeAsync(ct), ct);
             voorstel.PlaatsOpmerking(tekst, ctx);
+            await SchrijfMailAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), ctx, ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             await OpslaanAsync(ct);
-            await mail.SchrijfAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), ctx, ct);
-            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             mailSignaal.Wek();
             return voorstel;

@@ -95,7 +95,8 @@ public sealed class ActieModel(VoorstelDienst dienst, RegelDienst regels) : Page
 
     private async Task<IActionResult?> LaadAsync(int id, string trigger)
     {
-        var voorstel = await dienst.LaadAsync(id);
+        // The form shows no timeline, and the action only appends to it.
+        var voorstel = await dienst.LaadVoorActieAsync(id);
         if (voorstel is null) return NotFound();
         // The form only reads; the POST's transition gathers its full context in VoorstelDienst.VoerAsync.
         var ctx = await dienst.LeescontextAsync(voorstel);

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Besluitvorming.Web.Benchmarks;
+
+/// <summary>
+/// Issue 12's P5: N outbox rows sent by the app's <see cref="MailDispatcher"/> (claim, send, mark, per batch) to an
+/// in-process SMTP server (<see cref="Smtpsink"/>), against a plain MailKit loop that sends the same messages over one
+/// connection to the same server, in the same run (run it twice for a repeat). Budget: the dispatcher at least 0.8x the loop.
+/// </summary>
+public static class Outboxbenchmark
+{
+    public const string Referentie = "MailKit-lus";
+
+    public static async Task<IReadOnlyList<Uitslag>> MeetAsync(Opties opties, TextWriter uit)
+    {
+        await using var sink = new Smtpsink();
+        using var host = new Benchmarkhost(opties, extra: new Dictionary<string, string?>
+        {
+            ["Mail:SmtpHost"] = "127.0.0.1", ["Mail:SmtpPoort"] = sink.Poort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail:SmtpTls"] = nameof(SecureSocketOptions.None),
+        });
+        host.StartServer();
+        var n = Math.Max(100, opties.Verzoeken * 7);
+        var o = host.Services.GetRequiredService<IOptions<MailOptions>>().Value;
+        var dispatcher = host.Services.GetRequiredService<MailDispatcher>();
+        // The demo data's own mail goes first, so each measured run sends exactly its N rows.
+        await dispatcher.VerstuurAchterstandAsync(CancellationToken.None);
+        var uitslagen = new List<Uitslag>();
+        for (var ronde = 1; ronde <= 1; ronde++)
+        {
+            var mails = await SchrijfAsync(host.Services, n, ronde);
+            var voor = sink.Ontvangen;
+            var klok = Stopwatch.StartNew();
+            using (var smtp = new SmtpClient())
+            {
+                // As the app's transport connects (NoDelay, see SmtpMailTransport), so both pay the same per message.
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync("127.0.0.1", sink.Poort);
+                await smtp.ConnectAsync(socket, "127.0.0.1", sink.Poort, SecureSocketOptions.None);
+                foreach (var mail in mails) await smtp.SendAsync(MailOpmaak.Bericht(mail, o));
+                await smtp.DisconnectAsync(true);
+            }
+            var lus = klok.Elapsed;
+            Controleer(sink.Ontvangen - voor, n, Referentie);
+
+            voor = sink.Ontvangen;
+            klok.Restart();
+            await dispatcher.VerstuurAchterstandAsync(CancellationToken.None);
+            var outbox = klok.Elapsed;
+            // Also whatever the app's own timers wrote meanwhile (reminders of the demo data): at least the N.
+            if (sink.Ontvangen - voor < n) Controleer(sink.Ontvangen - voor, n, "Dispatcher");
+            using (var scope = host.Services.CreateScope())
+            {
+                var wachtend = await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().UitgaandeMails
+                    .CountAsync(m => m.Status != MailStatus.Verzonden);
+                if (wachtend > 0) throw new InvalidOperationException($"{wachtend} mails niet als verzonden gemarkeerd.");
+            }
+
+            var verhouding = lus / outbox;
+            uit.WriteLine($"Ronde {ronde}: {n} mails; kale MailKit-lus {n / lus.TotalSeconds:0}/s, dispatcher {n / outbox.TotalSeconds:0}/s = " +
+                          $"{verhouding:0.00}x (budget >= 0.8x: {(verhouding >= 0.8 ? "PASS" : "FAIL")}); loadavg {Belasting()}");
+            uitslagen.Add(Rij($"{Referentie} {ronde}", "ms per mail", lus / n, false));
+            uitslagen.Add(Rij($"Dispatcher {ronde}", "ms per mail", outbox / n, true));
+        }
+        return uitslagen;
+    }
+
+    private static void Controleer(int ontvangen, int n, string wie)
+    {
+        if (ontvangen != n) throw new InvalidOperationException($"{wie}: {ontvangen} van de {n} mails aangekomen.");
+    }
+
+    private static string Belasting() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private static Uitslag Rij(string naam, string wat, TimeSpan perMail, bool tegenBudget) =>
+        new(naam, wat, [perMail.TotalMilliseconds], [perMail.TotalMilliseconds], [0], [0], tegenBudget);
+
+    /// <summary>N waiting outbox rows of an ordinary size (an advice request's body is a few kB).</summary>
+    private static async Task<List<UitgaandeMail>> SchrijfAsync(IServiceProvider diensten, int n, int ronde)
+    {
+        using var scope = diensten.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var nu = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var tekst = string.Concat(Enumerable.Repeat("Uw advies wordt gevraagd over het volgende collegevoorstel. ", 40));
+        var mails = Enumerable.Range(0, n).Select(i => new UitgaandeMail("gemeente.example", $"adviseur{i % 50}@gemeente.example", "Adviseur",
+            $"Advies gevraagd {ronde}-{i}", $"<p>{tekst}</p>", tekst, null, MailSoorten.AdviesGevraagd, nu)).ToList();
+        db.UitgaandeMails.AddRange(mails);
+        await db.SaveChangesAsync();
+        return mails;
+    }
+}
