@@ -22,21 +22,63 @@ public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOp
     public const string Herinnering = "herinnering";
     public const string Escalatie = "escalatie";
 
-    /// <summary>Follows the domain events of a committed change: closed tasks lose their timers, new and moved ones get them.</summary>
+    /// <summary>
+    /// Follows the domain events of a committed change: closed tasks lose their timers, new and moved ones get them.
+    /// All of a change's removals go to Quartz in one call and all its new triggers in one more: each call is one
+    /// job-store transaction, which on a clustered store waits for the TRIGGER_ACCESS lock row.
+    /// </summary>
     public async Task NaOvergangAsync(Voorstel v, Domeingebeurtenissen gebeurtenissen, CancellationToken ct = default)
     {
         try
         {
-            foreach (var taak in gebeurtenissen.Gesloten) await VerwijderAsync(taak.Id, ct);
-            var definitie = await workflows.VersieAsync(v.WorkflowNaam, v.WorkflowVersie, ct);
-            foreach (var taak in gebeurtenissen.Geopend.Concat(gebeurtenissen.Verzet))
-                await PlanAsync(taak, IsBewaakt(definitie, taak), behoudGelijke: false, ct);
+            var verwijder = new List<JobKey>();
+            var plan = new List<Timer>();
+            foreach (var taak in gebeurtenissen.Gesloten) verwijder.AddRange(Sleutels(taak.Id));
+            var geopend = gebeurtenissen.Geopend.Concat(gebeurtenissen.Verzet).ToList();
+            if (geopend.Count > 0)
+            {
+                var definitie = await workflows.VersieAsync(v.WorkflowNaam, v.WorkflowVersie, ct);
+                foreach (var taak in geopend) Bepaal(taak, IsBewaakt(definitie, taak), verwijder, plan);
+            }
+            await ToepassenAsync(verwijder, plan, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Termijnbewaking voor voorstel {Id} niet bijgewerkt; de herplanning bij de volgende start herstelt dit", v.Id);
         }
     }
+
+    /// <summary>One timer a task should have: its kind, the deadline it watches and its moment (before clamping to now).</summary>
+    private readonly record struct Timer(string Soort, int TaakId, DateOnly Deadline, DateTimeOffset Op);
+
+    /// <summary>The timers this task should have go to <paramref name="plan"/>, the ones it should not have to <paramref name="verwijder"/>.</summary>
+    private void Bepaal(Taak taak, bool bewaakt, List<JobKey> verwijder, List<Timer> plan)
+    {
+        if (!bewaakt || !taak.IsOpen || taak.Deadline is not { } deadline)
+        {
+            verwijder.AddRange(Sleutels(taak.Id));
+            return;
+        }
+        var herinnering = HerinneringOp(deadline);
+        if (herinnering > new DateTimeOffset(DateTime.SpecifyKind(taak.AangemaaktOp, DateTimeKind.Utc)))
+            plan.Add(new Timer(Herinnering, taak.Id, deadline, herinnering));
+        else
+            verwijder.Add(Sleutel(Herinnering, taak.Id));
+        plan.Add(new Timer(Escalatie, taak.Id, deadline, EscalatieOp(deadline)));
+    }
+
+    /// <summary>At most one Quartz call for the removals and one for the new triggers (Replace: a moved timer overwrites).</summary>
+    private async Task ToepassenAsync(List<JobKey> verwijder, List<Timer> plan, CancellationToken ct)
+    {
+        if (verwijder.Count == 0 && plan.Count == 0) return;
+        var scheduler = await schedulers.GetScheduler(ct);
+        if (verwijder.Count > 0) await scheduler.DeleteJobs(verwijder, ct);
+        if (plan.Count > 0)
+            await scheduler.ScheduleJobs(plan.ToDictionary(t => Job(t), t => (IReadOnlyCollection<ITrigger>)[Trigger(t)]),
+                new ScheduleJobOptions { Replace = true }, ct);
+    }
+
+    private static JobKey[] Sleutels(int taakId) => [Sleutel(Herinnering, taakId), Sleutel(Escalatie, taakId)];
 
     /// <summary>Whether the definition watches this task's deadline.</summary>
     public static bool IsBewaakt(WorkflowDefinitie definitie, Taak taak) =>
@@ -52,29 +94,27 @@ public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOp
         await PlanAsync(taak, IsBewaakt(await workflows.VersieAsync(route.WorkflowNaam, route.WorkflowVersie, ct), taak), behoudGelijke, ct);
     }
 
-    /// <summary>Schedules (or moves) the timers of this task; removes them when the task needs none.</summary>
+    /// <summary>
+    /// Schedules (or moves) the timers of this task; removes them when the task needs none. With
+    /// <paramref name="behoudGelijke"/> a stored timer with the same moment and deadline is left alone.
+    /// </summary>
     public async Task PlanAsync(Taak taak, bool bewaakt, bool behoudGelijke, CancellationToken ct = default)
     {
-        if (!bewaakt || !taak.IsOpen || taak.Deadline is not { } deadline)
+        var verwijder = new List<JobKey>();
+        var plan = new List<Timer>();
+        Bepaal(taak, bewaakt, verwijder, plan);
+        if (behoudGelijke)
         {
-            await VerwijderAsync(taak.Id, ct);
-            return;
+            var scheduler = await schedulers.GetScheduler(ct);
+            var nieuw = new List<Timer>();
+            foreach (var t in plan)
+                if (!await IsGelijkAsync(scheduler, t, ct)) nieuw.Add(t);
+            plan = nieuw;
         }
-        var scheduler = await schedulers.GetScheduler(ct);
-        var herinnering = HerinneringOp(deadline);
-        if (herinnering > new DateTimeOffset(DateTime.SpecifyKind(taak.AangemaaktOp, DateTimeKind.Utc)))
-            await ZetAsync(scheduler, Herinnering, taak.Id, deadline, herinnering, behoudGelijke, ct);
-        else
-            await scheduler.DeleteJob(Sleutel(Herinnering, taak.Id), ct);
-        await ZetAsync(scheduler, Escalatie, taak.Id, deadline, EscalatieOp(deadline), behoudGelijke, ct);
+        await ToepassenAsync(verwijder, plan, ct);
     }
 
-    public async Task VerwijderAsync(int taakId, CancellationToken ct = default)
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.DeleteJob(Sleutel(Herinnering, taakId), ct);
-        await scheduler.DeleteJob(Sleutel(Escalatie, taakId), ct);
-    }
+    public Task VerwijderAsync(int taakId, CancellationToken ct = default) => ToepassenAsync([.. Sleutels(taakId)], [], ct);
 
     /// <summary>The configured number of working days before the deadline, at the configured local time.</summary>
     public DateTimeOffset HerinneringOp(DateOnly deadline) =>
@@ -91,31 +131,30 @@ public sealed class TermijnPlanner(ISchedulerFactory schedulers, IOptions<MailOp
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(lokaal, klok.LocalTimeZone), TimeSpan.Zero);
     }
 
-    private async Task ZetAsync(IScheduler scheduler, string soort, int taakId, DateOnly deadline, DateTimeOffset op,
-        bool behoudGelijke, CancellationToken ct)
+    private static async Task<bool> IsGelijkAsync(IScheduler scheduler, Timer t, CancellationToken ct)
     {
-        var sleutel = Sleutel(soort, taakId);
-        var triggerSleutel = new TriggerKey(sleutel.Name, Groep);
-        var deadlineTekst = deadline.ToString("yyyy-MM-dd");
-        if (behoudGelijke && await scheduler.GetTrigger(triggerSleutel, ct) is { } bestaand
-            && bestaand.StartTimeUtc == op && await scheduler.GetJobDetail(sleutel, ct) is { } bestaandeJob
-            && bestaandeJob.JobDataMap.GetString(TermijnJob.Deadline) == deadlineTekst)
-            return;
+        var sleutel = Sleutel(t.Soort, t.TaakId);
+        return await scheduler.GetTrigger(new TriggerKey(sleutel.Name, Groep), ct) is { } bestaand
+            && bestaand.StartTimeUtc == t.Op && await scheduler.GetJobDetail(sleutel, ct) is { } bestaandeJob
+            && bestaandeJob.JobDataMap.GetString(TermijnJob.Deadline) == t.Deadline.ToString("yyyy-MM-dd");
+    }
 
-        var job = JobBuilder.Create<TermijnJob>()
-            .WithIdentity(sleutel)
-            .UsingJobData(TermijnJob.TaakId, taakId)
-            .UsingJobData(TermijnJob.Soort, soort)
-            .UsingJobData(TermijnJob.Deadline, deadlineTekst)
-            .Build();
+    private static IJobDetail Job(Timer t) => JobBuilder.Create<TermijnJob>()
+        .WithIdentity(Sleutel(t.Soort, t.TaakId))
+        .UsingJobData(TermijnJob.TaakId, t.TaakId)
+        .UsingJobData(TermijnJob.Soort, t.Soort)
+        .UsingJobData(TermijnJob.Deadline, t.Deadline.ToString("yyyy-MM-dd"))
+        .Build();
+
+    private ITrigger Trigger(Timer t)
+    {
         // A moment that has passed (planned again after downtime, or a deadline moved back) fires at once; left in the
         // past it would wait for Quartz's misfire round, up to a minute later.
         var nu = klok.GetUtcNow();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(triggerSleutel)
-            .StartAt(op > nu ? op : nu)
+        return TriggerBuilder.Create()
+            .WithIdentity(new TriggerKey(Sleutel(t.Soort, t.TaakId).Name, Groep))
+            .StartAt(t.Op > nu ? t.Op : nu)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
     }
 }
