@@ -92,13 +92,17 @@ public static class ApiExtensions
         return services;
     }
 
-    /// <summary>The document names the API and how to get in: OAuth 2.0 client credentials with the scopes of ApiScopes.</summary>
+    /// <summary>
+    /// The document names the API and how to get in: OAuth 2.0 client credentials for systems, the authorization code
+    /// flow (PKCE S256 required) for applications acting for a user; both with the scopes of ApiScopes.
+    /// </summary>
     private static void BeschrijfToegang(OpenApiDocument document)
     {
         document.Info.Title = "Besluitvorming API";
         document.Info.Description = "Gepubliceerde besluiten, voorstellen en vergaderingen voor Woo-platforms en andere systemen. "
-                                    + "Vraag een token aan bij /connect/token (client credentials, met de scope die een operatie noemt) "
-                                    + "en stuur het mee als Bearer-token.";
+                                    + "Een systeem vraagt een token aan bij /connect/token (client credentials); een toepassing die namens "
+                                    + "een gebruiker werkt gebruikt de autorisatiecode-flow met PKCE (S256) via /connect/authorize en ziet "
+                                    + "dan wat die gebruiker ziet. Vraag de scope die een operatie noemt en stuur het token mee als Bearer-token.";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes["oauth2"] = new OpenApiSecurityScheme
@@ -109,6 +113,13 @@ public static class ApiExtensions
                 ClientCredentials = new OpenApiOAuthFlow
                 {
                     TokenUrl = new Uri("/connect/token", UriKind.Relative),
+                    Scopes = ApiScopes.Bekend.ToDictionary(s => s.Naam, s => s.Omschrijving),
+                },
+                AuthorizationCode = new OpenApiOAuthFlow
+                {
+                    AuthorizationUrl = new Uri("/connect/authorize", UriKind.Relative),
+                    TokenUrl = new Uri("/connect/token", UriKind.Relative),
+                    RefreshUrl = new Uri("/connect/token", UriKind.Relative),
                     Scopes = ApiScopes.Bekend.ToDictionary(s => s.Naam, s => s.Omschrijving),
                 },
             },

@@ -14,13 +14,22 @@ public static class ApiScopes
     public const string VergaderingenLezen = "vergaderingen.lezen";
     public const string VoorstellenSchrijven = "voorstellen.schrijven";
 
-    public static readonly IReadOnlyList<(string Naam, string Omschrijving)> Bekend =
+    /// <summary>
+    /// Each scope with its technical description (the beheer page, the OpenAPI document) and what the user consents to on
+    /// /connect/authorize, in words a user understands ("... wil namens u:").
+    /// </summary>
+    public static readonly IReadOnlyList<(string Naam, string Omschrijving, string Toestemming)> Bekend =
     [
-        (ApiExtensions.ScopeBesluitenLezen, "Gepubliceerde besluiten lezen (GET /api/v1/besluiten)"),
-        (Webhooks.WebhookExtensions.ScopeNotificaties, "Notificaties (webhooks) abonneren en opzeggen (/api/v1/abonnementen)"),
-        (VoorstellenLezen, "Voorstellen lezen: status, stap, houders, geplande vergaderingen en tijdlijn (GET /api/v1/voorstellen)"),
-        (VergaderingenLezen, "Vergaderingen en hun agenda's lezen (GET /api/v1/vergaderingen)"),
-        (VoorstellenSchrijven, "Een conceptvoorstel aanmaken voor een steller (POST /api/v1/voorstellen)"),
+        (ApiExtensions.ScopeBesluitenLezen, "Gepubliceerde besluiten lezen (GET /api/v1/besluiten)",
+            "de besluiten lezen die de gemeente openbaar heeft gemaakt"),
+        (Webhooks.WebhookExtensions.ScopeNotificaties, "Notificaties (webhooks) abonneren en opzeggen (/api/v1/abonnementen)",
+            "berichten ontvangen als er een besluit is genomen of gepubliceerd of een voorstel een stap verder is"),
+        (VoorstellenLezen, "Voorstellen lezen: status, stap, houders, geplande vergaderingen en tijdlijn (GET /api/v1/voorstellen)",
+            "de voorstellen lezen die u in Besluitvorming mag zien, met hun status, taken en geschiedenis"),
+        (VergaderingenLezen, "Vergaderingen en hun agenda's lezen (GET /api/v1/vergaderingen)",
+            "de vergaderingen en hun vastgestelde agenda's lezen"),
+        (VoorstellenSchrijven, "Een conceptvoorstel aanmaken voor een steller (POST /api/v1/voorstellen)",
+            "conceptvoorstellen op uw naam aanmaken"),
     ];
 
     public static string[] Namen => Bekend.Select(s => s.Naam).ToArray();

@@ -76,7 +76,7 @@ public static class Autorisatieserver
     {
         Scopes.OpenId => "uw identiteit (gebruikersnaam) bevestigen",
         Scopes.OfflineAccess => "blijven werken als u niet aangemeld bent, tot u de toestemming intrekt of het vernieuwingstoken verloopt",
-        _ => ApiScopes.Bekend.FirstOrDefault(s => s.Naam == scope) is { Naam: not null } s ? s.Omschrijving : scope,
+        _ => ApiScopes.Bekend.FirstOrDefault(s => s.Naam == scope) is { Naam: not null } s ? s.Toestemming : scope,
     };
 
     /// <summary>

@@ -290,6 +290,13 @@ public class ApiTests : IClassFixture<BesluitvormingFabriek>
         oauth.GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString().ShouldBe("/connect/token");
         oauth.GetProperty("flows").GetProperty("clientCredentials").GetProperty("scopes").EnumerateObject().Select(s => s.Name)
             .ShouldBe(Besluitvorming.Web.Api.ApiScopes.Namen);
+        // Applications acting for a user: the authorization code flow, with refresh at the token endpoint.
+        var code = oauth.GetProperty("flows").GetProperty("authorizationCode");
+        code.GetProperty("authorizationUrl").GetString().ShouldBe("/connect/authorize");
+        code.GetProperty("tokenUrl").GetString().ShouldBe("/connect/token");
+        code.GetProperty("refreshUrl").GetString().ShouldBe("/connect/token");
+        code.GetProperty("scopes").EnumerateObject().Select(s => s.Name).ShouldBe(Besluitvorming.Web.Api.ApiScopes.Namen);
+        document.GetProperty("info").GetProperty("description").GetString()!.ShouldContain("/connect/authorize");
         // Every operation names the one scope it needs.
         var scopes = document.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject()
                 .Select(o => (Operatie: $"{o.Name} {p.Name}", Scopes: o.Value.GetProperty("security")[0].GetProperty("oauth2").EnumerateArray()

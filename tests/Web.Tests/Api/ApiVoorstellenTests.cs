@@ -56,12 +56,12 @@ public class ApiVoorstellenTests : IClassFixture<BesluitvormingFabriek>
         }
     }
 
-    private static string Uniek(string tekst) => $"{tekst} {Guid.NewGuid():N}"[..(tekst.Length + 9)];
+    internal static string Uniek(string tekst) => $"{tekst} {Guid.NewGuid():N}"[..(tekst.Length + 9)];
 
     private Task<HttpClient> HttpAsync(string client = Systeem, string geheim = SysteemGeheim, string? scope = Alles) =>
         ApiTests.MetTokenAsync(_fabriek, client, geheim, scope);
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage antwoord, HttpStatusCode status)
+    internal static async Task<JsonElement> JsonAsync(HttpResponseMessage antwoord, HttpStatusCode status)
     {
         var tekst = await antwoord.Content.ReadAsStringAsync();
         antwoord.StatusCode.ShouldBe(status, tekst);
@@ -75,15 +75,17 @@ public class ApiVoorstellenTests : IClassFixture<BesluitvormingFabriek>
             .Where(a => a.Naam == "Maatschappelijke Ontwikkeling").Select(a => a.Id).SingleAsync();
     }
 
-    private async Task<int> ConceptViaFormulierAsync(string steller, string onderwerp)
+    private Task<int> ConceptViaFormulierAsync(string steller, string onderwerp) => ConceptViaFormulierAsync(_route, steller, onderwerp);
+
+    internal static async Task<int> ConceptViaFormulierAsync(Route route, string steller, string onderwerp)
     {
-        var antwoord = await (await _route.AlsAsync(steller)).VerstuurAsync("/Voorstellen/Bewerken",
+        var antwoord = await (await route.AlsAsync(steller)).VerstuurAsync("/Voorstellen/Bewerken",
             new() { ["Invoer.Onderwerp"] = onderwerp }, knop: "Concept opslaan");
         antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
         return int.Parse(antwoord.Headers.Location!.OriginalString.Split('?')[0].Split('/').Last());
     }
 
-    private static async Task<List<JsonElement>> AlleAsync(HttpClient http, string url)
+    internal static async Task<List<JsonElement>> AlleAsync(HttpClient http, string url)
     {
         var alle = new List<JsonElement>();
         string? volgende = url;
@@ -289,8 +291,8 @@ public class ApiVoorstellenTests : IClassFixture<BesluitvormingFabriek>
     }
 
     /// <summary>
-    /// A token that acts for a user (the authorization code flow; not on this branch yet, so the function is tested
-    /// directly on the real database): it sees exactly what Voorstel.MagZien lets that user see.
+    /// How ApiAanroeper tells a user's token from a system's, on the real database: a user's sees exactly what
+    /// Voorstel.MagZien lets that user see. Through the real authorization code flow: GebruikerstokenTests.
     /// </summary>
     [Fact]
     public async Task Namens_een_gebruiker_ziet_de_api_precies_wat_de_gebruiker_in_de_applicatie_ziet()

@@ -72,7 +72,7 @@ public sealed class AutorisatiecodeTests : IClassFixture<BesluitvormingFabriek>
         antwoord.Headers.CacheControl!.NoStore.ShouldBeTrue();
         pagina.QuerySelector("[data-vraag]")!.TextContent.ShouldBe($"Raadsapp {client.Id[4..]} wil namens u:");
         pagina.QuerySelectorAll("[data-scope]").Select(s => s.TextContent).ShouldBe([
-            "Gepubliceerde besluiten lezen (GET /api/v1/besluiten)",
+            "de besluiten lezen die de gemeente openbaar heeft gemaakt",
             "blijven werken als u niet aangemeld bent, tot u de toestemming intrekt of het vernieuwingstoken verloopt"]);
         pagina.QuerySelector("form[data-toestemming] input[name=__RequestVerificationToken]").ShouldNotBeNull();
         (await AutorisatiesAsync(client.Id)).ShouldBe(0, "een GET geeft geen toestemming");
@@ -86,6 +86,26 @@ public sealed class AutorisatiecodeTests : IClassFixture<BesluitvormingFabriek>
         (await _flow.LeesBesluitenAsync(tokens.Toegang)).ShouldBe(HttpStatusCode.OK);
         // A code is used once.
         await Autorisatiecode.GeweigerdAsync(await _flow.WisselAsync(client, terug["code"], pkce.Verifier), "invalid_grant");
+    }
+
+    [Fact]
+    public async Task De_toestemmingspagina_noemt_elke_scope_in_woorden_voor_de_gebruiker_en_niet_technisch()
+    {
+        var client = await _flow.RegistreerAsync(scopes: string.Join(' ', Besluitvorming.Web.Api.ApiScopes.Namen));
+        var gebruiker = await _fabriek.IngelogdAlsAsync("steller");
+        var url = Autorisatiecode.AutoriseerUrl(client, Autorisatiecode.Pkce.Nieuw(),
+            scope: string.Join(' ', Besluitvorming.Web.Api.ApiScopes.Namen));
+        var getoond = (await gebruiker.PaginaAsync(url)).QuerySelectorAll("[data-scope]").Select(s => s.TextContent).ToList();
+
+        getoond.ShouldBe(Besluitvorming.Web.Api.ApiScopes.Bekend.Select(s => s.Toestemming));
+        getoond.ShouldContain("conceptvoorstellen op uw naam aanmaken");
+        foreach (var tekst in getoond)
+        {
+            tekst.ShouldNotContain("/api/");
+            tekst.ShouldNotContain("GET ");
+            tekst.ShouldNotContain("POST ");
+        }
+        (await AutorisatiesAsync(client.Id)).ShouldBe(0, "de pagina tonen geeft geen toestemming");
     }
 
     [Fact]
