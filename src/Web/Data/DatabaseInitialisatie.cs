@@ -35,6 +35,8 @@ public static class DatabaseInitialisatie
         }
 
         var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        _ = db.Model; // the EF Core model is built on first use
+        Gemeten("EF-model");
         // Migrating and seeding under one database lock: a second instance starting at the same time waits, then finds
         // the schema current and the seeds present.
         await using var slot = await Migratieslot.NeemAsync(db, opties);
@@ -46,18 +48,22 @@ public static class DatabaseInitialisatie
         // Before anything protects data inside a transaction (demo data writes encrypted mail links).
         Productie.Sleutelring.ZorgVoorSleutel(sp);
         var seeds = sp.GetRequiredService<IConfiguration>()["Seeds:Map"];
+        Gemeten("sleutelring");
         await Regels.RegelsInitialisatie.InitialiseerAsync(db, SeedMap(env, "rules", seeds), klok.GetUtcNow().UtcDateTime, logger);
+        Gemeten("regelsets");
         // After the rule sets: a workflow's gates must name one.
         await WorkflowRegister.RegistreerAsync(db, SeedMap(env, "workflows", seeds), klok.GetUtcNow().UtcDateTime, logger);
+        Gemeten("workflows");
         await Kalenders.KalenderInitialisatie.InitialiseerAsync(db, SeedMap(env, "kalenders", seeds), DateOnly.FromDateTime(klok.GetLocalNow().DateTime));
-        Gemeten("regelsets, workflows en kalenders");
+        Gemeten("kalenders");
 
         await Api.ApiClients.RegistreerAsync(sp);
+        Gemeten("API-clients");
 
         var rollen = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var rol in Rollen.Gebruikersrollen)
             if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole(rol));
-        Gemeten("API-clients en rollen");
+        Gemeten("rollen");
 
         if (env.IsProduction())
             await MaakDemowachtwoordOnbruikbaarAsync(sp.GetRequiredService<UserManager<Gebruiker>>(), env, seeds, logger);
