@@ -90,7 +90,17 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
         await using var sessie = await scope.ServiceProvider.GetRequiredService<IMailTransport>().OpenAsync(ct);
-        while ((await VerstuurRondeAsync(sessie, db, ct)).Verzonden > 0) { }
+        // One database connection for the backlog too: a statement per mail would otherwise open (and on SQLite set up)
+        // a pooled connection each time.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            while ((await VerstuurRondeAsync(sessie, db, ct)).Verzonden > 0) { }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
