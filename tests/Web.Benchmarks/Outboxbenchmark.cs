@@ -51,11 +51,18 @@ public static class Outboxbenchmark
             Controleer(sink.Ontvangen - voor, n, Referentie);
 
             voor = sink.Ontvangen;
+            sink.VergeetMessageIds();
+            var verzondenVoor = await VerzondenAsync(host.Services);
             klok.Restart();
             await dispatcher.VerstuurAchterstandAsync(CancellationToken.None);
             var outbox = klok.Elapsed;
-            // Also whatever the app's own timers wrote meanwhile (reminders of the demo data): at least the N.
-            if (sink.Ontvangen - voor < n) Controleer(sink.Ontvangen - voor, n, "Dispatcher");
+            // Also whatever the app's own timers wrote meanwhile (reminders of the demo data): at least the N, and
+            // exactly the rows marked sent in the meantime, none of them twice.
+            var aangekomen = sink.Ontvangen - voor;
+            if (aangekomen < n) Controleer(aangekomen, n, "Dispatcher");
+            Controleer(aangekomen, await VerzondenAsync(host.Services) - verzondenVoor, "Dispatcher (als verzonden gemarkeerd)");
+            if (sink.Dubbel is { Count: > 0 } dubbel) throw new InvalidOperationException($"Dispatcher: {dubbel.Count} mail(s) twee keer aangekomen.");
+            if (aangekomen > n) uit.WriteLine($"Ronde {ronde}: {aangekomen - n} extra mail(s) die de app zelf intussen schreef (herinneringen van de demodata).");
             using (var scope = host.Services.CreateScope())
             {
                 var wachtend = await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().UitgaandeMails
@@ -70,6 +77,13 @@ public static class Outboxbenchmark
             uitslagen.Add(Rij($"Dispatcher {ronde}", "ms per mail", outbox / n, true));
         }
         return uitslagen;
+    }
+
+    private static async Task<int> VerzondenAsync(IServiceProvider diensten)
+    {
+        using var scope = diensten.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().UitgaandeMails
+            .CountAsync(m => m.Status == MailStatus.Verzonden);
     }
 
     private static void Controleer(int ontvangen, int n, string wie)

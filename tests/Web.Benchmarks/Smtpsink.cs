@@ -5,7 +5,8 @@ using System.Text;
 namespace Besluitvorming.Web.Benchmarks;
 
 /// <summary>
-/// A minimal SMTP server on a free local port that accepts every message and keeps only when it arrived: the far end
+/// A minimal SMTP server on a free local port that accepts every message and keeps only how many arrived and their
+/// Message-IDs (so a mail sent twice shows): the far end
 /// of the outbox scenario. In-process and cheap, so the figures are the senders' cost, not the server's (maildev,
 /// written in Node, would add its own time to both sides of the ratio).
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class Smtpsink : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _lus;
     private int _ontvangen;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _messageIds = new();
 
     public Smtpsink()
     {
@@ -24,6 +26,11 @@ public sealed class Smtpsink : IAsyncDisposable
 
     public int Poort => ((IPEndPoint)_luisteraar.LocalEndpoint).Port;
     public int Ontvangen => Volatile.Read(ref _ontvangen);
+    /// <summary>Forgets the Message-IDs seen so far (the loop and the dispatcher send the same messages).</summary>
+    public void VergeetMessageIds() => _messageIds.Clear();
+
+    /// <summary>Message-IDs that arrived more than once since the last <see cref="VergeetMessageIds"/>.</summary>
+    public IReadOnlyList<string> Dubbel => _messageIds.Where(p => p.Value > 1).Select(p => p.Key).ToList();
 
     private async Task LuisterAsync()
     {
@@ -60,7 +67,9 @@ public sealed class Smtpsink : IAsyncDisposable
                         break;
                     case "DATA":
                         await schrijver.WriteLineAsync("354 verder");
-                        while (await lezer.ReadLineAsync() is { } data && data != ".") { }
+                        while (await lezer.ReadLineAsync() is { } data && data != ".")
+                            if (data.StartsWith("Message-Id:", StringComparison.OrdinalIgnoreCase))
+                                _messageIds.AddOrUpdate(data[11..].Trim(), 1, (_, n) => n + 1);
                         Interlocked.Increment(ref _ontvangen);
                         await schrijver.WriteLineAsync("250 ok");
                         break;

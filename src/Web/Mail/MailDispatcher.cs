@@ -6,8 +6,8 @@ namespace Besluitvorming.Web.Mail;
 
 /// <summary>
 /// Sends due outbox rows, a batch at a time over one SMTP connection. A batch is claimed by moving its rows' next
-/// attempt past the claim period (so a second instance or a crash does not lose them), sent, and only then marked sent
-/// in one commit: delivery is at least once, and a resend after a crash carries the same Message-Id. Failures back off exponentially; after the last attempt
+/// attempt past the claim period (so a second instance or a crash does not lose them), and each row is marked sent as
+/// soon as the server accepted it: delivery is at least once, a crash resends at most one mail, with the same Message-Id. Failures back off exponentially; after the last attempt
 /// the row is marked <see cref="MailStatus.Mislukt"/> for the beheerder. The background loop can be switched off
 /// (<see cref="MailOptions.VerzendenOpAchtergrond"/>); whoever switches it off drives <see cref="VerstuurRondeAsync"/>.
 /// </summary>
@@ -67,7 +67,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         return oud.Count;
     }
 
-    /// <summary>Rows claimed, sent and marked together: one claim and one commit per batch.</summary>
+    /// <summary>Rows claimed together (one statement per batch); each is marked sent on its own, as soon as it is sent.</summary>
     public const int Batch = 20;
 
     /// <summary>
@@ -78,48 +78,77 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
     {
         using var scope = scopes.CreateScope();
         await using var sessie = await scope.ServiceProvider.GetRequiredService<IMailTransport>().OpenAsync(ct);
-        return await VerstuurRondeAsync(sessie, ct);
+        return await VerstuurRondeAsync(sessie, scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>(), ct);
     }
 
     /// <summary>
-    /// Rounds until nothing is due or sent, over one session: the SMTP connection stays open from one batch to the next
-    /// (and is made again after a failure), so a backlog costs one connect, not one per batch.
+    /// Rounds until nothing is due or sent, over one session and one DbContext: the SMTP connection stays open from one
+    /// batch to the next (and is made again after a failure), so a backlog costs one connect and one scope, not one per batch.
     /// </summary>
     public async Task VerstuurAchterstandAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
         await using var sessie = await scope.ServiceProvider.GetRequiredService<IMailTransport>().OpenAsync(ct);
-        while ((await VerstuurRondeAsync(sessie, ct)).Verzonden > 0) { }
+        // One database connection for the backlog too: a statement per mail would otherwise open (and on SQLite set up)
+        // a pooled connection each time.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            while ((await VerstuurRondeAsync(sessie, db, ct)).Verzonden > 0) { }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
-    /// One batch: the due rows are claimed in one statement (their next attempt moved past the claim period, to a moment
-    /// only this round uses), sent one by one, and marked sent or failed in one commit. Delivery stays at least once:
-    /// a crash between sending and that commit leaves the batch's rows claimed, and when the claim runs out they go
-    /// again, with the same Message-Id (at most <see cref="Batch"/> resends, where one row at a time risked one). A row
-    /// counts as delivered only once the commit says so.
+    /// One batch: the due rows are read and claimed in one statement (their next attempt moved past the claim period,
+    /// to a moment only this round uses), then sent one by one, and each is marked sent (one autocommitted UPDATE by
+    /// id) right after the server accepted it. Delivery stays at least once, and a crash (kill -9) resends at most the
+    /// one mail the server had accepted and this round had not yet marked: it goes again when the claim runs out, with
+    /// the same Message-Id. Failures and rows not tried are written in one commit at the end.
     /// </summary>
-    private async Task<Verzendronde> VerstuurRondeAsync(IMailSessie sessie, CancellationToken ct)
+    private async Task<Verzendronde> VerstuurRondeAsync(IMailSessie sessie, BesluitvormingDbContext db, CancellationToken ct)
     {
         var o = opties.Value;
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        db.ChangeTracker.Clear();
         var nu = klok.GetUtcNow().UtcDateTime;
-        var due = await db.UitgaandeMails.AsNoTracking()
+        var due = await db.UitgaandeMails
             .Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
-            .OrderBy(m => m.Id).Select(m => m.Id).Take(Batch).ToListAsync(ct);
+            .OrderBy(m => m.Id).Take(Batch).ToListAsync(ct);
         if (due.Count == 0) return Verzendronde.Leeg;
 
         // Claimed only while still due: a second dispatcher (or round) that read the same rows gets none of them. The
         // claim's moment is this round's own (whole microseconds, as PostgreSQL stores them), so the rows it took are
-        // the ones that carry it.
+        // the ones that carry it; only when another round took some are they read back (their ids only).
         var claimTot = Claimmoment(nu + o.Claimduur);
+        var ids = due.Select(m => m.Id).ToList();
         var geclaimd = await db.UitgaandeMails
-            .Where(m => due.Contains(m.Id) && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
+            .Where(m => ids.Contains(m.Id) && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, claimTot), ct);
         if (geclaimd == 0) return new Verzendronde(due.Count, 0, 0, due.Count);
-        var mails = await db.UitgaandeMails.Where(m => due.Contains(m.Id) && m.VolgendePogingOp == claimTot)
-            .OrderBy(m => m.Id).ToListAsync(ct);
+        var mails = due;
+        if (geclaimd < due.Count)
+        {
+            var ons = (await db.UitgaandeMails.AsNoTracking().Where(m => ids.Contains(m.Id) && m.VolgendePogingOp == claimTot)
+                .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
+            mails = due.Where(m => ons.Contains(m.Id)).ToList();
+        }
+        // The tracked rows carry the claim as the database has it, so releasing or failing one below writes its change.
+        foreach (var mail in due)
+        {
+            var entry = db.Entry(mail);
+            if (!mails.Contains(mail))
+            {
+                entry.State = EntityState.Detached;
+                continue;
+            }
+            var volgende = entry.Property(m => m.VolgendePogingOp);
+            volgende.CurrentValue = claimTot;
+            volgende.OriginalValue = claimTot;
+        }
 
         int verzonden = 0, mislukt = 0;
         try
@@ -141,7 +170,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
                     if (e is MailKit.Net.Smtp.SmtpCommandException or System.Security.Cryptography.CryptographicException) continue;
                     break;
                 }
-                mail.MarkeerVerzonden(klok.GetUtcNow().UtcDateTime);
+                await MarkeerVerzondenAsync(db, mail);
                 verzonden++;
             }
         }
@@ -150,10 +179,33 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
             // Rows this round claimed but did not try (the server went away) are due again at once, as before the claim.
             foreach (var mail in mails.Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp == claimTot))
                 mail.GeefClaimVrij(nu);
-            // Only now marked, all in one commit: see the summary for what a crash before this line means.
             await db.SaveChangesAsync(CancellationToken.None);
         }
         return new Verzendronde(due.Count, verzonden, mislukt, due.Count - mails.Count);
+    }
+
+    /// <summary>
+    /// Records one sent mail in its own autocommitted statement, before the next one goes out (not cancelled: the server
+    /// has it). The body is rewritten only when it still has a raw link token (mail from before tokens were kept apart).
+    /// </summary>
+    private async Task MarkeerVerzondenAsync(BesluitvormingDbContext db, UitgaandeMail mail)
+    {
+        var id = mail.Id;
+        var (html, tekst) = (mail.Html, mail.Tekst);
+        mail.MarkeerVerzonden(klok.GetUtcNow().UtcDateTime);
+        var op = mail.VerzondenOp;
+        var rij = db.UitgaandeMails.Where(m => m.Id == id);
+        if (html == mail.Html && tekst == mail.Tekst)
+            await rij.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden).SetProperty(m => m.VerzondenOp, op)
+                .SetProperty(m => m.LaatsteFout, (string?)null).SetProperty(m => m.VersleuteldToken, (string?)null), CancellationToken.None);
+        else
+        {
+            var (nieuweHtml, nieuweTekst) = (mail.Html, mail.Tekst);
+            await rij.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden).SetProperty(m => m.VerzondenOp, op)
+                .SetProperty(m => m.LaatsteFout, (string?)null).SetProperty(m => m.VersleuteldToken, (string?)null)
+                .SetProperty(m => m.Html, nieuweHtml).SetProperty(m => m.Tekst, nieuweTekst), CancellationToken.None);
+        }
+        db.Entry(mail).State = EntityState.Detached;
     }
 
     private static DateTime Claimmoment(DateTime tot) =>
