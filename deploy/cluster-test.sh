@@ -55,8 +55,18 @@ bouw() {
         cp -r "$BESLUITVORMING_CLUSTER_VORIGE_APP" "$WERK/vorige"
     else
         local laatste
+        # A shallow clone lacks the history: deepen it once from its origin.
+        if [ "$(git -C "$ROOT" rev-parse --is-shallow-repository 2>/dev/null)" = true ]; then
+            git -C "$ROOT" fetch -q --unshallow 2>/dev/null || true
+        fi
         laatste="$(git -C "$ROOT" rev-list -1 HEAD -- src/Web/Data/Migrations/Postgres)"
-        VORIGE_COMMIT="$(git -C "$ROOT" rev-parse --short "$laatste^")"
+        if [ -z "$laatste" ] || ! VORIGE_COMMIT="$(git -C "$ROOT" rev-parse -q --verify --short "$laatste^" 2>/dev/null)"; then
+            echo "    LET OP: de geschiedenis van de repository ontbreekt (shallow clone zonder bereikbare origin):" \
+                 "(5) de rollende upgrade wordt overgeslagen" >&2
+            GEEN_VORIGE=1
+        fi
+    fi
+    if [ -z "${BESLUITVORMING_CLUSTER_VORIGE_APP:-}" ] && [ "$GEEN_VORIGE" -eq 0 ]; then
         stap "dotnet publish van $VORIGE_COMMIT (de versie voor migratie-commit $(git -C "$ROOT" rev-parse --short "$laatste"))"
         mkdir -p "$WERK/vorige-bron"
         git -C "$ROOT" archive "$VORIGE_COMMIT" | tar -x -C "$WERK/vorige-bron"
@@ -76,6 +86,7 @@ bouw() {
 # ---------------------------------------------------------------------------
 declare -A PID=()
 VORIGE_COMMIT="(gegeven build)"
+GEEN_VORIGE=0
 DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=besluitvorming;Maximum Pool Size=60"
 
 start_instantie() { # naam poort [build-map] [verbindingsreeks]
@@ -226,36 +237,41 @@ cluster_main() {
     controle driver mail --gedode-instanties 1
 
     stap "(5) rollende upgrade naar een nieuwe migratie onder een laadlus via nginx"
-    # A database of its own on the previous build ($VORIGE_COMMIT, one migration behind), served by A and B; then A and
-    # then B are replaced by this build, which applies the new migration while the other instance keeps serving.
-    local vorige_db="${DB/Database=besluitvorming/Database=besluitvorming_upgrade}"
-    stop_instantie A TERM
-    stop_instantie B TERM
-    start_instantie A "$A_PORT" "$WERK/vorige" "$vorige_db"
-    wacht_op_gereed A "$A_PORT"
-    start_instantie B "$B_PORT" "$WERK/vorige" "$vorige_db"
-    wacht_op_gereed B "$B_PORT"
-    local psql=("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d besluitvorming_upgrade -tAc)
-    local voor na
-    voor="$(pg_run "${psql[@]}" 'SELECT count(*) FROM "__EFMigrationsHistory"')"
-    echo "    A en B draaien $VORIGE_COMMIT; $voor migraties in de database"
-    local stop="$WERK/laad-stop"
-    driver last --stop "$stop" &
-    local last=$!
-    for naam in A B; do
-        local poort=$A_PORT; [ "$naam" = B ] && poort=$B_PORT
-        stop_instantie "$naam" TERM
-        start_instantie "$naam" "$poort" "$WERK/app" "$vorige_db"
-        wacht_op_gereed "$naam" "$poort"
-        wacht_op_nginx "$poort"
-        echo "    $naam gestopt (SIGTERM), met de nieuwe build weer gereed en door nginx weer gebruikt"
-    done
-    touch "$stop"
-    rc=0; wait "$last" || rc=$?
-    [ "$rc" -eq 0 ] || MISLUKT=1
-    na="$(pg_run "${psql[@]}" 'SELECT count(*) FROM "__EFMigrationsHistory"')"
-    if [ "$na" -gt "$voor" ]; then echo "    ok   $((na - voor)) nieuwe migratie(s) toegepast tijdens de upgrade ($voor -> $na)"
-    else echo "    FOUT geen nieuwe migratie toegepast ($voor -> $na)"; MISLUKT=1; fi
+    if [ "$GEEN_VORIGE" -eq 1 ]; then
+        echo "    OVERGESLAGEN: geen build van voor de nieuwste migratie (geschiedenis ontbreekt)"
+    else
+        # A database of its own on the previous build ($VORIGE_COMMIT, one migration behind), served by A and B; then A and
+        # then B are replaced by this build, which applies the new migration while the other instance keeps serving.
+        local vorige_db="${DB/Database=besluitvorming/Database=besluitvorming_upgrade}"
+        stop_instantie A TERM
+        stop_instantie B TERM
+        start_instantie A "$A_PORT" "$WERK/vorige" "$vorige_db"
+        wacht_op_gereed A "$A_PORT"
+        start_instantie B "$B_PORT" "$WERK/vorige" "$vorige_db"
+        wacht_op_gereed B "$B_PORT"
+        local psql=("$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d besluitvorming_upgrade -tAc)
+        local voor na
+        voor="$(pg_run "${psql[@]}" 'SELECT count(*) FROM "__EFMigrationsHistory"')"
+        echo "    A en B draaien $VORIGE_COMMIT; $voor migraties in de database"
+        local stop="$WERK/laad-stop"
+        driver last --stop "$stop" &
+        local last=$!
+        for naam in A B; do
+            local poort=$A_PORT; [ "$naam" = B ] && poort=$B_PORT
+            stop_instantie "$naam" TERM
+            start_instantie "$naam" "$poort" "$WERK/app" "$vorige_db"
+            wacht_op_gereed "$naam" "$poort"
+            wacht_op_nginx "$poort"
+            echo "    $naam gestopt (SIGTERM), met de nieuwe build weer gereed en door nginx weer gebruikt"
+        done
+        touch "$stop"
+        rc=0; wait "$last" || rc=$?
+        [ "$rc" -eq 0 ] || MISLUKT=1
+        na="$(pg_run "${psql[@]}" 'SELECT count(*) FROM "__EFMigrationsHistory"')"
+        if [ "$na" -gt "$voor" ]; then echo "    ok   $((na - voor)) nieuwe migratie(s) toegepast tijdens de upgrade ($voor -> $na)"
+        else echo "    FOUT geen nieuwe migratie toegepast ($voor -> $na)"; MISLUKT=1; fi
+
+    fi
 
     stap "klaar"
     if [ "$MISLUKT" -ne 0 ]; then
