@@ -49,7 +49,11 @@ async Task<List<(int Id, string Gebruiker)>> OpenAdviestakenAsync(int? voorstel 
     return lijst;
 }
 
-/// <summary>Polls until the condition holds or the time is up (the machine may be busy: generous limits, short steps).</summary>
+/// <summary>
+/// Polls until the condition holds or the time is up (the machine may be busy: generous limits, short steps). The
+/// instances are other processes on the system clock: nothing in them can be driven from here, so the driver waits for
+/// a positive condition with a deadline, and never sleeps to show that something did not happen.
+/// </summary>
 async Task<bool> WachtOpAsync(Func<Task<bool>> voorwaarde, TimeSpan maximaal)
 {
     var klok = Stopwatch.StartNew();
@@ -113,6 +117,8 @@ async Task DoeAsync(Klant wie, int id, string trigger, Dictionary<string, string
         throw new InvalidOperationException($"{trigger} op voorstel {id}: HTTP {(int)antwoord.StatusCode} {await Meldingen(antwoord)}");
 }
 
+// The instances run on the system clock of this machine (no adjustable clock outside the test host), so their "today" is
+// this process's.
 var vandaag = DateTime.Today.ToString("yyyy-MM-dd");
 switch (opdracht)
 {
@@ -203,7 +209,8 @@ switch (opdracht)
         Controleer(gepland, $"{await WaardeAsync<long>($"SELECT count(*) FROM qrtz_triggers WHERE {eigen}")} timers gepland in de gedeelde job store");
         var voor = await WaardeAsync<long>("SELECT count(*) FROM \"UitgaandeMails\" WHERE \"Soort\" IN ('Herinnering', 'Escalatie')");
         var metingVoor = await TimerafgiftesAsync();
-        // Their moment arrives: the same as a clock passing the reminder and escalation days, without waiting days.
+        // Their moment arrives: the same as a clock passing the reminder and escalation days, without waiting days. "Now" is
+        // the system clock, the one the instances' schedulers compare fire times with.
         var verzet = await WaardeAsync<long>($"WITH z AS (UPDATE qrtz_triggers SET next_fire_time = @nu WHERE {eigen} RETURNING 1) SELECT count(*) FROM z",
             ("nu", DateTimeOffset.UtcNow.UtcTicks));
         Console.WriteLine($"    {verzet} timers op nu gezet");

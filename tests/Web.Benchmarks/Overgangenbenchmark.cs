@@ -117,7 +117,7 @@ public static class Overgangenbenchmark
         using var basis = diensten.CreateScope();
         var db = basis.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
         var planning = await Demoplanning.LaadAsync(db);
-        var vandaag = DateOnly.FromDateTime(DateTime.Today);
+        var vandaag = DateOnly.FromDateTime(diensten.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
         var bw = planning.College(vandaag.AddDays(28));
         var afdeling = await db.Afdelingen.Where(a => a.Naam == "Maatschappelijke Ontwikkeling").Select(a => a.Id).SingleAsync();
         var team = await db.Teams.Where(t => t.Code == "MOADO").Select(t => t.Id).SingleAsync();
