@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Besluitvorming.Web.Tests.Productie;
 
@@ -39,7 +41,22 @@ public sealed class MetriekenTests(BesluitvormingFabriek fabriek) : IClassFixtur
     [Fact]
     public async Task De_http_metrieken_en_de_mailmeters_staan_erin()
     {
+        // ASP.NET Core records a request's duration when the server ends the request, which may be after the client
+        // already has the response: wait for that measurement of this host before scraping.
+        var gemeten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var meters = fabriek.Services.GetRequiredService<IMeterFactory>();
+        using var luisteraar = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Name == "http.server.request.duration" && ReferenceEquals(instrument.Meter.Scope, meters))
+                    l.EnableMeasurementEvents(instrument);
+            },
+        };
+        luisteraar.SetMeasurementEventCallback<double>((_, _, _, _) => gemeten.TrySetResult());
+        luisteraar.Start();
         await fabriek.Klant().Http.GetAsync("/Account/Inloggen");
+        await gemeten.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         var tekst = await ScrapeAsync();
         tekst.ShouldContain("http_server_request_duration_seconds_bucket{");
         tekst.ShouldContain("\nbesluitvorming_mail_achterstand");
