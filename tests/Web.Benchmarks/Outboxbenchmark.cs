@@ -12,7 +12,7 @@ namespace Besluitvorming.Web.Benchmarks;
 /// <summary>
 /// Issue 12's P5: N outbox rows sent by the app's <see cref="MailDispatcher"/> (claim, send, mark, per batch) to an
 /// in-process SMTP server (<see cref="Smtpsink"/>), against a plain MailKit loop that sends the same messages over one
-/// connection to the same server, in the same run (run it twice for a repeat). Budget: the dispatcher at least 0.8x the loop.
+/// connection to the same server, in the same run, over several rounds that alternate which side goes first. Budget: the median ratio at least 0.8x.
 /// </summary>
 public static class Outboxbenchmark
 {
@@ -33,50 +33,88 @@ public static class Outboxbenchmark
         // The demo data's own mail goes first, so each measured run sends exactly its N rows.
         await dispatcher.VerstuurAchterstandAsync(CancellationToken.None);
         var uitslagen = new List<Uitslag>();
-        for (var ronde = 1; ronde <= 1; ronde++)
+        // The machine is shared: one round says little. Rounds alternate which side goes first (so neither always finds
+        // the caches warm or the machine busier), and the verdict is the median of the rounds' ratios.
+        var rondes = opties.Snel ? 3 : 5;
+        var verhoudingen = new List<double>();
+        for (var ronde = 1; ronde <= rondes; ronde++)
         {
             var mails = await SchrijfAsync(host.Services, n, ronde);
-            var voor = sink.Ontvangen;
-            var klok = Stopwatch.StartNew();
-            using (var smtp = new SmtpClient())
+            (TimeSpan Tijd, TimeSpan Cpu) lus, outbox;
+            if (ronde % 2 == 1)
             {
-                // As the app's transport connects (NoDelay, see SmtpMailTransport), so both pay the same per message.
-                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
-                await socket.ConnectAsync("127.0.0.1", sink.Poort);
-                await smtp.ConnectAsync(socket, "127.0.0.1", sink.Poort, SecureSocketOptions.None);
-                foreach (var mail in mails) await smtp.SendAsync(MailOpmaak.Bericht(mail, o));
-                await smtp.DisconnectAsync(true);
+                lus = await MetCpuAsync(() => LusAsync(sink, mails, o, n));
+                outbox = await MetCpuAsync(() => DispatcherAsync(host.Services, dispatcher, sink, n, ronde, uit));
             }
-            var lus = klok.Elapsed;
-            Controleer(sink.Ontvangen - voor, n, Referentie);
-
-            voor = sink.Ontvangen;
-            sink.VergeetMessageIds();
-            var verzondenVoor = await VerzondenAsync(host.Services);
-            klok.Restart();
-            await dispatcher.VerstuurAchterstandAsync(CancellationToken.None);
-            var outbox = klok.Elapsed;
-            // Also whatever the app's own timers wrote meanwhile (reminders of the demo data): at least the N, and
-            // exactly the rows marked sent in the meantime, none of them twice.
-            var aangekomen = sink.Ontvangen - voor;
-            if (aangekomen < n) Controleer(aangekomen, n, "Dispatcher");
-            Controleer(aangekomen, await VerzondenAsync(host.Services) - verzondenVoor, "Dispatcher (als verzonden gemarkeerd)");
-            if (sink.Dubbel is { Count: > 0 } dubbel) throw new InvalidOperationException($"Dispatcher: {dubbel.Count} mail(s) twee keer aangekomen.");
-            if (aangekomen > n) uit.WriteLine($"Ronde {ronde}: {aangekomen - n} extra mail(s) die de app zelf intussen schreef (herinneringen van de demodata).");
-            using (var scope = host.Services.CreateScope())
+            else
             {
-                var wachtend = await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().UitgaandeMails
-                    .CountAsync(m => m.Status != MailStatus.Verzonden);
-                if (wachtend > 0) throw new InvalidOperationException($"{wachtend} mails niet als verzonden gemarkeerd.");
+                outbox = await MetCpuAsync(() => DispatcherAsync(host.Services, dispatcher, sink, n, ronde, uit));
+                lus = await MetCpuAsync(() => LusAsync(sink, mails, o, n));
             }
-
-            var verhouding = lus / outbox;
-            uit.WriteLine($"Ronde {ronde}: {n} mails; kale MailKit-lus {n / lus.TotalSeconds:0}/s, dispatcher {n / outbox.TotalSeconds:0}/s = " +
-                          $"{verhouding:0.00}x (budget >= 0.8x: {(verhouding >= 0.8 ? "PASS" : "FAIL")}); loadavg {Belasting()}");
-            uitslagen.Add(Rij($"{Referentie} {ronde}", "ms per mail", lus / n, false));
-            uitslagen.Add(Rij($"Dispatcher {ronde}", "ms per mail", outbox / n, true));
+            var verhouding = lus.Tijd / outbox.Tijd;
+            verhoudingen.Add(verhouding);
+            // The process's CPU time per mail (both sides include the in-process SMTP server's share) says what each side
+            // costs even when a busy machine stretches the wall-clock figures.
+            uit.WriteLine($"Ronde {ronde} ({(ronde % 2 == 1 ? "lus eerst" : "dispatcher eerst")}): {n} mails; kale MailKit-lus {n / lus.Tijd.TotalSeconds:0}/s " +
+                          $"({lus.Tijd.TotalMilliseconds / n:0.00} ms/mail, cpu {lus.Cpu.TotalMilliseconds / n:0.00}), dispatcher {n / outbox.Tijd.TotalSeconds:0}/s " +
+                          $"({outbox.Tijd.TotalMilliseconds / n:0.00} ms/mail, cpu {outbox.Cpu.TotalMilliseconds / n:0.00}) = {verhouding:0.00}x; loadavg {Belasting()}");
+            uitslagen.Add(Rij($"{Referentie} {ronde}", "ms per mail", lus.Tijd / n, false));
+            uitslagen.Add(Rij($"Dispatcher {ronde}", "ms per mail", outbox.Tijd / n, true));
         }
+        var mediaan = Uitslag.Percentiel(verhoudingen, 50);
+        uit.WriteLine($"Mediaan van {rondes} rondes: dispatcher {mediaan:0.00}x de kale MailKit-lus (budget >= 0.8x: {(mediaan >= 0.8 ? "PASS" : "FAIL")}); " +
+                      $"loadavg {Belasting()}");
         return uitslagen;
+    }
+
+    private static async Task<(TimeSpan Tijd, TimeSpan Cpu)> MetCpuAsync(Func<Task<TimeSpan>> meet)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var tijd = await meet();
+        return (tijd, Process.GetCurrentProcess().TotalProcessorTime - cpu);
+    }
+
+    /// <summary>The baseline: the same messages over one connection with a plain MailKit loop.</summary>
+    private static async Task<TimeSpan> LusAsync(Smtpsink sink, List<UitgaandeMail> mails, MailOptions o, int n)
+    {
+        var voor = sink.Ontvangen;
+        var klok = Stopwatch.StartNew();
+        using (var smtp = new SmtpClient())
+        {
+            // As the app's transport connects (NoDelay, see SmtpMailTransport), so both pay the same per message.
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+            await socket.ConnectAsync("127.0.0.1", sink.Poort);
+            await smtp.ConnectAsync(socket, "127.0.0.1", sink.Poort, SecureSocketOptions.None);
+            foreach (var mail in mails) await smtp.SendAsync(MailOpmaak.Bericht(mail, o));
+            await smtp.DisconnectAsync(true);
+        }
+        var lus = klok.Elapsed;
+        Controleer(sink.Ontvangen - voor, n, Referentie);
+        return lus;
+    }
+
+    /// <summary>The app's dispatcher sends the backlog; every row arrives once and is marked sent.</summary>
+    private static async Task<TimeSpan> DispatcherAsync(IServiceProvider diensten, MailDispatcher dispatcher, Smtpsink sink, int n, int ronde,
+        TextWriter uit)
+    {
+        var voor = sink.Ontvangen;
+        sink.VergeetMessageIds();
+        var verzondenVoor = await VerzondenAsync(diensten);
+        var klok = Stopwatch.StartNew();
+        await dispatcher.VerstuurAchterstandAsync(CancellationToken.None);
+        var outbox = klok.Elapsed;
+        // Also whatever the app's own timers wrote meanwhile (reminders of the demo data): at least the N, and
+        // exactly the rows marked sent in the meantime, none of them twice.
+        var aangekomen = sink.Ontvangen - voor;
+        if (aangekomen < n) Controleer(aangekomen, n, "Dispatcher");
+        Controleer(aangekomen, await VerzondenAsync(diensten) - verzondenVoor, "Dispatcher (als verzonden gemarkeerd)");
+        if (sink.Dubbel is { Count: > 0 } dubbel) throw new InvalidOperationException($"Dispatcher: {dubbel.Count} mail(s) twee keer aangekomen.");
+        if (aangekomen > n) uit.WriteLine($"Ronde {ronde}: {aangekomen - n} extra mail(s) die de app zelf intussen schreef (herinneringen van de demodata).");
+        using var scope = diensten.CreateScope();
+        var wachtend = await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().UitgaandeMails
+            .CountAsync(m => m.Status != MailStatus.Verzonden);
+        if (wachtend > 0) throw new InvalidOperationException($"{wachtend} mails niet als verzonden gemarkeerd.");
+        return outbox;
     }
 
     private static async Task<int> VerzondenAsync(IServiceProvider diensten)

@@ -77,8 +77,18 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
     public async Task<Verzendronde> VerstuurRondeAsync(CancellationToken ct = default)
     {
         using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
         await using var sessie = await scope.ServiceProvider.GetRequiredService<IMailTransport>().OpenAsync(ct);
-        return await VerstuurRondeAsync(sessie, scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>(), ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var markering = new Verzendmarkering(db);
+            return await VerstuurRondeAsync(sessie, db, markering, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
@@ -95,7 +105,8 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            while ((await VerstuurRondeAsync(sessie, db, ct)).Verzonden > 0) { }
+            await using var markering = new Verzendmarkering(db);
+            while ((await VerstuurRondeAsync(sessie, db, markering, ct)).Verzonden > 0) { }
         }
         finally
         {
@@ -110,7 +121,8 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
     /// one mail the server had accepted and this round had not yet marked: it goes again when the claim runs out, with
     /// the same Message-Id. Failures and rows not tried are written in one commit at the end.
     /// </summary>
-    private async Task<Verzendronde> VerstuurRondeAsync(IMailSessie sessie, BesluitvormingDbContext db, CancellationToken ct)
+    private async Task<Verzendronde> VerstuurRondeAsync(IMailSessie sessie, BesluitvormingDbContext db, Verzendmarkering markering,
+        CancellationToken ct)
     {
         var o = opties.Value;
         db.ChangeTracker.Clear();
@@ -151,6 +163,8 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         }
 
         int verzonden = 0, mislukt = 0;
+        // The previous mail's record, written while this mail goes out; its end (and so its acceptance) waits for it.
+        var vastlegging = Task.CompletedTask;
         try
         {
             foreach (var mail in mails)
@@ -158,10 +172,12 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
                 try
                 {
                     var token = mail.VersleuteldToken is { } versleuteld ? kluis.Ontsleutel(versleuteld) : null;
-                    await sessie.VerstuurAsync(MailOpmaak.Bericht(mail, o, token), ct);
+                    await sessie.VerstuurAsync(MailOpmaak.Bericht(mail, o, token, vastlegging), ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
+                    // A failed record ends the round here: the database is gone, and this mail never reached its end.
+                    await vastlegging;
                     mail.MarkeerMislukt($"{e.GetType().Name}: {e.Message}", klok.GetUtcNow().UtcDateTime, o);
                     mislukt++;
                     log.LogWarning("Mail {Id} aan {Aan} niet verstuurd (poging {Poging}): {Fout}", mail.Id, mail.AanAdres, mail.Pogingen, e.Message);
@@ -170,42 +186,49 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
                     if (e is MailKit.Net.Smtp.SmtpCommandException or System.Security.Cryptography.CryptographicException) continue;
                     break;
                 }
-                await MarkeerVerzondenAsync(db, mail);
+                await vastlegging;
+                vastlegging = await MarkeerVerzondenAsync(db, markering, mail);
                 verzonden++;
             }
         }
         finally
         {
-            // Rows this round claimed but did not try (the server went away) are due again at once, as before the claim.
-            foreach (var mail in mails.Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp == claimTot))
-                mail.GeefClaimVrij(nu);
-            await db.SaveChangesAsync(CancellationToken.None);
+            try
+            {
+                // The connection does one statement at a time: the last record first.
+                await vastlegging;
+            }
+            finally
+            {
+                // Rows this round claimed but did not try (the server went away) are due again at once, as before the claim.
+                foreach (var mail in mails.Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp == claimTot))
+                    mail.GeefClaimVrij(nu);
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
         }
         return new Verzendronde(due.Count, verzonden, mislukt, due.Count - mails.Count);
     }
 
     /// <summary>
-    /// Records one sent mail in its own autocommitted statement, before the next one goes out (not cancelled: the server
-    /// has it). The body is rewritten only when it still has a raw link token (mail from before tokens were kept apart).
+    /// Records one sent mail in its own autocommitted statement, started right after the server accepted it and running
+    /// while the next mail goes out (on the thread pool, so SQLite's synchronous write overlaps too); the next mail's end
+    /// waits for it. Not cancelled: the server has the mail. The body is rewritten only when it still has a raw link token
+    /// (mail from before tokens were kept apart); that rare statement goes through EF and is awaited here.
     /// </summary>
-    private async Task MarkeerVerzondenAsync(BesluitvormingDbContext db, UitgaandeMail mail)
+    private async Task<Task> MarkeerVerzondenAsync(BesluitvormingDbContext db, Verzendmarkering markering, UitgaandeMail mail)
     {
         var id = mail.Id;
         var (html, tekst) = (mail.Html, mail.Tekst);
         mail.MarkeerVerzonden(klok.GetUtcNow().UtcDateTime);
-        var op = mail.VerzondenOp;
-        var rij = db.UitgaandeMails.Where(m => m.Id == id);
-        if (html == mail.Html && tekst == mail.Tekst)
-            await rij.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden).SetProperty(m => m.VerzondenOp, op)
-                .SetProperty(m => m.LaatsteFout, (string?)null).SetProperty(m => m.VersleuteldToken, (string?)null), CancellationToken.None);
-        else
-        {
-            var (nieuweHtml, nieuweTekst) = (mail.Html, mail.Tekst);
-            await rij.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden).SetProperty(m => m.VerzondenOp, op)
-                .SetProperty(m => m.LaatsteFout, (string?)null).SetProperty(m => m.VersleuteldToken, (string?)null)
-                .SetProperty(m => m.Html, nieuweHtml).SetProperty(m => m.Tekst, nieuweTekst), CancellationToken.None);
-        }
         db.Entry(mail).State = EntityState.Detached;
+        var op = mail.VerzondenOp!.Value;
+        if (html == mail.Html && tekst == mail.Tekst) return Task.Run(() => markering.MarkeerAsync(id, op));
+        var (nieuweHtml, nieuweTekst) = (mail.Html, mail.Tekst);
+        await db.UitgaandeMails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden)
+            .SetProperty(m => m.VerzondenOp, op).SetProperty(m => m.LaatsteFout, (string?)null)
+            .SetProperty(m => m.VersleuteldToken, (string?)null).SetProperty(m => m.Html, nieuweHtml)
+            .SetProperty(m => m.Tekst, nieuweTekst), CancellationToken.None);
+        return Task.CompletedTask;
     }
 
     private static DateTime Claimmoment(DateTime tot) =>

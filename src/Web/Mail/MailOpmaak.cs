@@ -54,8 +54,12 @@ public static class MailOpmaak
         return sb.ToString();
     }
 
-    /// <summary>The message to send; <paramref name="token"/> (decrypted just now) goes where the stored body has the link placeholder.</summary>
-    public static MimeMessage Bericht(UitgaandeMail mail, MailOptions opties, string? token = null)
+    /// <summary>
+    /// The message to send; <paramref name="token"/> (decrypted just now) goes where the stored body has the link placeholder.
+    /// With <paramref name="eerst"/>, the body's end waits for that task when the message is written out (see
+    /// <see cref="Vastleggingspoort"/>).
+    /// </summary>
+    public static MimeMessage Bericht(UitgaandeMail mail, MailOptions opties, string? token = null, Task? eerst = null)
     {
         var bericht = new MimeMessage
         {
@@ -66,11 +70,11 @@ public static class MailOpmaak
         bericht.From.Add(new MailboxAddress(opties.AfzenderNaam, opties.Afzender));
         bericht.To.Add(new MailboxAddress(mail.AanNaam, mail.AanAdres));
         bericht.Headers.Add("Auto-Submitted", "auto-generated");
-        bericht.Body = new BodyBuilder
-        {
-            TextBody = token is null ? mail.Tekst : Maillinks.VulIn(mail.Tekst, token),
-            HtmlBody = token is null ? mail.Html : Maillinks.VulIn(mail.Html, token),
-        }.ToMessageBody();
+        // What BodyBuilder makes of a text and an HTML body, built here so the dispatcher's variant is the same message.
+        var alternatief = eerst is null ? new MultipartAlternative() : new Vastleggingspoort(eerst);
+        alternatief.Add(new TextPart(MimeKit.Text.TextFormat.Plain) { Text = token is null ? mail.Tekst : Maillinks.VulIn(mail.Tekst, token) });
+        alternatief.Add(new TextPart(MimeKit.Text.TextFormat.Html) { Text = token is null ? mail.Html : Maillinks.VulIn(mail.Html, token) });
+        bericht.Body = alternatief;
         return bericht;
     }
 }

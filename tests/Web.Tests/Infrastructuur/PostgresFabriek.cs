@@ -8,13 +8,16 @@ public sealed class PostgresFabriek : BesluitvormingFabriek
 {
     public const string Omgevingsvariabele = "BESLUITVORMING_TEST_POSTGRES";
 
-    public PostgresFabriek()
+    public PostgresFabriek() => OpEigenDatabase(this);
+
+    /// <summary>Points any test app at a database of its own in the throwaway server (also apps with other settings, e.g. a real SMTP server).</summary>
+    public static void OpEigenDatabase(BesluitvormingFabriek fabriek)
     {
         var server = Environment.GetEnvironmentVariable(Omgevingsvariabele);
         if (string.IsNullOrEmpty(server))
             throw new InvalidOperationException($"{Omgevingsvariabele} ontbreekt: start de tests met ./test.sh, dat een PostgreSQL-server start.");
         var verbinding = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"besluitvorming_{Guid.NewGuid():N}" };
-        ExtraInstellingen["Database:Provider"] = "PostgreSQL";
-        ExtraInstellingen["Database:ConnectionString"] = verbinding.ConnectionString;
+        fabriek.ExtraInstellingen["Database:Provider"] = "PostgreSQL";
+        fabriek.ExtraInstellingen["Database:ConnectionString"] = verbinding.ConnectionString;
     }
 }

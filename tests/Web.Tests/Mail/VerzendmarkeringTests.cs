@@ -9,8 +9,9 @@ namespace Besluitvorming.Web.Tests.Mail;
 
 /// <summary>
 /// A kill -9 between the SMTP server's acceptance and the dispatcher's record of it resends what was accepted and not
-/// recorded. The dispatcher records each mail before the next goes out, so that is at most one. The transport here
-/// is the real SMTP transport (maildev) with a look into the database before each message is handed over.
+/// recorded. The dispatcher records each mail while the next goes out, and that next one cannot be accepted before the
+/// record is committed (<see cref="Vastleggingspoort"/>), so that is at most one. The transport here is the real SMTP
+/// transport (maildev) with a look into the database right after each message was accepted.
 /// </summary>
 public sealed class VerzendmarkeringTests : IAsyncLifetime
 {
@@ -31,7 +32,7 @@ public sealed class VerzendmarkeringTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Elke_verzonden_mail_staat_als_verzonden_vast_voordat_de_volgende_vertrekt()
+    public async Task Elke_verzonden_mail_staat_als_verzonden_vast_voordat_de_volgende_wordt_aangenomen()
     {
         var onderwerp = $"Markering {Guid.NewGuid():N}";
         using (var scope = _fabriek.Services.CreateScope())
@@ -50,15 +51,15 @@ public sealed class VerzendmarkeringTests : IAsyncLifetime
 
         ronde.Verzonden.ShouldBe(5);
         waarnemingen.Count.ShouldBe(5);
-        // Before each message leaves, every message that went before it is recorded as sent: a crash at that
-        // moment would resend only the one in hand.
+        // When the server accepts a message, every message that went before it is recorded as sent: a crash at that
+        // moment would resend only the one just accepted.
         waarnemingen.ShouldAllBe(w => w.NietVastgelegd == 0);
         for (var i = 0; i < 5; i++) await _server.WachtOpAsync(b => b.Onderwerp == $"{onderwerp} {i}");
         (await _server.BerichtenAsync()).Count(b => b.Onderwerp.StartsWith(onderwerp)).ShouldBe(5);
     }
 
-    /// <summary>Before handing a message to SMTP, counts the earlier messages of this session the outbox does not yet have as sent.</summary>
-    private sealed class Waarnemer(IMailTransport echt, IServiceProvider diensten, List<(string, int)> waarnemingen) : IMailTransport
+    /// <summary>Right after the server accepted a message, counts the earlier messages of this session the outbox does not yet have as sent.</summary>
+    internal sealed class Waarnemer(IMailTransport echt, IServiceProvider diensten, List<(string, int)> waarnemingen) : IMailTransport
     {
         public async Task<IMailSessie> OpenAsync(CancellationToken ct) => new Sessie(await echt.OpenAsync(ct), diensten, waarnemingen);
 
@@ -68,6 +69,8 @@ public sealed class VerzendmarkeringTests : IAsyncLifetime
 
             public async Task VerstuurAsync(MimeMessage bericht, CancellationToken ct)
             {
+                await echt.VerstuurAsync(bericht, ct);
+                // The server has just accepted this message; every message before it must be recorded by now.
                 using (var scope = diensten.CreateScope())
                 {
                     var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
@@ -76,7 +79,6 @@ public sealed class VerzendmarkeringTests : IAsyncLifetime
                         .CountAsync(m => eerder.Contains(m.MessageId) && m.Status != MailStatus.Verzonden, ct);
                     waarnemingen.Add((bericht.MessageId, open));
                 }
-                await echt.VerstuurAsync(bericht, ct);
                 _eerder.Add(bericht.MessageId);
             }
 
