@@ -23,7 +23,7 @@ public static class Overgangenbenchmark
     public const string Referentie = "Basis 8 klanten";
     private static readonly int[] Niveaus = [1, 4, 8];
     /// <summary>Baseline requests per advice POST in a pair: the baseline round lasts about as long as the transitions round.</summary>
-    private const int BasisPerAdvies = 10;
+    private const int BasisPerAdvies = 40;
 
     private sealed record Werk(int VoorstelId, int TaakId, int Revisie, string Adviseur);
 
