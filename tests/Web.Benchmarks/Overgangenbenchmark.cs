@@ -77,6 +77,8 @@ public static class Overgangenbenchmark
             var advies = new List<Verzoekmeter.Verzoekmeting>();
             var opmerking = new List<Verzoekmeter.Verzoekmeting>();
             var verhoudingen = new List<double>();
+            var cpuBasis = new List<double>();
+            var cpuOvergangen = new List<double>();
             for (var p = 0; p < paren; p++)
             {
                 // Alternating order, so neither side always runs right after the other (a WAL checkpoint, a GC).
@@ -102,9 +104,12 @@ public static class Overgangenbenchmark
                 var perSecBasis = basis.Aantal / basis.Duur.TotalSeconds;
                 var perSec = overgangen.Aantal / overgangen.Duur.TotalSeconds;
                 verhoudingen.Add(perSec / perSecBasis);
+                cpuBasis.Add(basis.CpuMsPerVerzoek);
+                cpuOvergangen.Add(overgangen.CpuMsPerVerzoek);
                 uit.WriteLine($"  {n} klant(en), paar {p + 1}/{paren}: basis {perSecBasis:0}/s ({basis.Aantal} in {basis.Duur.TotalSeconds:0.00} s, " +
                               $"loadavg {belastingBasis}); overgangen {perSec:0}/s ({overgangen.Aantal} in {overgangen.Duur.TotalSeconds:0.00} s, " +
-                              $"loadavg {belastingOvergangen}) = {perSec / perSecBasis:0.000}x");
+                              $"loadavg {belastingOvergangen}) = {perSec / perSecBasis:0.000}x; CPU per verzoek basis {basis.CpuMsPerVerzoek:0.00} ms, " +
+                              $"overgangen {overgangen.CpuMsPerVerzoek:0.00} ms");
             }
             var mediaan = Mediaan(verhoudingen);
             uitslagen.Add(Rij($"Basis {n} klanten", "POST " + Verzoekmeter.SchrijfPad, basisMetingen, false));
@@ -113,6 +118,9 @@ public static class Overgangenbenchmark
             uit.WriteLine($"{n} klant(en): overgangen (advies + opmerking) / basis (INSERT+COMMIT), mediaan van {paren} paren " +
                           $"{mediaan:0.000}x (min {verhoudingen.Min():0.000}, max {verhoudingen.Max():0.000})" +
                           $"{(n == 8 ? $" (budget >= 0.25x: {(mediaan >= 0.25 ? "PASS" : "FAIL")})" : "")}; loadavg {Belasting()}");
+            // What the machine's load cannot move much: the CPU each request costs the process (client, server, SQLite).
+            uit.WriteLine($"{n} klant(en): CPU per verzoek (mediaan) basis {Mediaan(cpuBasis):0.00} ms, overgangen {Mediaan(cpuOvergangen):0.00} ms: " +
+                          $"basis / overgangen = {Mediaan(cpuBasis) / Mediaan(cpuOvergangen):0.000}x");
         }
         return uitslagen;
     }
@@ -130,13 +138,19 @@ public static class Overgangenbenchmark
         new(naam, url, m.Select(x => x.ServerMs).ToList(), m.Select(x => x.ServerMs).ToList(), m.Select(x => x.Sql).ToList(),
             m.Select(x => x.SqlMs).ToList(), tegenBudget);
 
-    private sealed record Ronde(int Aantal, TimeSpan Duur, Dictionary<string, List<Verzoekmeter.Verzoekmeting>> Metingen);
+    /// <param name="Cpu">The process's CPU time in the round (client, server and SQLite; not a PostgreSQL server's).</param>
+    private sealed record Ronde(int Aantal, TimeSpan Duur, TimeSpan Cpu, Dictionary<string, List<Verzoekmeter.Verzoekmeting>> Metingen)
+    {
+        public double CpuMsPerVerzoek => Cpu.TotalMilliseconds / Aantal;
+    }
 
     /// <summary><paramref name="n"/> clients at once, each <paramref name="perKlant"/> requests in a row; the wall time of all.</summary>
     private static async Task<Ronde> RondeAsync(Benchmarkhost host, int n, int perKlant, Func<int, int, string, Task> verzoek, string[]? sub = null)
     {
         sub ??= [""];
         var ids = new ConcurrentBag<string>();
+        using var proces = Process.GetCurrentProcess();
+        var cpu = proces.TotalProcessorTime;
         var klok = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, n).Select(k => Task.Run(async () =>
         {
@@ -148,10 +162,12 @@ public static class Overgangenbenchmark
             }
         })));
         var duur = klok.Elapsed;
+        proces.Refresh();
+        cpu = proces.TotalProcessorTime - cpu;
         var metingen = sub.ToDictionary(s => s, _ => new List<Verzoekmeter.Verzoekmeting>());
         foreach (var id in ids)
             foreach (var s in sub) metingen[s].Add(await host.Meter.NeemAsync(id + s));
-        return new Ronde(ids.Count * sub.Length, duur, metingen);
+        return new Ronde(ids.Count * sub.Length, duur, cpu, metingen);
     }
 
     /// <summary>Proposals submitted by the steller and initialled by the afdelingshoofd: in advies, their advice tasks open.</summary>
