@@ -27,6 +27,10 @@ public sealed record Opties
     public bool Snel { get; init; }
     /// <summary>The numbers of proposals the overzicht scenario measures at (its growth is from the first to the last).</summary>
     public int[]? Groottes { get; init; }
+    /// <summary>Overgangen: pairs of rounds (baseline, transitions) per level; the ratio is their median.</summary>
+    public int Herhalingen { get; init; } = 5;
+    /// <summary>Overgangen: the numbers of concurrent clients measured (default 1, 4, 8).</summary>
+    public int[]? Klanten { get; init; }
 
     public string Provider => Postgres is null ? "SQLite" : "PostgreSQL";
 
@@ -38,12 +42,14 @@ public sealed record Opties
                                  de benchmark maakt er een eigen database in en ruimt die op. Zonder: SQLite in een tijdelijke map
           --projecten N          aantal gegenereerde projecten (standaard 100)
           --trajecten N          trajecten per project (standaard 25)
-          --verzoeken N          gemeten verzoeken per URL (standaard 300)
+          --verzoeken N          gemeten verzoeken per URL (standaard 300; overgangen: advies-POSTs per niveau, over de paren verdeeld)
           --opwarmen N           verzoeken per URL vooraf, niet gemeten (standaard 50)
           --budget MS            budget voor p95 van de servertijd (standaard 20)
           --snel                 10 projecten x 25 trajecten, 100 verzoeken, 20 opwarmen (klaar binnen een minuut);
                                  overzicht: 200 en 2.000 voorstellen; start: 10 s belasting in plaats van 30
           --groottes N,M         overzicht: aantallen voorstellen (standaard 2000,20000; de groei is van de eerste naar de laatste)
+          --paren N              overgangen: paren rondes (basis, overgangen) per niveau, om en om; de verhouding is hun mediaan (standaard 5)
+          --klanten N,M          overgangen: aantallen gelijktijdige klanten (standaard 1,4,8)
           --strikt               exitcode 1 als een pagina het budget overschrijdt
           --toon-sql             druk na de cijfers de SQL-opdrachten van een verzoek per pagina af
           --bewaar               laat de gegenereerde database staan (voor queryplannen) en zeg waar
@@ -75,6 +81,8 @@ public sealed record Opties
                 "--zaad" => o with { Zaad = Getal() },
                 "--snel" => o with { Projecten = 10, Trajecten = 25, Verzoeken = 100, Opwarmen = 20, Snel = true },
                 "--groottes" => o with { Groottes = LeesGroottes(Waarde()) },
+                "--paren" => o with { Herhalingen = Getal() },
+                "--klanten" => o with { Klanten = LeesGroottes(Waarde(), "--klanten") },
                 "--bewaar" => o with { Bewaar = true },
                 "--toon-sql" => o with { ToonSql = true },
                 "--strikt" or "--strict" => o with { Strikt = true },
@@ -85,11 +93,11 @@ public sealed record Opties
         return o;
     }
 
-    private static int[] LeesGroottes(string waarde)
+    private static int[] LeesGroottes(string waarde, string optie = "--groottes")
     {
         var delen = waarde.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var groottes = delen.Select(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0).ToArray();
         return groottes.Length > 0 && groottes.All(n => n > 0)
-            ? groottes : throw new ArgumentException($"--groottes verwacht positieve gehele getallen met komma's, niet '{waarde}'.");
+            ? groottes : throw new ArgumentException($"{optie} verwacht positieve gehele getallen met komma's, niet '{waarde}'.");
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Besluitvorming.Web.Data;
@@ -14,6 +16,9 @@ namespace Besluitvorming.Web.Data;
 /// so on. Without it Microsoft.Data.Sqlite retries itself after a fixed 150 ms sleep, and eight concurrent advisors
 /// then wait in steps of 150 ms for locks held for a millisecond.</item>
 /// </list>
+/// Set once per SQLite connection handle: the pool hands the same handle out again with its settings still on it, and
+/// EF Core opens and closes the connection around every query, so doing it on every open cost each request a few
+/// statements (issue 12, P1).
 /// </summary>
 public sealed class SqliteVerbindingen : DbConnectionInterceptor
 {
@@ -29,8 +34,13 @@ public sealed class SqliteVerbindingen : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Ingesteld = new();
+    private static readonly object Gezet = new();
+
     internal static void Stel(DbConnection verbinding)
     {
+        var handle = (verbinding as SqliteConnection)?.Handle;
+        if (handle is not null && Ingesteld.TryGetValue(handle, out _)) return;
         using var opdracht = verbinding.CreateCommand();
         // WAL needs a file; an in-memory database keeps its own journal. Once per file per process: the file keeps it.
         var wal = verbinding.DataSource is { Length: > 0 } bron && bron != ":memory:" && !InWal.ContainsKey(bron)
@@ -38,5 +48,6 @@ public sealed class SqliteVerbindingen : DbConnectionInterceptor
         opdracht.CommandText = $"PRAGMA busy_timeout = {WachttijdMs}; PRAGMA synchronous = NORMAL; {wal}";
         opdracht.ExecuteNonQuery();
         if (wal.Length > 0) InWal[verbinding.DataSource] = true;
+        if (handle is not null) Ingesteld.AddOrUpdate(handle, Gezet);
     }
 }

@@ -33,20 +33,8 @@ public sealed class OrganisatieSnapshot : IOrganisatie
     /// </summary>
     public static async Task<OrganisatieSnapshot> LaadAsync(BesluitvormingDbContext db, string stellerId, CancellationToken ct = default)
     {
-        var gebruikers = await db.Users.AsNoTracking()
-            .Where(g => g.Id == stellerId || (g.Actief && (db.Afdelingen.Any(a => a.AfdelingshoofdId == g.Id)
-                || db.AdviseurAspecten.Any(a => a.Primair && a.GebruikerId == g.Id) || db.Rolhouders.Any(r => r.GebruikerId == g.Id))))
-            .OrderBy(g => g.Id)
-            .Select(g => new
-            {
-                g.Id,
-                g.Naam,
-                g.Email,
-                g.Actief,
-                Afdelingen = db.Afdelingen.Where(a => a.AfdelingshoofdId == g.Id).Select(a => a.Id).ToList(),
-                Aspecten = db.AdviseurAspecten.Where(a => a.Primair && a.GebruikerId == g.Id).Select(a => a.Aspect).ToList(),
-                Rollen = db.Rolhouders.Where(r => r.GebruikerId == g.Id).Select(r => r.Rol).ToList(),
-            }).AsSingleQuery().ToListAsync(ct);
+        var gebruikers = new List<Gebruikersrij>();
+        await foreach (var g in Gebruikersquery.Voor(db)(db, stellerId).WithCancellation(ct)) gebruikers.Add(g);
         var actief = gebruikers.Where(g => g.Actief).ToList();
         return new OrganisatieSnapshot(
             actief.SelectMany(g => g.Afdelingen, (g, a) => (a, g)).ToDictionary(p => p.a, p => new Taakhouder(p.g.Id, p.g.Naam)),
@@ -56,6 +44,25 @@ public sealed class OrganisatieSnapshot : IOrganisatie
             gebruikers.Where(g => g.Id == stellerId).ToDictionary(g => g.Id, g => new Taakhouder(g.Id, g.Naam)),
             actief.ToDictionary(g => g.Id, g => (g.Email, g.Naam)));
     }
+
+    private sealed record Gebruikersrij(string Id, string Naam, string? Email, bool Actief, List<int> Afdelingen, List<Aspect> Aspecten,
+        List<string> Rollen);
+
+    // Compiled once per model: every transition reads it, and translating the LINQ anew each time cost a fair part of the query (issue 12, P1).
+    private static readonly GecompileerdeQuery<Func<BesluitvormingDbContext, string, IAsyncEnumerable<Gebruikersrij>>> Gebruikersquery = new(() =>
+        EF.CompileAsyncQuery<BesluitvormingDbContext, string, Gebruikersrij>((db, stellerId) => db.Users.AsNoTracking()
+            .Where(g => g.Id == stellerId || (g.Actief && (db.Afdelingen.Any(a => a.AfdelingshoofdId == g.Id)
+                || db.AdviseurAspecten.Any(a => a.Primair && a.GebruikerId == g.Id) || db.Rolhouders.Any(r => r.GebruikerId == g.Id))))
+            .OrderBy(g => g.Id)
+            .Select(g => new Gebruikersrij(
+                g.Id,
+                g.Naam,
+                g.Email,
+                g.Actief,
+                db.Afdelingen.Where(a => a.AfdelingshoofdId == g.Id).Select(a => a.Id).ToList(),
+                db.AdviseurAspecten.Where(a => a.Primair && a.GebruikerId == g.Id).Select(a => a.Aspect).ToList(),
+                db.Rolhouders.Where(r => r.GebruikerId == g.Id).Select(r => r.Rol).ToList()))
+            .AsSingleQuery()));
 
     public Taakhouder? Afdelingshoofd(int afdelingId) => _hoofden.GetValueOrDefault(afdelingId);
     public Taakhouder? Adviseur(Aspect aspect) => _adviseurs.GetValueOrDefault(aspect);

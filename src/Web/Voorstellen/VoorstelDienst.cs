@@ -99,15 +99,29 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         // a handful each, so joining them costs less than a round trip each), then its tasks and its attachments, and
         // the timeline when asked for. Ordered by id: a database may return child rows in any order (PostgreSQL does,
         // as its plans change), and pages, mail and the timeline must show them the same way every time.
-        var voorstel = await db.Voorstellen.AsSingleQuery().SingleOrDefaultAsync(v => v.Id == id, ct);
+        // Compiled queries (every action runs them): no LINQ translated anew per request (issue 12, P1).
+        var voorstel = await VoorstelQuery.Voor(db)(db, id, ct);
         if (voorstel is null) return null;
         var entry = db.Entry(voorstel);
-        await entry.Collection(v => v.Taken).Query().OrderBy(t => t.Id).LoadAsync(ct);
-        await entry.Collection(v => v.Bijlagen).Query().OrderBy(b => b.Id).LoadAsync(ct);
+        await foreach (var _ in TakenQuery.Voor(db)(db, id).WithCancellation(ct)) { }
+        entry.Collection(v => v.Taken).IsLoaded = true;
+        await foreach (var _ in BijlagenQuery.Voor(db)(db, id).WithCancellation(ct)) { }
+        entry.Collection(v => v.Bijlagen).IsLoaded = true;
         if (metTijdlijn) await entry.Collection(v => v.Gebeurtenissen).Query().OrderBy(g => g.Id).LoadAsync(ct);
         _geladen[id] = voorstel;
         return voorstel;
     }
+
+    private static readonly GecompileerdeQuery<Func<BesluitvormingDbContext, int, CancellationToken, Task<Voorstel?>>> VoorstelQuery = new(() =>
+        EF.CompileAsyncQuery((BesluitvormingDbContext db, int id, CancellationToken ct) =>
+            db.Voorstellen.AsSingleQuery().SingleOrDefault(v => v.Id == id)));
+
+    // Tracked: the tracker puts each row into the loaded proposal's collection, as a collection load would.
+    private static readonly GecompileerdeQuery<Func<BesluitvormingDbContext, int, IAsyncEnumerable<Taak>>> TakenQuery = new(() =>
+        EF.CompileAsyncQuery<BesluitvormingDbContext, int, Taak>((db, id) => db.Set<Taak>().Where(t => t.VoorstelId == id).OrderBy(t => t.Id)));
+
+    private static readonly GecompileerdeQuery<Func<BesluitvormingDbContext, int, IAsyncEnumerable<Bijlage>>> BijlagenQuery = new(() =>
+        EF.CompileAsyncQuery<BesluitvormingDbContext, int, Bijlage>((db, id) => db.Set<Bijlage>().Where(b => b.VoorstelId == id).OrderBy(b => b.Id)));
 
     private readonly Dictionary<int, Voorstel> _geladen = [];
     private readonly Dictionary<string, OrganisatieSnapshot> _organisaties = [];
