@@ -74,9 +74,13 @@ public class TermijnrijTests
             [(TermijnPlanner.Herinnering, planner.HerinneringOp(taak.Deadline!.Value).UtcDateTime),
              (TermijnPlanner.Escalatie, planner.EscalatieOp(taak.Deadline!.Value).UtcDateTime)], ignoreOrder: true);
         (await TriggersAsync(app)).ShouldNotContain(t => t.Naam.EndsWith($"-{taak.Id}"));
+        // The backlog the metrics show (besluitvorming_timers_wachtrij) is what waits.
+        var metingen = app.Services.GetRequiredService<Besluitvorming.Web.Productie.Termijnrijmetingen>();
+        (await metingen.MeetAsync()).Aantal.ShouldBe((await OpdrachtenAsync(app)).Count);
         (await app.PasTermijnenToeAsync()).ShouldBeGreaterThan(0);
         HeeftTimers(await TriggersAsync(app), app, taak);
         (await OpdrachtenAsync(app)).ShouldBeEmpty();
+        (await metingen.MeetAsync()).ShouldBe((0, TimeSpan.Zero));
 
         var voor = await TriggersAsync(app);
         await new Route(app).DoeAsync("juridisch", id, Triggers.AdviesUitbrengen, Instemming);
