@@ -35,6 +35,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Vergaderdatum> Vergaderkalender => Set<Vergaderdatum>();
     public DbSet<Mail.UitgaandeMail> UitgaandeMails => Set<Mail.UitgaandeMail>();
     public DbSet<Mail.Maillink> Maillinks => Set<Mail.Maillink>();
+    public DbSet<Jobs.Termijnopdracht> Termijnopdrachten => Set<Jobs.Termijnopdracht>();
     public DbSet<Traject> Trajecten => Set<Traject>();
     public DbSet<TrajectStap> TrajectStappen => Set<TrajectStap>();
     public DbSet<TrajectGebeurtenis> TrajectGebeurtenissen => Set<TrajectGebeurtenis>();
@@ -251,6 +252,7 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
 
         RegelsModel.Configureer(b);
         Mail.MailModel.Configureer(b);
+        Jobs.JobsModel.Configureer(b);
         Web.Trajecten.TrajectModel.Configureer(b);
         Agendering.AgendaModel.Configureer(b);
         Api.Webhooks.WebhookModel.Configureer(b);

@@ -53,6 +53,11 @@ public static class JobsExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<TermijnPlanner>();
+        // Timer changes of a transition are queued in its save and applied here, after the commit (Jobs/Termijnrij).
+        services.AddSingleton<TermijnSignaal>();
+        services.AddSingleton<Termijnrijmetingen>();
+        services.AddSingleton<Termijnrij>();
+        services.AddHostedService(sp => sp.GetRequiredService<Termijnrij>());
         services.AddSingleton<StapTermijnPlanner>();
         services.AddHostedService<TermijnHerplanning>();
         services.AddHostedService<StapTermijnHerplanning>();

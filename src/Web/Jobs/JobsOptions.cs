@@ -23,9 +23,20 @@ public sealed class JobsOptions : IValidatableObject
     /// <summary>On start-up, (re)schedule the timers of every open advice task and drop those of closed ones.</summary>
     public bool HerplanBijStart { get; set; } = true;
 
+    /// <summary>
+    /// How often each instance looks for timer changes another instance left in the queue (a crash); its own are
+    /// applied right after their commit.
+    /// </summary>
+    public TimeSpan TermijnrijInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Off: queued timer changes wait until someone runs <see cref="Termijnrij.VerwerkAsync"/> (tests).</summary>
+    public bool TermijnrijOpAchtergrond { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (IdleWacht <= TimeSpan.Zero || IdleWacht > TimeSpan.FromMinutes(10))
             yield return new ValidationResult("moet tussen 0 en 10 minuten liggen (notatie uu:mm:ss).", [nameof(IdleWacht)]);
+        if (TermijnrijInterval <= TimeSpan.Zero || TermijnrijInterval > TimeSpan.FromMinutes(10))
+            yield return new ValidationResult("moet tussen 0 en 10 minuten liggen (notatie uu:mm:ss).", [nameof(TermijnrijInterval)]);
     }
 }

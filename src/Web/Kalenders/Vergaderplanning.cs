@@ -14,10 +14,10 @@ namespace Besluitvorming.Web.Kalenders;
 /// Moves and cancels meetings and takes along what was planned on them: every proposal still under way whose planned
 /// date for that body is the meeting's date goes to the new date (a cancelled meeting: the next one of the same body)
 /// through <see cref="Voorstel.VerplaatsNaarVergadering"/>, in one transaction with the meeting and the stellers' mail;
-/// the timers follow after the commit, from the domain events.
+/// the timer changes are queued in the same transaction, from the domain events, and applied after the commit.
 /// </summary>
 public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst voorstellen, WorkflowRegister workflows,
-    MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen)
+    MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, TermijnSignaal termijnSignaal)
 {
     /// <summary>Who keeps the meeting calendar: the bestuurssecretariaat, and the beheerder who set it up.</summary>
     public const string Beheerders = Rollen.Bestuurssecretariaat + "," + Rollen.Beheerder;
@@ -155,6 +155,7 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
                         await voorstellen.OpslaanAsync(ct);
                         var gebeurtenissen = v.NeemDomeingebeurtenissen();
                         await mail.SchrijfAsync(v, gebeurtenissen, ctx, ct);
+                        termijnen.Noteer(db, gebeurtenissen, ctx.Definitie);
                         await db.SaveChangesAsync(ct);
                         gewijzigd.Add((v, gebeurtenissen));
                     }
@@ -168,7 +169,7 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
             throw;
         }
         mailSignaal.Wek();
-        foreach (var (v, gebeurtenissen) in gewijzigd) await termijnen.NaOvergangAsync(v, gebeurtenissen, ct);
+        termijnSignaal.Wek();
         return gewijzigd.Count;
     }
 }

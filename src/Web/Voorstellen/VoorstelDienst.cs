@@ -17,7 +17,7 @@ namespace Besluitvorming.Web.Voorstellen;
 /// <summary>Loads a proposal with what its verbs need, gathers the transition context, and saves safely.</summary>
 public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
     RegelDienst regels, MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, Trajecten.Besluitmomenten besluitmomenten,
-    PublicatiePlanner publicaties, Api.Webhooks.NotificatieSchrijver notificaties)
+    PublicatiePlanner publicaties, Api.Webhooks.NotificatieSchrijver notificaties, TermijnSignaal termijnSignaal)
 {
     public const string Workflow = "collegevoorstel";
 
@@ -206,7 +206,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             var voorstel = await LaadVoorActieAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
             var gebeurtenissen = await VoerUitAsync(voorstel, trigger, invoer, actor, maillinkId, ct);
             mailSignaal.Wek();
-            await termijnen.NaOvergangAsync(voorstel, gebeurtenissen, ct);
+            // The timer changes committed with the transition (queued rows); Quartz is not called in the request.
+            termijnSignaal.Wek();
             await publicaties.NaOvergangAsync(voorstel, gebeurtenissen, ct);
             return voorstel;
         });
@@ -263,7 +264,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
 
     private bool _verlorenRace;
 
-    /// <summary>Applies the action in one transaction with its mail; returns its domain events for the timers.</summary>
+    /// <summary>Applies the action in one transaction with its mail and timer changes; returns its domain events.</summary>
     private async Task<Domeingebeurtenissen> VoerUitAsync(Voorstel voorstel, string trigger, ActieInvoer invoer, Actor? actor,
         long? maillinkId, CancellationToken ct)
     {
@@ -307,6 +308,7 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
             voorstel.NoteerRegelbevinding(RegelDienst.RouteBepaald, RouteOmschrijving(voorstel, await regels.ContextAsync(voorstel, ct)), Actor.Systeem, ctx.Nu);
         var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
         await SchrijfMailAsync(voorstel, gebeurtenissen, ctx, ct);
+        termijnen.Noteer(db, gebeurtenissen, definitie);
         notificaties.Schrijf(voorstel, gebeurtenissen, ctx);
         await using var schrijf = tx ?? await db.Database.BeginTransactionAsync(ct);
         // The outbox rows and links commit (or roll back) with the transition, in the same save.

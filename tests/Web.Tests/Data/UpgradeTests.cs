@@ -164,6 +164,7 @@ public sealed class UpgradeTests : IDisposable
         var na = await route.LaadAsync(11);
         na.Status.ShouldBe("Directieteam");
         na.Taken.ShouldContain(t => t.Soort == "Directiebesluit" && t.IsOpen);
+        await app.PasTermijnenToeAsync();
         (await scheduler.GetJobDetail(TermijnPlanner.Sleutel(TermijnPlanner.Herinnering, 112))).ShouldBeNull("de timers van de gesloten taak zijn weg");
         using (var scope = app.Services.CreateScope())
             (await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().UitgaandeMails

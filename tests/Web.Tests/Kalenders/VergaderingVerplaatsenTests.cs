@@ -95,6 +95,7 @@ public class VergaderingVerplaatsenTests(BesluitvormingFabriek fabriek) : IClass
         async Task<DateTimeOffset?> Escalatie(int taakId) =>
             (await scheduler.GetTrigger(new TriggerKey(TermijnPlanner.Sleutel(TermijnPlanner.Escalatie, taakId).Name, TermijnPlanner.Groep)))?.StartTimeUtc;
         var taken = new List<int>();
+        await fabriek.PasTermijnenToeAsync();
         foreach (var id in new[] { eerste, tweede })
         {
             var taak = (await _route.LaadAsync(id)).Taken.Single(t => t.IsOpen);
@@ -110,6 +111,7 @@ public class VergaderingVerplaatsenTests(BesluitvormingFabriek fabriek) : IClass
         bevestiging.QuerySelector($"[data-voorstel='{tweede}']").ShouldNotBeNull();
         var antwoord = await secretariaat.VerstuurAsync($"/Vergaderingen/{vergadering.Id}/Verplaatsen", Verplaatsing(nieuw, "Koningsdag"));
         antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        await fabriek.PasTermijnenToeAsync();
 
         var verplaatst = await CollegevergaderingAsync(nieuw);
         verplaatst.Id.ShouldBe(vergadering.Id);

@@ -43,6 +43,7 @@ public sealed class TermijnTests : IDisposable
         velden["Invoer.Aspecten[4].AdviesGevraagd"] = "true"; // juridisch
         var id = await route.IndienenAsync("steller", velden);
         await route.DoeAsync("afdelingshoofd", id, Triggers.Paraferen);
+        await fabriek.PasTermijnenToeAsync();
         return (id, (await route.LaadAsync(id)).Taken.Single(t => t.Soort == "Advies" && t.IsOpen));
     }
 
@@ -149,6 +150,7 @@ public sealed class TermijnTests : IDisposable
         (await scheduler.GetJobDetail(Herinnering(taak.Id))).ShouldNotBeNull();
 
         await new Route(fabriek).DoeAsync("juridisch", id, Triggers.AdviesUitbrengen, new() { ["Invoer.Instemming"] = "true" });
+        await fabriek.PasTermijnenToeAsync();
         (await scheduler.GetJobDetail(Herinnering(taak.Id))).ShouldBeNull();
         (await scheduler.GetJobDetail(Escalatie(taak.Id))).ShouldBeNull();
 

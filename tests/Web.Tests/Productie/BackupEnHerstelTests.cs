@@ -132,6 +132,7 @@ public sealed class BackupEnHerstelTests : IDisposable
             taakId = taak.Id;
             herinneringOp = origineel.Services.GetRequiredService<TermijnPlanner>().HerinneringOp(taak.Deadline!.Value);
             herinneringOp.ShouldBeGreaterThan(_klok.GetUtcNow());
+            await origineel.PasTermijnenToeAsync();
             var scheduler = await origineel.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             (await scheduler.GetTriggersOfJob(TermijnPlanner.Sleutel(TermijnPlanner.Herinnering, taakId))).Count.ShouldBe(1);
 

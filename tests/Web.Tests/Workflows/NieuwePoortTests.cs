@@ -78,6 +78,7 @@ public sealed class NieuwePoortTests : IDisposable
             mail.Onderwerp.ShouldStartWith("Juridische toets uitvoeren: ");
         }
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await app.PasTermijnenToeAsync();
         (await scheduler.GetJobDetail(TermijnPlanner.Sleutel(TermijnPlanner.Escalatie, taak.Id))).ShouldNotBeNull();
 
         var klant = await route.AlsAsync("secretariaat");
@@ -98,6 +99,7 @@ public sealed class NieuwePoortTests : IDisposable
         voorstel.Status.ShouldBe("ParaafAfdelingshoofd");
         voorstel.Taken.Single(t => t.Id == taak.Id).Uitkomst.ShouldBe("Juridisch akkoord");
         voorstel.Gebeurtenissen.ShouldContain(g => g.Omschrijving == "Juridisch akkoord");
+        await app.PasTermijnenToeAsync();
         (await scheduler.GetJobDetail(TermijnPlanner.Sleutel(TermijnPlanner.Escalatie, taak.Id))).ShouldBeNull();
     }
 

@@ -718,6 +718,38 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.ToTable("WorkflowDefinities");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Jobs.Termijnopdracht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("Op")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TaakId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaakId");
+
+                    b.ToTable("Termijnopdrachten", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Kalenders.Begrotingsjaar", b =>
                 {
                     b.Property<int>("Jaar")
@@ -2098,6 +2130,15 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.HasOne("Besluitvorming.Web.Data.Afdeling", null)
                         .WithMany("Teams")
                         .HasForeignKey("AfdelingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Jobs.Termijnopdracht", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Taak", null)
+                        .WithMany()
+                        .HasForeignKey("TaakId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

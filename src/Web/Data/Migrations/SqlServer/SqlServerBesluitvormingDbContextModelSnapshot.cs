@@ -718,6 +718,38 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.ToTable("WorkflowDefinities");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Jobs.Termijnopdracht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("Op")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TaakId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaakId");
+
+                    b.ToTable("Termijnopdrachten", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Kalenders.Begrotingsjaar", b =>
                 {
                     b.Property<int>("Jaar")
@@ -2104,6 +2136,15 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.HasOne("Besluitvorming.Web.Data.Afdeling", null)
                         .WithMany("Teams")
                         .HasForeignKey("AfdelingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Jobs.Termijnopdracht", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Taak", null)
+                        .WithMany()
+                        .HasForeignKey("TaakId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -682,6 +682,36 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.ToTable("WorkflowDefinities");
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Jobs.Termijnopdracht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaakId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaakId");
+
+                    b.ToTable("Termijnopdrachten", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Kalenders.Begrotingsjaar", b =>
                 {
                     b.Property<int>("Jaar")
@@ -2032,6 +2062,15 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.HasOne("Besluitvorming.Web.Data.Afdeling", null)
                         .WithMany("Teams")
                         .HasForeignKey("AfdelingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Jobs.Termijnopdracht", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Taak", null)
+                        .WithMany()
+                        .HasForeignKey("TaakId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
