@@ -52,6 +52,11 @@ public sealed partial class OverzichtplanTests(BesluitvormingFabriek fabriek, IT
             plan.ShouldContain(r => r.Stap.Contains("VoorstelZoekindex VIRTUAL TABLE INDEX"), uitleg);
             sql.ShouldNotContain(" LIKE ", Case.Insensitive, uitleg);
         }
+        // The page of rows walks the index in its order and checks each row against the hits; fetching every hit by
+        // id and sorting them all costs the number of hits (2,000 for a word in 10% of 20,000 proposals).
+        var pagina = zoekend.Single(p => p.Key.Contains("LIMIT"));
+        pagina.Value.ShouldContain(r => r.Stap.StartsWith("SCAN v USING INDEX IX_Voorstellen_StatusSinds", StringComparison.Ordinal),
+            string.Join('\n', pagina.Value.Select(r => r.Stap)));
     }
 
     [Fact]
