@@ -24,7 +24,11 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
 
     /// <param name="sqliteBestand">A SQLite database generated before (the benchmark's cache): the run works on a copy of it.</param>
     /// <param name="extra">Settings on top of the benchmark's own (the outbox scenario points the mail at its SMTP server).</param>
-    public Benchmarkhost(Opties opties, string? sqliteBestand = null, IReadOnlyDictionary<string, string?>? extra = null)
+    /// <param name="postgresVorlage">PostgreSQL: a database generated before (the benchmark's cache): the run works on a copy of it
+    /// (<c>CREATE DATABASE ... TEMPLATE</c>), dropped after the run.</param>
+    /// <param name="postgresNaam">PostgreSQL: the run's database by this name, kept after the run (a cache being generated).</param>
+    public Benchmarkhost(Opties opties, string? sqliteBestand = null, IReadOnlyDictionary<string, string?>? extra = null,
+        string? postgresVorlage = null, string? postgresNaam = null)
     {
         _opties = opties;
         _extra = extra ?? new Dictionary<string, string?>();
@@ -34,7 +38,25 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
             File.Copy(sqliteBestand, Database);
         }
         if (opties.Postgres is { } server)
-            _postgresDatabase = new NpgsqlConnectionStringBuilder(server) { Database = $"besluitvorming_benchmark_{Guid.NewGuid():N}" }.ConnectionString;
+        {
+            _postgresDatabase = new NpgsqlConnectionStringBuilder(server) { Database = postgresNaam ?? $"besluitvorming_benchmark_{Guid.NewGuid():N}" }.ConnectionString;
+            _bewaarPostgres = postgresNaam is not null;
+            if (postgresVorlage is not null)
+                Postgres(server, $"CREATE DATABASE \"{new NpgsqlConnectionStringBuilder(_postgresDatabase).Database}\" TEMPLATE \"{postgresVorlage}\"");
+        }
+    }
+
+    private readonly bool _bewaarPostgres;
+
+    /// <summary>One statement on the server's maintenance database (postgres), outside any transaction.</summary>
+    public static void Postgres(string server, string sql)
+    {
+        using var verbinding = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+        verbinding.Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = sql;
+        opdracht.CommandTimeout = 600;
+        opdracht.ExecuteNonQuery();
     }
 
     public Verzoekmeter Meter { get; } = new();
@@ -88,17 +110,13 @@ public sealed class Benchmarkhost : WebApplicationFactory<Program>
         {
             // A leftover temp folder is harmless.
         }
-        if (_postgresDatabase is not null && !_opties.Bewaar) VerwijderPostgresDatabase();
+        if (_postgresDatabase is not null && !_opties.Bewaar && !_bewaarPostgres) VerwijderPostgresDatabase();
     }
 
     private void VerwijderPostgresDatabase()
     {
         NpgsqlConnection.ClearAllPools();
         var database = new NpgsqlConnectionStringBuilder(_postgresDatabase).Database;
-        using var verbinding = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_postgresDatabase) { Database = "postgres" }.ConnectionString);
-        verbinding.Open();
-        using var opdracht = verbinding.CreateCommand();
-        opdracht.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-        opdracht.ExecuteNonQuery();
+        Postgres(_postgresDatabase!, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 }
