@@ -22,6 +22,8 @@ public sealed record Opties
     public bool ToonSql { get; init; }
     /// <summary>Keep the generated database after the run (to look at query plans), and say where it is.</summary>
     public bool Bewaar { get; init; }
+    /// <summary>start: a folder with the published app (dotnet publish output) to start instead of publishing it first.</summary>
+    public string? App { get; init; }
 
     /// <summary>--snel was given: the scenarios that size their own data take their small sizes.</summary>
     public bool Snel { get; init; }
@@ -52,6 +54,7 @@ public sealed record Opties
           --klanten N,M          overgangen: aantallen gelijktijdige klanten (standaard 1,4,8)
           --strikt               exitcode 1 als een pagina het budget overschrijdt
           --toon-sql             druk na de cijfers de SQL-opdrachten van een verzoek per pagina af
+          --app MAP              start: de gepubliceerde app in MAP starten in plaats van eerst te publiceren
           --bewaar               laat de gegenereerde database staan (voor queryplannen) en zeg waar
           --zaad N               zaad van de generator en de keuze van projecten (standaard 2026)
         """;
@@ -84,6 +87,7 @@ public sealed record Opties
                 "--paren" => o with { Herhalingen = Getal() },
                 "--klanten" => o with { Klanten = LeesGroottes(Waarde(), "--klanten") },
                 "--bewaar" => o with { Bewaar = true },
+                "--app" => o with { App = Path.GetFullPath(Waarde()) },
                 "--toon-sql" => o with { ToonSql = true },
                 "--strikt" or "--strict" => o with { Strikt = true },
                 "--help" or "-h" => o with { Hulp = true },

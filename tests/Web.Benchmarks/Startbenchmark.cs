@@ -7,9 +7,9 @@ using System.Text.RegularExpressions;
 namespace Besluitvorming.Web.Benchmarks;
 
 /// <summary>
-/// Issue 12's P4, as an operator meets it: the built app (src/Web/bin/&lt;configuration&gt;, the dll the benchmark's own
-/// build made) runs as a child process on a fresh SQLite file in Development (as `dotnet run` starts it: migrate and
-/// seed the demo organisation). Measured: the time from starting the process to the first 200 of /health/ready; the same
+/// Issue 12's P4, as an operator meets it: the app as deployed (published like deploy/Dockerfile and the systemd unit
+/// publish it: Release, linux-x64, ReadyToRun; or a folder published before, --app) runs as a child process on a fresh
+/// SQLite file in Development (migrate and seed the demo organisation). Measured: the time from starting the process to the first 200 of /health/ready; the same
 /// for a warm restart on the same file; then the resident memory (VmRSS from /proc) after 50 signed-in users browse the
 /// main pages for 30 s (--snel: 10 s). Each figure is printed beside its budget.
 /// </summary>
@@ -25,7 +25,8 @@ public static partial class Startbenchmark
 
     public static async Task<IReadOnlyList<Uitslag>> MeetAsync(Opties opties, TextWriter uit)
     {
-        var dll = ZoekApp();
+        var dll = opties.App is { } app ? Path.Combine(app, "Besluitvorming.Web.dll") : await PubliceerAsync(uit);
+        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} ontbreekt: publiceer de app in die map.");
         var map = Path.Combine(Path.GetTempPath(), "besluitvorming-benchmark", "start-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(map);
         uit.WriteLine($"App: {dll}");
@@ -47,7 +48,7 @@ public static partial class Startbenchmark
                 uit.WriteLine($"{Gebruikers} gebruikers, {duur.TotalSeconds:0} s: {verzoeken} verzoeken ({verzoeken / duur.TotalSeconds:0} per s), {fouten} serverfouten (5xx), {geweigerd} geweigerd of doorgestuurd (een pagina buiten de rol van het account), " +
                               $"p50 {Uitslag.Percentiel(tijden, 50):0.0} ms, p95 {Uitslag.Percentiel(tijden, 95):0.0} ms (klanttijd)");
                 uit.WriteLine($"Geheugen daarna: VmRSS {rss:0} MB (budget {BudgetRssMb} MB) {Oordeel(rss <= BudgetRssMb)}; piek (VmHWM) {piek:0} MB");
-                var soort = typeof(Startbenchmark).Assembly.Location.Contains("/Release/") ? "Release" : "Debug";
+                var soort = opties.App is null ? "gepubliceerd, ReadyToRun" : "gepubliceerd";
                 return
                 [
                     Uitslag.NietBeschikbaar("Eerste start", $"{koud.Seconden:0.00} s", $"budget {BudgetKoudS} s: {Oordeel(koud.Seconden <= BudgetKoudS)}"),
@@ -69,15 +70,27 @@ public static partial class Startbenchmark
 
     private static string Oordeel(bool binnen) => binnen ? "PASS" : "FAIL";
 
-    /// <summary>The app the benchmark was built with: src/Web/bin/&lt;same configuration&gt;/net10.0/Besluitvorming.Web.dll.</summary>
-    private static string ZoekApp()
+    /// <summary>The publish command of deploy/Dockerfile and the README (ReadyToRun for linux-x64), into a folder of its own.</summary>
+    public static readonly string[] Publicatie = ["-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"];
+
+    private static async Task<string> PubliceerAsync(TextWriter uit)
     {
         var map = new DirectoryInfo(AppContext.BaseDirectory);
         while (map is not null && !File.Exists(Path.Combine(map.FullName, "Besluitvorming.sln"))) map = map.Parent;
         if (map is null) throw new InvalidOperationException("De map van de repository (met Besluitvorming.sln) is niet gevonden.");
-        var configuratie = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(map.FullName, "src", "Web", "bin", configuratie, "net10.0", "Besluitvorming.Web.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Bouw eerst de app: {dll} ontbreekt.");
+        var doel = Path.Combine(Path.GetTempPath(), "besluitvorming-benchmark", "app");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in (string[])["publish", Path.Combine(map.FullName, "src", "Web", "Besluitvorming.Web.csproj"), .. Publicatie, "-o", doel, "-v", "q", "-nologo"])
+            info.ArgumentList.Add(a);
+        uit.WriteLine($"dotnet {string.Join(' ', info.ArgumentList)}");
+        var klok = Stopwatch.StartNew();
+        using var proces = Process.Start(info) ?? throw new InvalidOperationException("dotnet publish start niet.");
+        var uitvoer = proces.StandardOutput.ReadToEndAsync();
+        var fouten = proces.StandardError.ReadToEndAsync();
+        await proces.WaitForExitAsync();
+        if (proces.ExitCode != 0) throw new InvalidOperationException($"dotnet publish mislukte:{Environment.NewLine}{await uitvoer}{await fouten}");
+        uit.WriteLine($"Gepubliceerd in {klok.Elapsed.TotalSeconds:0} s");
+        return Path.Combine(doel, "Besluitvorming.Web.dll");
     }
 
     private sealed record Start(Process Proces, double Seconden);
@@ -86,8 +99,8 @@ public static partial class Startbenchmark
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            // The content root is src/Web (wwwroot, appsettings), as with `dotnet run --project src/Web`.
-            WorkingDirectory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(dll)!, "..", "..", "..")),
+            // The content root is the publish folder (wwwroot, appsettings, seeds), as in the systemd unit.
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         info.ArgumentList.Add(dll);

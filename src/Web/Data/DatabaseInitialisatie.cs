@@ -35,12 +35,14 @@ public static class DatabaseInitialisatie
         }
 
         var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        _ = db.Model; // the EF Core model is built on first use
+        _ = db.Model; // the compiled model (Data/GecompileerdModel), initialised on first use
         Gemeten("EF-model");
         // Migrating and seeding under one database lock: a second instance starting at the same time waits, then finds
         // the schema current and the seeds present.
         await using var slot = await Migratieslot.NeemAsync(db, opties);
-        if (opties.MigrerenBijStart)
+        // MigrateAsync also builds the model from OnModelCreating to compare it with the migrations (MigratiesTests checks
+        // that); with no migration to apply, a restart skips that work.
+        if (opties.MigrerenBijStart && (await db.Database.GetPendingMigrationsAsync()).Any())
             await db.Database.MigrateAsync();
         else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } open)
             throw new InvalidOperationException(DatabaseOptions.MigratiesOpenBericht(open));

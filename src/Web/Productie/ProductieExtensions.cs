@@ -24,7 +24,10 @@ public static class ProductieExtensions
         services.AddHealthChecks()
             .AddDbContextCheck<BesluitvormingDbContext>("database", tags: [Gereed])
             .AddCheck<JobStoreCheck>("timers", tags: [Gereed])
-            .AddCheck<MailAchterstandCheck>("mail", tags: [Gereed]);
+            .AddCheck<MailAchterstandCheck>("mail", tags: [Gereed])
+            .AddCheck<Opwarming>("opwarming", tags: [Gereed]);
+        services.AddSingleton<Opwarming>();
+        services.AddHostedService(sp => sp.GetRequiredService<Opwarming>());
 
         // Metrics: ASP.NET Core's HTTP server metrics and the app's own meter, scraped by Prometheus on /metrics.
         services.AddSingleton<Mailmetingen>();

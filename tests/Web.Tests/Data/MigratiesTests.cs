@@ -10,7 +10,7 @@ public sealed class MigratiesTests
 {
     public static TheoryData<string> Providers => ["Sqlite", "Postgres", "SqlServer"];
 
-    private static BesluitvormingDbContext Context(string provider) => provider switch
+    internal static BesluitvormingDbContext Context(string provider) => provider switch
     {
         "Sqlite" => new SqliteDesignTimeFactory().CreateDbContext([]),
         "Postgres" => new PostgresDesignTimeFactory().CreateDbContext([]),

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Besluitvorming.Web.Productie;
+
+/// <summary>
+/// The first request through the pipeline (routing over every page and API endpoint, authentication, antiforgery, a
+/// Razor page with the layout) costs far more than later ones (issue 12, P4). Right after Kestrel listens this sends
+/// that request to the app itself: the login page, anonymous, which reads and changes nothing. /health/ready reports
+/// not ready until it has been answered without a server error, so a proxy sends the first user to a warm instance.
+/// A server without a TCP address (the in-process test server) has nothing to warm.
+/// </summary>
+public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduur, ILogger<Opwarming> log) : BackgroundService, IHealthCheck
+{
+    public const string Pad = "/Account/Inloggen";
+    private volatile bool _klaar;
+    private volatile string _stand = "De app warmt op: de eerste pagina is nog niet geladen.";
+    private int _status;
+
+    protected override async Task ExecuteAsync(CancellationToken stop)
+    {
+        var gestart = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (levensduur.ApplicationStarted.Register(() => gestart.TrySetResult()))
+        using (stop.Register(() => gestart.TrySetCanceled(stop)))
+            await gestart.Task;
+
+        if (Adres() is not { } adres)
+        {
+            _klaar = true;
+            return;
+        }
+        using var http = new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false, UseCookies = false,
+            // Its own loopback address: the certificate is issued for the public name, not for 127.0.0.1.
+            SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+        }) { BaseAddress = adres, Timeout = TimeSpan.FromMinutes(1) };
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                using var antwoord = await http.GetAsync(Pad, stop);
+                _status = (int)antwoord.StatusCode;
+                if (_status < 500)
+                {
+                    _klaar = true;
+                    log.LogDebug("Opgewarmd: {Pad} gaf {Status}", Pad, _status);
+                    return;
+                }
+                _stand = $"De eerste pagina ({Pad}) gaf HTTP {_status}.";
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stop.IsCancellationRequested)
+            {
+                _stand = $"De eerste pagina ({Pad}) laadde niet: {e.Message}";
+            }
+            log.LogWarning("Opwarmen mislukt, nieuwe poging over een seconde: {Stand}", _stand);
+            await Task.Delay(TimeSpan.FromSeconds(1), stop);
+        }
+    }
+
+    /// <summary>The first TCP address Kestrel listens on, a wildcard host replaced by the loopback address.</summary>
+    private Uri? Adres()
+    {
+        foreach (var tekst in server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+        {
+            var adres = BindingAddress.Parse(tekst);
+            if (adres.IsUnixPipe || adres.IsNamedPipe) continue;
+            var host = adres.Host is "0.0.0.0" or "[::]" or "+" or "*" ? "127.0.0.1" : adres.Host;
+            return new Uri($"{adres.Scheme}://{host}:{adres.Port}");
+        }
+        return null;
+    }
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+        Task.FromResult(_klaar
+            ? HealthCheckResult.Healthy("De eerste pagina is geladen.", _status == 0 ? null : new Dictionary<string, object> { ["pad"] = Pad, ["status"] = _status })
+            : new HealthCheckResult(context.Registration.FailureStatus, _stand));
+}
