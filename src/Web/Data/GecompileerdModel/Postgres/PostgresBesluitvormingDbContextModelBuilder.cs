@@ -12,7 +12,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
     public partial class PostgresBesluitvormingDbContextModel
     {
         private PostgresBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("38749a0a-f135-4156-bb41-a28c1a007539"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("fbb615ce-7d38-47ec-816b-541690bd3303"), entityTypeCount: 51)
         {
         }
 
@@ -36,6 +36,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
             var rolhouder = RolhouderEntityType.Create(this);
             var team = TeamEntityType.Create(this);
             var workflowDefinitieRecord = WorkflowDefinitieRecordEntityType.Create(this);
+            var termijnopdracht = TermijnopdrachtEntityType.Create(this);
             var begrotingsjaar = BegrotingsjaarEntityType.Create(this);
             var vergaderdatum = VergaderdatumEntityType.Create(this);
             var maillink = MaillinkEntityType.Create(this);
@@ -82,6 +83,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
             PlaatsvervangingEntityType.CreateForeignKey2(plaatsvervanging, gebruiker);
             RolhouderEntityType.CreateForeignKey1(rolhouder, gebruiker);
             TeamEntityType.CreateForeignKey1(team, afdeling);
+            TermijnopdrachtEntityType.CreateForeignKey1(termijnopdracht, taak);
             MaillinkEntityType.CreateForeignKey1(maillink, gebruiker);
             MaillinkEntityType.CreateForeignKey2(maillink, taak);
             UitgaandeMailEntityType.CreateForeignKey1(uitgaandeMail, voorstel);
@@ -138,6 +140,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
             RolhouderEntityType.CreateAnnotations(rolhouder);
             TeamEntityType.CreateAnnotations(team);
             WorkflowDefinitieRecordEntityType.CreateAnnotations(workflowDefinitieRecord);
+            TermijnopdrachtEntityType.CreateAnnotations(termijnopdracht);
             BegrotingsjaarEntityType.CreateAnnotations(begrotingsjaar);
             VergaderdatumEntityType.CreateAnnotations(vergaderdatum);
             MaillinkEntityType.CreateAnnotations(maillink);

@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
     public partial class SqlServerBesluitvormingDbContextModel
     {
         private SqlServerBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c6a8fb9a-8be2-458b-99ee-4c00850c5261"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("80760747-bbe1-4b7f-a317-70196eb9932b"), entityTypeCount: 51)
         {
         }
 
@@ -35,6 +35,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
             var rolhouder = RolhouderEntityType.Create(this);
             var team = TeamEntityType.Create(this);
             var workflowDefinitieRecord = WorkflowDefinitieRecordEntityType.Create(this);
+            var termijnopdracht = TermijnopdrachtEntityType.Create(this);
             var begrotingsjaar = BegrotingsjaarEntityType.Create(this);
             var vergaderdatum = VergaderdatumEntityType.Create(this);
             var maillink = MaillinkEntityType.Create(this);
@@ -81,6 +82,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
             PlaatsvervangingEntityType.CreateForeignKey2(plaatsvervanging, gebruiker);
             RolhouderEntityType.CreateForeignKey1(rolhouder, gebruiker);
             TeamEntityType.CreateForeignKey1(team, afdeling);
+            TermijnopdrachtEntityType.CreateForeignKey1(termijnopdracht, taak);
             MaillinkEntityType.CreateForeignKey1(maillink, gebruiker);
             MaillinkEntityType.CreateForeignKey2(maillink, taak);
             UitgaandeMailEntityType.CreateForeignKey1(uitgaandeMail, voorstel);
@@ -137,6 +139,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
             RolhouderEntityType.CreateAnnotations(rolhouder);
             TeamEntityType.CreateAnnotations(team);
             WorkflowDefinitieRecordEntityType.CreateAnnotations(workflowDefinitieRecord);
+            TermijnopdrachtEntityType.CreateAnnotations(termijnopdracht);
             BegrotingsjaarEntityType.CreateAnnotations(begrotingsjaar);
             VergaderdatumEntityType.CreateAnnotations(vergaderdatum);
             MaillinkEntityType.CreateAnnotations(maillink);

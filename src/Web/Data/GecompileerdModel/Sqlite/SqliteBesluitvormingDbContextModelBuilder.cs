@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
     public partial class SqliteBesluitvormingDbContextModel
     {
         private SqliteBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ea07bd6a-7c1c-446c-8148-0f24f49fcd82"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("c79ca797-af11-4836-b251-f294c6ff2c56"), entityTypeCount: 51)
         {
         }
 
@@ -35,6 +35,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             var rolhouder = RolhouderEntityType.Create(this);
             var team = TeamEntityType.Create(this);
             var workflowDefinitieRecord = WorkflowDefinitieRecordEntityType.Create(this);
+            var termijnopdracht = TermijnopdrachtEntityType.Create(this);
             var begrotingsjaar = BegrotingsjaarEntityType.Create(this);
             var vergaderdatum = VergaderdatumEntityType.Create(this);
             var maillink = MaillinkEntityType.Create(this);
@@ -81,6 +82,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             PlaatsvervangingEntityType.CreateForeignKey2(plaatsvervanging, gebruiker);
             RolhouderEntityType.CreateForeignKey1(rolhouder, gebruiker);
             TeamEntityType.CreateForeignKey1(team, afdeling);
+            TermijnopdrachtEntityType.CreateForeignKey1(termijnopdracht, taak);
             MaillinkEntityType.CreateForeignKey1(maillink, gebruiker);
             MaillinkEntityType.CreateForeignKey2(maillink, taak);
             UitgaandeMailEntityType.CreateForeignKey1(uitgaandeMail, voorstel);
@@ -137,6 +139,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             RolhouderEntityType.CreateAnnotations(rolhouder);
             TeamEntityType.CreateAnnotations(team);
             WorkflowDefinitieRecordEntityType.CreateAnnotations(workflowDefinitieRecord);
+            TermijnopdrachtEntityType.CreateAnnotations(termijnopdracht);
             BegrotingsjaarEntityType.CreateAnnotations(begrotingsjaar);
             VergaderdatumEntityType.CreateAnnotations(vergaderdatum);
             MaillinkEntityType.CreateAnnotations(maillink);
