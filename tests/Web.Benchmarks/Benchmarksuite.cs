@@ -59,7 +59,9 @@ public static class Benchmarksuite
             Console.WriteLine("LET OP: de app is een Debug-build; meet met -c Release voor cijfers die iets zeggen.");
 
         var totaal = Stopwatch.StartNew();
+        using var jit = Jitlog.Start();
         var uitslagen = await scenario.Meet(opties, Console.Out);
+        jit?.Meld("einde", Console.Out);
         Console.WriteLine();
         Console.WriteLine($"Servertijd in ms (van de eerste middleware tot het antwoord geschreven is); budget: p95 <= {opties.BudgetMs} ms; " +
                           $"x {scenario.Referentie}: p95 gedeeld door die van {scenario.Referentie} in dezelfde run.");
