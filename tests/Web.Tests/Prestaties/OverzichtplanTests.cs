@@ -29,11 +29,15 @@ public sealed partial class OverzichtplanTests(BesluitvormingFabriek fabriek, IT
             var leest = plan.Where(r => LeestVoorstellen().IsMatch(r.Stap)).ToList();
             leest.ShouldNotBeEmpty(uitleg);
             // Reading every proposal and sorting or grouping them afterwards costs the table's size on every request.
-            foreach (var stap in leest)
+            // A page's rows are fetched by id (the page's ids from the index walk in a subquery) and only those are
+            // sorted again; any other read of the proposals walks an index in its order.
+            foreach (var stap in leest.Where(r => !r.Stap.StartsWith("SEARCH v USING INTEGER PRIMARY KEY", StringComparison.Ordinal)))
             {
-                stap.Stap.ShouldMatch(@"^SCAN v USING (COVERING )?INDEX ", uitleg);
+                stap.Stap.ShouldMatch(@"^SCAN v\d* USING (COVERING )?INDEX ", uitleg);
                 plan.ShouldNotContain(r => r.Ouder == stap.Ouder && r.Stap.StartsWith("USE TEMP B-TREE", StringComparison.Ordinal), uitleg);
             }
+            if (leest.Any(r => r.Stap.StartsWith("SEARCH v USING INTEGER PRIMARY KEY", StringComparison.Ordinal)))
+                sql.ShouldContain("LIMIT", Case.Sensitive, "alleen de rijen van één pagina worden op id gelezen en opnieuw gesorteerd");
         }
         plannen.Count.ShouldBeLessThanOrEqualTo(OverzichtBudget, string.Join("\n\n", plannen.Keys));
     }
@@ -55,7 +59,7 @@ public sealed partial class OverzichtplanTests(BesluitvormingFabriek fabriek, IT
         // The page of rows walks the index in its order and checks each row against the hits; fetching every hit by
         // id and sorting them all costs the number of hits (2,000 for a word in 10% of 20,000 proposals).
         var pagina = zoekend.Single(p => p.Key.Contains("LIMIT"));
-        pagina.Value.ShouldContain(r => r.Stap.StartsWith("SCAN v USING INDEX IX_Voorstellen_StatusSinds", StringComparison.Ordinal),
+        pagina.Value.ShouldContain(r => LeestIndexStatusSinds().IsMatch(r.Stap),
             string.Join('\n', pagina.Value.Select(r => r.Stap)));
     }
 
@@ -95,7 +99,10 @@ public sealed partial class OverzichtplanTests(BesluitvormingFabriek fabriek, IT
         return plannen;
     }
 
-    [GeneratedRegex(@"^(SCAN|SEARCH) v\b")]
+    [GeneratedRegex(@"^SCAN v\d* USING (COVERING )?INDEX IX_Voorstellen_StatusSinds")]
+    private static partial Regex LeestIndexStatusSinds();
+
+    [GeneratedRegex(@"^(SCAN|SEARCH) v\d*\b")]
     private static partial Regex LeestVoorstellen();
 
     [GeneratedRegex(@"@\w+")]

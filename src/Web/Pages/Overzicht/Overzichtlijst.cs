@@ -101,9 +101,17 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
     public async Task<IReadOnlyList<Regel>> RegelsAsync(IQueryable<Voorstel> q, Overzichtfilter f, int overslaan = 0, int? aantal = null)
     {
         var definitie = await DefinitieAsync();
-        var gesorteerd = Sorteer(q, f, definitie.Statussen.Select(s => s.Naam).ToList());
-        if (overslaan > 0) gesorteerd = gesorteerd.Skip(overslaan);
-        if (aantal is { } n) gesorteerd = gesorteerd.Take(n);
+        var statussen = definitie.Statussen.Select(s => s.Naam).ToList();
+        var gesorteerd = Sorteer(q, f, statussen);
+        if (aantal is { } n)
+        {
+            // A page: first its ids (the sort and the filters over an index, nothing else read for the rows skipped),
+            // then only those rows with their names and open tasks, in the same order. One statement; without it
+            // PostgreSQL read every skipped row with its project and afdeling (a page 90% down 5x the first page).
+            var pagina = (overslaan > 0 ? gesorteerd.Skip(overslaan) : gesorteerd).Take(n).Select(v => v.Id);
+            gesorteerd = Sorteer(db.Voorstellen.Where(v => pagina.Contains(v.Id)), f, statussen);
+        }
+        else if (overslaan > 0) gesorteerd = gesorteerd.Skip(overslaan);
         var rijen = await gesorteerd
             .Select(v => new
             {
