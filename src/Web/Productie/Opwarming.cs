@@ -14,9 +14,12 @@ namespace Besluitvorming.Web.Productie;
 public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduur, ILogger<Opwarming> log) : BackgroundService, IHealthCheck
 {
     public const string Pad = "/Account/Inloggen";
-    private volatile bool _klaar;
+    private readonly TaskCompletionSource _opgewarmd = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string _stand = "De app warmt op: de eerste pagina is nog niet geladen.";
     private int _status;
+
+    /// <summary>Completes once the first page was answered without a server error (at once without a TCP address).</summary>
+    public Task Opgewarmd => _opgewarmd.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -27,7 +30,7 @@ public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduu
 
         if (Adres() is not { } adres)
         {
-            _klaar = true;
+            _opgewarmd.TrySetResult();
             return;
         }
         using var http = new HttpClient(new SocketsHttpHandler
@@ -44,7 +47,7 @@ public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduu
                 _status = (int)antwoord.StatusCode;
                 if (_status < 500)
                 {
-                    _klaar = true;
+                    _opgewarmd.TrySetResult();
                     log.LogDebug("Opgewarmd: {Pad} gaf {Status}", Pad, _status);
                     return;
                 }
@@ -73,7 +76,7 @@ public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduu
     }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
-        Task.FromResult(_klaar
+        Task.FromResult(_opgewarmd.Task.IsCompleted
             ? HealthCheckResult.Healthy("De eerste pagina is geladen.", _status == 0 ? null : new Dictionary<string, object> { ["pad"] = Pad, ["status"] = _status })
             : new HealthCheckResult(context.Registration.FailureStatus, _stand));
 }
