@@ -33,8 +33,16 @@ public sealed class Demoplanning(IReadOnlyList<DateOnly> directieteam, IReadOnly
     /// <summary>The last collegevergadering on or before <paramref name="uiterlijk"/>.</summary>
     public DateOnly CollegeUiterlijk(DateOnly uiterlijk) => college.Last(d => d <= uiterlijk);
 
-    /// <summary>The DT meeting that prepares a college meeting: the last one at least a week before it.</summary>
-    public DateOnly DirectieteamVoor(DateOnly collegevergadering) => DirectieteamUiterlijk(collegevergadering.AddDays(-7));
+    /// <summary>
+    /// The DT meeting that prepares a college meeting: the last one before that meeting's agenda closes (around
+    /// Christmas the closing date moves forward, and the DT with it), as the terugrekenplanning requires.
+    /// </summary>
+    public DateOnly DirectieteamVoor(DateOnly collegevergadering)
+    {
+        var sluiting = vergaderingenCollege.Where(v => v.Datum == collegevergadering).Select(v => (DateOnly?)v.Sluitingsdatum)
+            .FirstOrDefault() ?? collegevergadering.AddDays(-6);
+        return DirectieteamUiterlijk(sluiting.AddDays(-1));
+    }
 
     public DateOnly DirectieteamUiterlijk(DateOnly uiterlijk) => directieteam.Last(d => d <= uiterlijk);
 

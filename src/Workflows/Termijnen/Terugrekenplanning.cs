@@ -33,8 +33,10 @@ public sealed class Terugrekenplanning
 
     public Poortplanning? Van(string status) => Poorten.FirstOrDefault(p => p.Status == status);
 
+    /// <param name="gepland">The proposal's planned date for a planning field (<see cref="Planningsdatums"/>): a meeting
+    /// gate works towards the meeting the proposal is planned on, and says so when that one comes too late.</param>
     public static Terugrekenplanning Bereken(WorkflowDefinitie definitie, IReadOnlyList<Routestap> route, DateOnly? geplandBw,
-        IReadOnlyCollection<Vergadermoment> vergaderingen, DateOnly vandaag)
+        IReadOnlyCollection<Vergadermoment> vergaderingen, DateOnly vandaag, Func<string, DateOnly?>? gepland = null)
     {
         var college = definitie.Statussen.FirstOrDefault(s => s.Taken.Any(t => t.Gepland == Planningsdatums.GeplandBw));
         var index = college is null ? -1 : route.ToList().FindIndex(s => s.Naam == college.Naam);
@@ -65,12 +67,34 @@ public sealed class Terugrekenplanning
                 continue;
             }
             var termijn = status.Taken.Select(t => t.TermijnWerkdagen ?? 0).DefaultIfEmpty(0).Max();
-            var orgaan = status.Taken.Select(t => OrgaanVan(t.Gepland)).FirstOrDefault(o => o is not null);
+            var veld = status.Taken.Select(t => t.Gepland).FirstOrDefault(g => OrgaanVan(g) is not null);
+            var orgaan = OrgaanVan(veld);
             var eerder = stap.Stand is Routestand.NogTeBepalen ? " Alleen als de route deze poort bevat." : "";
             if (orgaan is { } o)
             {
                 var volgende = gereed;
                 var vergadering = vergaderingen.Where(v => v.Orgaan == o && v.Datum < volgende).MaxBy(v => v.Datum);
+                // The meeting the proposal is planned on, when it is one of that body: the gates before it work towards
+                // its closing date; one on or after the next gate's closing date cannot make it, and the gate says so.
+                var gekozen = gepland?.Invoke(veld!) is { } g ? vergaderingen.FirstOrDefault(v => v.Orgaan == o && v.Datum == g) : null;
+                if (gekozen is not null && gekozen.Datum >= volgende)
+                {
+                    var laatste = vergadering ?? gekozen;
+                    var advies = vergadering is null ? "De kalender heeft geen eerdere vergadering: kies een latere collegevergadering."
+                        : $"Kies uiterlijk de vergadering van {Dag(vergadering.Datum)} of een latere collegevergadering.";
+                    poorten.Add(new Poortplanning(stap.Naam, titel, laatste.Datum, laatste,
+                        stap.Stand is Routestand.Gedaan ? Poortstand.Afgerond : Poortstand.TeLaat,
+                        $"Gepland op de vergadering van {Dag(gekozen.Datum)}; die ligt niet vóór {Dag(volgende)}, de sluiting van de agenda hierna. {advies}{eerder}"));
+                    gereed = laatste.Sluitingsdatum;
+                    continue;
+                }
+                if (gekozen is not null)
+                {
+                    poorten.Add(Poort(stap, titel, gekozen.Datum, gekozen, gekozen.Sluitingsdatum,
+                        $"Geplande vergadering; de agenda sluit op {Dag(gekozen.Sluitingsdatum)}.{eerder}", vandaag));
+                    gereed = gekozen.Sluitingsdatum;
+                    continue;
+                }
                 if (vergadering is not null)
                 {
                     poorten.Add(Poort(stap, titel, vergadering.Datum, vergadering, vergadering.Sluitingsdatum,

@@ -783,7 +783,8 @@ public sealed class Voorstel
 
     /// <summary>The latest day for each gate, worked back from the B&amp;W meeting (see <see cref="Terugrekenplanning"/>).</summary>
     public Terugrekenplanning Planning(WorkflowDefinitie definitie, IReadOnlyCollection<Vergadermoment> vergaderingen, DateOnly vandaag) =>
-        Terugrekenplanning.Bereken(definitie, Routestappen(definitie), GeplandBw, vergaderingen, vandaag);
+        Terugrekenplanning.Bereken(definitie, Routestappen(definitie), GeplandBw, vergaderingen, vandaag,
+            veld => Planningsdatums.Van(this, veld));
 
     /// <summary>
     /// Whether firing this trigger may open tasks (its target state, or one an automatic transition leads to, has

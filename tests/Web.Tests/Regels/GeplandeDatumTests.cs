@@ -72,6 +72,18 @@ public sealed class GeplandeDatumTests(WoensdagFabriek fabriek) : IClassFixture<
     }
 
     [Fact]
+    public async Task Een_dt_vergadering_na_de_collegevergadering_wordt_geweigerd_en_blijft_gekozen()
+    {
+        // The DT of Monday 19 April 2027 comes after the college of Tuesday 13 April: the route would run backwards.
+        var formulier = await GeweigerdMetAsync("DT na college", "2027-04-13", geplandDt: "2027-04-19");
+
+        Fout(formulier, "Invoer.GeplandDt").ShouldBe("De DT-vergadering moet vóór de collegevergadering liggen.");
+        Fout(formulier, "Invoer.GeplandBw").ShouldBeEmpty();
+        Gekozen(formulier, "Invoer.GeplandDt").Waarde.ShouldBe("2027-04-19");
+        Gekozen(formulier, "Invoer.GeplandBw").Waarde.ShouldBe("2027-04-13");
+    }
+
+    [Fact]
     public async Task Een_datum_zonder_vergadering_wordt_geweigerd_en_blijft_gekozen()
     {
         // Thursday 15 April 2027: the college meets on Tuesdays; Tuesday 6 April is no DT meeting (Mondays).

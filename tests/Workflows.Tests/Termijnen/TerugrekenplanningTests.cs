@@ -113,6 +113,40 @@ public sealed class TerugrekenplanningTests
     }
 
     [Fact]
+    public void Een_geplande_dt_vergadering_na_de_sluiting_van_de_collegeagenda_is_te_laat_en_noemt_de_laatste_die_kan()
+    {
+        // B&W 20 April closes 13 April; the proposal is planned on the DT of 19 April, after that closing date. The DT's
+        // latest meeting is 12 April: the planning must not call the planned one "op schema".
+        var s = Scenario.Nieuw(Inhouden.Volledig with { GeplandBw = D("2027-04-20"), GeplandDt = D("2027-04-19") });
+        s.Klok.ZetOp(D("2027-03-01"));
+        s.Indienen();
+
+        var dt = s.Voorstel.Planning(s.Definitie, RondPasen2027, s.Vandaag).Van("Directieteam")!;
+
+        dt.Stand.ShouldBe(Poortstand.TeLaat);
+        dt.Uiterlijk.ShouldBe(D("2027-04-12"));
+        dt.Toelichting.ShouldBe("Gepland op de vergadering van maandag 19 april 2027; die ligt niet vóór dinsdag 13 april 2027, " +
+            "de sluiting van de agenda hierna. Kies uiterlijk de vergadering van maandag 12 april 2027 of een latere collegevergadering.");
+    }
+
+    [Fact]
+    public void Een_eerdere_geplande_dt_vergadering_bepaalt_de_data_van_de_poorten_ervoor()
+    {
+        // Planned on the DT of 5 April (closing 31 March), earlier than the latest one (12 April): advice must be done by
+        // 31 March, not by 7 April, and the paraaf ten working days before that (Tweede Paasdag does not count).
+        var s = Scenario.Nieuw(Inhouden.Volledig with { GeplandBw = D("2027-04-20"), GeplandDt = D("2027-04-05") });
+        s.Klok.ZetOp(D("2027-03-01"));
+        s.Indienen();
+
+        var planning = s.Voorstel.Planning(s.Definitie, RondPasen2027, s.Vandaag);
+
+        planning.Van("Directieteam")!.Uiterlijk.ShouldBe(D("2027-04-05"));
+        planning.Van("Directieteam")!.Toelichting.ShouldBe("Geplande vergadering; de agenda sluit op woensdag 31 maart 2027.");
+        planning.Van("InAdvies")!.Uiterlijk.ShouldBe(D("2027-03-31"));
+        planning.Van("ParaafAfdelingshoofd")!.Uiterlijk.ShouldBe(Werkdagen.Plus(D("2027-03-31"), -10));
+    }
+
+    [Fact]
     public void Een_collegedatum_zonder_vergadering_geeft_een_melding_en_geen_poorten()
     {
         var s = Scenario.Nieuw(Inhouden.Volledig with { GeplandBw = D("2027-04-21") });

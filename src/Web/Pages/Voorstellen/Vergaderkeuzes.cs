@@ -68,6 +68,37 @@ public sealed class Vergaderkeuzes
             if (!_vergaderingen.Any(m => m.Soort == veld.Soort && m.Datum == datum)) modelState.AddModelError(sleutel, GeenVergadering);
             else if (datum < _vandaag) modelState.AddModelError(sleutel, Voorbij);
         }
+        ControleerVolgorde(invoer, bewaard, modelState);
+    }
+
+    /// <summary>
+    /// The route's order: DT, then OR, before the college; the OR after the college and the raad after it. A pair the
+    /// steller changed that breaks it gets a message at the field that moves, never a planning with gates in reverse.
+    /// </summary>
+    private static void ControleerVolgorde(VoorstelFormulier invoer, Voorstel? bewaard, ModelStateDictionary modelState)
+    {
+        var regels = new (string Veld, Func<VoorstelFormulier, DateOnly?> Datum, Func<Voorstel, DateOnly?> Bewaard,
+            string Ander, Func<VoorstelFormulier, DateOnly?> AnderDatum, Func<Voorstel, DateOnly?> AnderBewaard, bool Ervoor, string Melding)[]
+        {
+            (nameof(VoorstelFormulier.GeplandDt), f => f.GeplandDt, v => v.GeplandDt, nameof(VoorstelFormulier.GeplandBw), f => f.GeplandBw, v => v.GeplandBw,
+                true, "De DT-vergadering moet vóór de collegevergadering liggen."),
+            (nameof(VoorstelFormulier.GeplandOr), f => f.GeplandOr, v => v.GeplandOr, nameof(VoorstelFormulier.GeplandBw), f => f.GeplandBw, v => v.GeplandBw,
+                true, "De OR-vergadering vóór het college moet vóór de collegevergadering liggen. Kies anders een OR-vergadering na het college."),
+            (nameof(VoorstelFormulier.GeplandOr), f => f.GeplandOr, v => v.GeplandOr, nameof(VoorstelFormulier.GeplandDt), f => f.GeplandDt, v => v.GeplandDt,
+                false, "De OR-vergadering vóór het college moet na de DT-vergadering liggen: de OR adviseert over wat de DT heeft besproken."),
+            (nameof(VoorstelFormulier.GeplandOrNaBw), f => f.GeplandOrNaBw, v => v.GeplandOrNaBw, nameof(VoorstelFormulier.GeplandBw), f => f.GeplandBw, v => v.GeplandBw,
+                false, "De OR-vergadering na het college moet na de collegevergadering liggen."),
+            (nameof(VoorstelFormulier.GeplandRaad), f => f.GeplandRaad, v => v.GeplandRaad, nameof(VoorstelFormulier.GeplandBw), f => f.GeplandBw, v => v.GeplandBw,
+                false, "De raadsvergadering moet na de collegevergadering liggen."),
+        };
+        foreach (var r in regels)
+        {
+            if (r.Datum(invoer) is not { } datum || r.AnderDatum(invoer) is not { } ander) continue;
+            if (bewaard is not null && r.Bewaard(bewaard) == datum && r.AnderBewaard(bewaard) == ander) continue;
+            var sleutel = $"{nameof(BewerkenModel.Invoer)}.{r.Veld}";
+            if ((r.Ervoor ? datum >= ander : datum <= ander) && modelState[sleutel] is not { Errors.Count: > 0 })
+                modelState.AddModelError(sleutel, r.Melding);
+        }
     }
 
     /// <summary>The options of one field, the chosen date selected; a chosen date outside the list is kept and marked.</summary>
