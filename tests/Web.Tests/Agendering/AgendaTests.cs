@@ -383,6 +383,15 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
             .OrderBy(w => w.Id).ToListAsync();
     }
 
+    /// <summary>A proposal at the college gate on the meeting of <paramref name="bw"/>, whose agenda the secretary fixed.</summary>
+    private async Task<(int Id, int Vergadering)> OpVastgesteldeAgendaAsync(string onderwerp, DateOnly bw, Behandelwijze wijze)
+    {
+        var id = await _opzet.NaarCollegeAsync(onderwerp, bw, wijze);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Vaststellen", extra: new() { ["Aanvang"] = "09:30" });
+        return (id, vergadering);
+    }
+
     private static string NlDatum(DateOnly d) => d.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-NL"));
 
     [Fact]
@@ -434,9 +443,7 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
     public async Task Een_vastgestelde_agenda_legt_vast_dat_haar_vergadering_is_verplaatst_en_houdt_haar_punten()
     {
         var bw = Agendaopzet.Dinsdag(19); // a meeting no other test and no demo proposal is planned on
-        var id = await _opzet.NaarCollegeAsync("Verhuist mee: wijkbudget", bw, Behandelwijze.Akkoord);
-        var vergadering = await _opzet.VergaderingAsync(bw);
-        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Vaststellen", extra: new() { ["Aanvang"] = "09:30" });
+        var (id, vergadering) = await OpVastgesteldeAgendaAsync("Verhuist mee: wijkbudget", bw, Behandelwijze.Akkoord);
 
         var nieuw = bw.AddDays(2);
         var antwoord = await (await Route.AlsAsync("secretariaat")).VerstuurAsync($"/Vergaderingen/{vergadering}/Verplaatsen", new()
@@ -456,9 +463,7 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
     public async Task Een_teruggestuurd_voorstel_waarvan_de_steller_de_collegedatum_wijzigt_verlaat_de_vastgestelde_agenda_met_een_regel()
     {
         var bw = Agendaopzet.Dinsdag(20); // a meeting no other test and no demo proposal is planned on
-        var id = await _opzet.NaarCollegeAsync("Steller verplaatst: speeltuin", bw, Behandelwijze.Bespreken);
-        var vergadering = await _opzet.VergaderingAsync(bw);
-        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Vaststellen", extra: new() { ["Aanvang"] = "09:30" });
+        var (id, vergadering) = await OpVastgesteldeAgendaAsync("Steller verplaatst: speeltuin", bw, Behandelwijze.Bespreken);
         await Route.DoeAsync("secretariaat", id, Triggers.Terugsturen, new() { ["Invoer.Reden"] = "Eerst de wijkraad horen." });
         Agendaopzet.Ids(await _opzet.AgendaAsync("secretariaat", vergadering), "bespreekstukken").ShouldBe([id], "teruggestuurd: nog op de agenda, niet meer gereed");
 
@@ -474,5 +479,34 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
         var laatste = (await WijzigingenAsync(vergadering)).Last();
         (laatste.Door, laatste.NaVaststelling, laatste.Omschrijving).ShouldBe(("R.B.M. Janzen", true,
             $"{(await Route.LaadAsync(id)).Registratienummer} 'Steller verplaatst: speeltuin' verplaatst naar de vergadering van {NlDatum(later)}: planning gewijzigd door de steller"));
+    }
+
+    [Fact]
+    public async Task Bij_een_gepland_voorstel_dat_nog_niet_gereed_is_toont_de_agenda_hoe_het_ervoor_staat()
+    {
+        // Today is 10 June 2026. For B&W of 23 June (closing 16 June) the advice must be done by 10 June (the DT of 15 June
+        // closes then) and, to keep its ten working days, start by 27 May: the paraaf is late, the advice at risk.
+        var bw = Agendaopzet.Dinsdag(1);
+        async Task<int> IngediendAsync(string onderwerp, DateOnly datum)
+        {
+            var velden = Route.VolledigVoorstel(onderwerp);
+            velden["Invoer.GeplandBw"] = datum.ToString("yyyy-MM-dd");
+            velden["Invoer.Aspecten[4].AdviesGevraagd"] = "true"; // juridisch
+            return await Route.IndienenAsync("steller", velden);
+        }
+        var bijParaaf = await IngediendAsync("Stand: bij de paraaf", bw);
+        var inAdvies = await IngediendAsync("Stand: in advies", bw);
+        await Route.DoeAsync("afdelingshoofd", inAdvies, Triggers.Paraferen);
+        var ruim = await IngediendAsync("Stand: ruim op tijd", Agendaopzet.Dinsdag(24));
+
+        var pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{await _opzet.VergaderingAsync(bw)}/Agenda");
+        IElement Regel(int id) => pagina.QuerySelector($"[data-lijst=niet-gereed] [data-voorstel='{id}']")!;
+        (Regel(bijParaaf).GetAttribute("data-poort"), Regel(bijParaaf).GetAttribute("data-stand")).ShouldBe(("ParaafAfdelingshoofd", "TeLaat"));
+        Regel(bijParaaf).TextContent.ShouldContain("Paraaf afdelingshoofd: te laat (uiterlijk 27 mei 2026)");
+        (Regel(inAdvies).GetAttribute("data-poort"), Regel(inAdvies).GetAttribute("data-stand")).ShouldBe(("InAdvies", "Risico"));
+        Regel(inAdvies).TextContent.ShouldContain("risico (uiterlijk 10 juni 2026)");
+
+        pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{await _opzet.VergaderingAsync(Agendaopzet.Dinsdag(24))}/Agenda");
+        Regel(ruim).GetAttribute("data-stand").ShouldBe("OpSchema");
     }
 }
