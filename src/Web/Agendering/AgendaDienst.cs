@@ -49,6 +49,9 @@ public sealed class AgendaDienst(BesluitvormingDbContext db, ActorLader actors, 
                 if (punt.Opgenomen && (gepland || besloten)) punten.Add((v, punt.Hamerstuk, punt.Volgnummer, gereed, besloten));
                 else if (!punt.Opgenomen && gereed && gepland) buiten.Add(new(v, teLaat ? "Na sluitingsdatum; niet toegelaten" : "Van de agenda afgevoerd", teLaat));
                 else if (gepland && !besloten) nietGereed.Add(v);
+                // It was on this agenda and is now planned elsewhere: it stays in sight, as moved (the change is logged).
+                else if (!besloten) buiten.Add(new(v, v.Gepland is { } elders ? $"Verplaatst naar de vergadering van {Datum(elders)}"
+                    : "Niet meer op deze vergadering gepland", false, Verplaatst: true));
             }
             else if (besloten) punten.Add((v, Standaard(v), int.MaxValue, gereed, true));
             else if (gereed && gepland)
@@ -161,7 +164,7 @@ public sealed class AgendaDienst(BesluitvormingDbContext db, ActorLader actors, 
     public Task OpnemenAsync(int vergaderingId, int voorstelId, CancellationToken ct = default) =>
         WijzigAsync(vergaderingId, (beeld, agenda) =>
         {
-            var buiten = beeld.NietOpAgenda.FirstOrDefault(b => b.Voorstel.Id == voorstelId)
+            var buiten = beeld.NietOpAgenda.FirstOrDefault(b => b.Voorstel.Id == voorstelId && !b.Verplaatst)
                 ?? throw new AgendaFout("Dit voorstel kan niet op deze agenda: het is niet (meer) gereed voor deze vergadering of staat er al op.");
             var punt = agenda.Punten.FirstOrDefault(p => p.VoorstelId == voorstelId);
             if (punt is null) agenda.Punten.Add(punt = new Agendapunt { VoorstelId = voorstelId, Hamerstuk = Standaard(buiten.Voorstel) });
@@ -178,6 +181,52 @@ public sealed class AgendaDienst(BesluitvormingDbContext db, ActorLader actors, 
             agenda.Aanvang = aanvang;
             return "Agenda vastgesteld" + (aanvang is { } a ? $" (aanvang {a:HH\\:mm})" : "");
         }, ct, actor, vaststellen: true);
+
+    // ---- Meetings that move ------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Logs on a meeting's agenda that the meeting itself moved or was cancelled (one line; its items follow the
+    /// proposals, see <see cref="NoteerVerplaatsingenAsync"/>). Adds to the caller's unit of work: it saves in the
+    /// transaction of the move. Nothing when the agenda was never stored (the default agenda records no history).
+    /// </summary>
+    public async Task NoteerVergaderingAsync(Vergaderdatum vergadering, string omschrijving, Actor actor, CancellationToken ct = default)
+    {
+        if (await db.Agendas.SingleOrDefaultAsync(a => a.VergaderingId == vergadering.Id, ct) is { } agenda)
+            Log(agenda, omschrijving, actor);
+    }
+
+    /// <summary>
+    /// A proposal left a meeting (<see cref="Domeingebeurtenissen.AndereVergaderingen"/>: the meeting moved or was
+    /// cancelled, the steller changed the date, or it was held over elsewhere): on the stored agenda of the meeting it
+    /// was planned on, its item comes off and the change is logged with who, when and where it went ("na vaststelling"
+    /// when the agenda was fixed); the agenda shows it as moved. Adds to the caller's unit of work, so it commits with
+    /// the move. The agenda of a meeting that moved with its proposals is not at the old date, and is left alone.
+    /// </summary>
+    public async Task NoteerVerplaatsingenAsync(Voorstel voorstel, Domeingebeurtenissen gebeurtenissen, Actor actor,
+        CancellationToken ct = default)
+    {
+        foreach (var e in gebeurtenissen.AndereVergaderingen)
+        {
+            if (Agendasoort.VanPlanningsdatum(e.Planningsdatum)?.Soort is not { } soort) continue;
+            var agenda = await db.Agendas.Include(a => a.Punten)
+                .Where(a => db.Vergaderkalender.Any(m => m.Id == a.VergaderingId && m.Soort == soort && m.Datum == e.Was))
+                .SingleOrDefaultAsync(ct);
+            if (agenda?.Punten.FirstOrDefault(p => p.VoorstelId == voorstel.Id && p.Opgenomen) is not { } punt) continue;
+            punt.Opgenomen = false;
+            Log(agenda, $"{voorstel.Registratienummer} '{voorstel.Onderwerp}' " + (e.Nieuw is { } nieuw
+                ? $"verplaatst naar de vergadering van {Datum(nieuw)}" : "niet meer op deze vergadering gepland") + $": {e.Toelichting}", actor);
+        }
+    }
+
+    private void Log(Agenda agenda, string omschrijving, Actor actor)
+    {
+        agenda.Wijzigingen.Add(new Agendawijziging
+        {
+            Tijdstip = klok.GetUtcNow().UtcDateTime, Door = actor.Naam, NaVaststelling = agenda.VastgesteldOp is not null,
+            Omschrijving = omschrijving.Length > AgendaModel.Omschrijving ? omschrijving[..AgendaModel.Omschrijving] : omschrijving,
+        });
+        agenda.Versie++;
+    }
 
     private static List<Agendapunt> Opgenomen(Agenda agenda) =>
         agenda.Punten.Where(p => p.Opgenomen).OrderByDescending(p => p.Hamerstuk).ThenBy(p => p.Volgnummer).ToList();

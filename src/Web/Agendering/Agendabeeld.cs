@@ -21,7 +21,8 @@ public sealed record Agendabeeld(Vergaderdatum Vergadering, Agendasoort Soort, A
     /// <param name="Gereed">At the body's gate: a decision can be recorded.</param>
     public sealed record Punt(Voorstelregel Voorstel, int Volgnummer, bool Hamerstuk, bool Gereed, bool BeslotenInVergadering);
 
-    public sealed record Buiten(Voorstelregel Voorstel, string Reden, bool TeLaat);
+    /// <param name="Verplaatst">It was on this agenda and is now planned on another meeting: shown, not to be put back.</param>
+    public sealed record Buiten(Voorstelregel Voorstel, string Reden, bool TeLaat, bool Verplaatst = false);
 
     public bool IsVastgesteld => Agenda?.VastgesteldOp is not null;
 

@@ -45,6 +45,10 @@ public sealed record Agendasoort(Vergadersoort Soort, string Status, string Rol,
         _ => null,
     };
 
+    /// <summary>The kind whose meetings a proposal's planned date (a planning date's name) names; null for the OR.</summary>
+    public static Agendasoort? VanPlanningsdatum(string planningsdatum) =>
+        new[] { College, Directieteam, Gemeenteraad }.FirstOrDefault(a => Vergaderplanning.Planningsdatums(a.Soort)[0] == planningsdatum);
+
     /// <summary>The secretary of this body arranges the agenda and records decisions; the beheerder may look.</summary>
     public bool MagBeheren(Actor actor) => actor.HeeftRol(Rol);
 

@@ -1,3 +1,4 @@
+using Besluitvorming.Web.Agendering;
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Jobs;
 using Besluitvorming.Web.Mail;
@@ -14,10 +15,11 @@ namespace Besluitvorming.Web.Kalenders;
 /// Moves and cancels meetings and takes along what was planned on them: every proposal still under way whose planned
 /// date for that body is the meeting's date goes to the new date (a cancelled meeting: the next one of the same body)
 /// through <see cref="Voorstel.VerplaatsNaarVergadering"/>, in one transaction with the meeting and the stellers' mail;
-/// the timer changes are queued in the same transaction, from the domain events, and applied after the commit.
+/// the deadlines of the open tasks follow the meeting and the terugrekenplanning worked out from the calendar as it now
+/// is; the timer changes are queued in the same transaction, from the domain events, and applied after the commit.
 /// </summary>
 public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst voorstellen, WorkflowRegister workflows,
-    MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, TermijnSignaal termijnSignaal)
+    MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, TermijnSignaal termijnSignaal, AgendaDienst agendas)
 {
     /// <summary>Who keeps the meeting calendar: the bestuurssecretariaat, and the beheerder who set it up.</summary>
     public const string Beheerders = Rollen.Bestuurssecretariaat + "," + Rollen.Beheerder;
@@ -105,12 +107,14 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
         string reden, Actor actor, CancellationToken ct = default)
     {
         if (vergadering.IsGeannuleerd) throw new VoorstelFout("Deze vergadering is geannuleerd en kan niet meer worden verplaatst.");
+        var verplaatst = datum != vergadering.Datum || aanvang != vergadering.Aanvang;
         return HerplanAsync(vergadering, datum, () =>
         {
-            if (datum != vergadering.Datum || aanvang != vergadering.Aanvang) vergadering.Verplaats(datum, aanvang, sluitingsdatum, reden);
+            if (verplaatst) vergadering.Verplaats(datum, aanvang, sluitingsdatum, reden);
             vergadering.Sluitingsdatum = sluitingsdatum;
             vergadering.Locatie = string.IsNullOrWhiteSpace(locatie) ? null : locatie.Trim();
-        }, reden, actor, ct);
+        }, verplaatst ? $"Vergadering verplaatst naar {Voorsteldocument.Datum(datum)} om {aanvang:HH\\:mm}: {reden.Trim()}"
+            : $"Sluitingsdatum of locatie van de vergadering gewijzigd: {reden.Trim()}", reden, actor, ct);
     }
 
     /// <summary>Cancels the meeting; its proposals go to the next meeting of the same body. Returns how many moved, and where.</summary>
@@ -122,12 +126,14 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
         if (volgende is null && (await OnderwegAsync(vergadering.Soort, vergadering.Datum, ct)).Count > 0)
             throw new VoorstelFout($"Er is na deze vergadering geen volgende vergadering van {Orgaan(vergadering.Soort)} " +
                                    "om de geplande voorstellen naartoe te verplaatsen. Voeg die eerst toe.");
-        var aantal = await HerplanAsync(vergadering, volgende?.Datum ?? vergadering.Datum, () => vergadering.Annuleer(reden), reden, actor, ct);
+        var aantal = await HerplanAsync(vergadering, volgende?.Datum ?? vergadering.Datum, () => vergadering.Annuleer(reden),
+            $"Vergadering geannuleerd: {reden.Trim()}", reden, actor, ct);
         return (aantal, volgende);
     }
 
-    private async Task<int> HerplanAsync(Vergaderdatum vergadering, DateOnly naar, Action wijzig, string reden, Actor actor,
-        CancellationToken ct)
+    /// <param name="agendaregel">What the meeting's own agenda logs about the change (when that agenda is stored).</param>
+    private async Task<int> HerplanAsync(Vergaderdatum vergadering, DateOnly naar, Action wijzig, string agendaregel, string reden,
+        Actor actor, CancellationToken ct)
     {
         var was = vergadering.Datum;
         var gewijzigd = new List<(Voorstel Voorstel, Domeingebeurtenissen Gebeurtenissen)>();
@@ -136,6 +142,7 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
             await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
                 wijzig();
+                await agendas.NoteerVergaderingAsync(vergadering, agendaregel, actor, ct);
                 try
                 {
                     await db.SaveChangesAsync(ct);
@@ -150,10 +157,15 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
                         // Loaded as every other change loads it (with its timeline), through the same service.
                         var v = await voorstellen.LaadAsync(id, ct) ?? throw new VoorstelFout("Een voorstel op deze vergadering bestaat niet meer.");
                         var ctx = await voorstellen.ContextZonderRouteringAsync(v, actor, ct);
+                        // The meetings as they are now (this one moved or cancelled), up to the B&W meeting the proposal
+                        // will be on: the planning the open tasks' deadlines are derived from anew.
+                        ctx = ctx with { Vergaderingen = await voorstellen.VergaderingenAsync(v, ct,
+                            vergadering.Soort == Vergadersoort.College ? naar : null) };
                         foreach (var naam in Planningsdatums(vergadering.Soort).Where(n => Gepland(v, n) == was))
                             v.VerplaatsNaarVergadering(naam, naar, reden, ctx);
                         await voorstellen.OpslaanAsync(ct);
                         var gebeurtenissen = v.NeemDomeingebeurtenissen();
+                        await agendas.NoteerVerplaatsingenAsync(v, gebeurtenissen, actor, ct);
                         await mail.SchrijfAsync(v, gebeurtenissen, ctx, ct);
                         termijnen.Noteer(db, gebeurtenissen, ctx.Definitie);
                         await db.SaveChangesAsync(ct);

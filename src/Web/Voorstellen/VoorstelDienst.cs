@@ -1,5 +1,6 @@
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Jobs;
+using Besluitvorming.Web.Kalenders;
 using Besluitvorming.Web.Mail;
 using Besluitvorming.Web.Organisatie;
 using Besluitvorming.Web.Regels;
@@ -17,7 +18,8 @@ namespace Besluitvorming.Web.Voorstellen;
 /// <summary>Loads a proposal with what its verbs need, gathers the transition context, and saves safely.</summary>
 public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister workflows, ActorLader actors, TimeProvider klok,
     RegelDienst regels, MailOpsteller mail, MailSignaal mailSignaal, TermijnPlanner termijnen, Trajecten.Besluitmomenten besluitmomenten,
-    PublicatiePlanner publicaties, Api.Webhooks.NotificatieSchrijver notificaties, TermijnSignaal termijnSignaal)
+    PublicatiePlanner publicaties, Api.Webhooks.NotificatieSchrijver notificaties, TermijnSignaal termijnSignaal,
+    Agendering.AgendaDienst agendas)
 {
     public const string Workflow = "collegevoorstel";
 
@@ -177,14 +179,16 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         new RegelRouteringsbeleid(await regels.ContextAsync(voorstel, ct));
 
     /// <summary>
-    /// The meetings the proposal's terugrekenplanning works with: every meeting in the year up to its B&amp;W date, in one
-    /// query; none, and no query, without a B&amp;W date.
+    /// The meetings the proposal's terugrekenplanning works with: every meeting that goes ahead in the year up to its B&amp;W
+    /// date (or <paramref name="collegedatum"/>, the one it is about to move to), in one query; none, and no query, without one.
     /// </summary>
-    public async Task<IReadOnlyCollection<Vergadermoment>> VergaderingenAsync(Voorstel voorstel, CancellationToken ct = default)
+    public async Task<IReadOnlyCollection<Vergadermoment>> VergaderingenAsync(Voorstel voorstel, CancellationToken ct = default,
+        DateOnly? collegedatum = null)
     {
-        if (voorstel.GeplandBw is not { } bw) return [];
+        if ((collegedatum ?? voorstel.GeplandBw) is not { } bw) return [];
         var van = bw.AddYears(-1);
-        var rijen = await db.Vergaderkalender.AsNoTracking().Where(m => m.Datum >= van && m.Datum <= bw)
+        // A cancelled meeting is no gate's date (its date stays taken in the calendar).
+        var rijen = await db.Vergaderkalender.AsNoTracking().Where(m => m.Datum >= van && m.Datum <= bw && m.Status != Vergaderstatus.Geannuleerd)
             .Select(m => new { m.Soort, m.Datum, m.Sluitingsdatum }).ToListAsync(ct);
         // Vergadersoort and Orgaan share their names and numbers.
         return rijen.Select(m => new Vergadermoment((Orgaan)(int)m.Soort, m.Datum, m.Sluitingsdatum)).ToList();
@@ -307,6 +311,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         if (voorstel.BepaaltRoute(trigger))
             voorstel.NoteerRegelbevinding(RegelDienst.RouteBepaald, RouteOmschrijving(voorstel, await regels.ContextAsync(voorstel, ct)), Actor.Systeem, ctx.Nu);
         var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
+        // A proposal held over elsewhere leaves the agenda it was on: logged there, saved with the action.
+        if (gebeurtenissen.AndereVergaderingen.Any()) await agendas.NoteerVerplaatsingenAsync(voorstel, gebeurtenissen, ctx.Actor, ct);
         await SchrijfMailAsync(voorstel, gebeurtenissen, ctx, ct);
         termijnen.Noteer(db, gebeurtenissen, definitie);
         notificaties.Schrijf(voorstel, gebeurtenissen, ctx);
@@ -383,6 +389,13 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         await besluitmomenten.NaCommitVanAsync(tx, ct);
         return voorstel.Onderwerp;
     }
+
+    /// <summary>
+    /// After the steller changed the content (<see cref="Voorstel.WijzigInhoud"/>): a planned date that changed takes the
+    /// proposal off the agenda it was on, logged there; the caller's next save writes it with the content.
+    /// </summary>
+    public Task NaInhoudswijzigingAsync(Voorstel voorstel, Actor actor, CancellationToken ct = default) =>
+        agendas.NoteerVerplaatsingenAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), actor, ct);
 
     /// <summary>Saves; a concurrent change by someone else becomes <see cref="VoorstelGewijzigdException"/>.</summary>
     public async Task OpslaanAsync(CancellationToken ct = default)

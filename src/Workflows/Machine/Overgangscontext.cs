@@ -19,6 +19,10 @@ public sealed record Overgangscontext(
 
     public DateOnly PlusWerkdagen(int werkdagen) => Termijnen.Werkdagen.Plus(Vandaag, werkdagen);
 
+    /// <summary>The municipal day of a stored moment (UTC), such as the day a task was opened.</summary>
+    public DateOnly Dag(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Klok.LocalTimeZone));
+
     /// <summary>
     /// The meetings up to the proposal's B&amp;W meeting, when the host read them for a transition that may open tasks:
     /// a task's deadline is then its gate's terugreken date when that comes first (see <see cref="Termijnen.Terugrekenplanning"/>).

@@ -33,6 +33,20 @@ public sealed class Terugrekenplanning
 
     public Poortplanning? Van(string status) => Poorten.FirstOrDefault(p => p.Status == status);
 
+    /// <summary>
+    /// The gate that sets where the proposal stands as a whole: the first gate still to be done that is late, else the
+    /// first at risk, else the first still to be done (on track); null without a planning or when every gate is done.
+    /// </summary>
+    public Poortplanning? MaatgevendePoort
+    {
+        get
+        {
+            var open = Poorten.Where(p => p.Stand is Poortstand.OpSchema or Poortstand.Risico or Poortstand.TeLaat).ToList();
+            return open.FirstOrDefault(p => p.Stand == Poortstand.TeLaat) ?? open.FirstOrDefault(p => p.Stand == Poortstand.Risico)
+                ?? open.FirstOrDefault();
+        }
+    }
+
     /// <param name="gepland">The proposal's planned date for a planning field (<see cref="Planningsdatums"/>): a meeting
     /// gate works towards the meeting the proposal is planned on, and says so when that one comes too late.</param>
     public static Terugrekenplanning Bereken(WorkflowDefinitie definitie, IReadOnlyList<Routestap> route, DateOnly? geplandBw,

@@ -46,6 +46,15 @@ public sealed class Domeingebeurtenissen(IReadOnlyList<Domeingebeurtenis> lijst)
 
     public IEnumerable<VergaderingVerplaatst> Verplaatsingen => Lijst.OfType<VergaderingVerplaatst>();
 
+    /// <summary>Every planned date this change moved off a meeting: with the meeting, or by a change of the proposal.</summary>
+    public IEnumerable<GeplandOpAndereVergadering> AndereVergaderingen =>
+        Lijst.Select(g => g switch
+        {
+            VergaderingVerplaatst v => new GeplandOpAndereVergadering(v.Planningsdatum, v.Was, v.Nieuw, v.Reden),
+            GeplandOpAndereVergadering a => a,
+            _ => null,
+        }).OfType<GeplandOpAndereVergadering>();
+
     /// <summary>The day a postponed publication is due, when this change made one due.</summary>
     public PublicatieGepland? Publicatie => Lijst.OfType<PublicatieGepland>().LastOrDefault();
 

@@ -289,7 +289,13 @@ public sealed class Voorstel
     {
         ControleerRevisie(gezieneRevisie);
         ControleerBewerkbaar(ctx);
+        var was = Planningsdatums.Alle.Select(n => (Naam: n, Datum: Planningsdatums.Van(this, n))).ToList();
         ZetInhoud(inhoud);
+        // A submitted proposal may be on an agenda (a concept never is): a planned date the steller changed takes it off.
+        if (Registratienummer is not null)
+            foreach (var (naam, datum) in was)
+                if (datum is { } d && Planningsdatums.Van(this, naam) is var nieuw && nieuw != d)
+                    Verhoog(new GeplandOpAndereVergadering(naam, d, nieuw, "planning gewijzigd door de steller"));
         Log(ctx.Nu, ctx.Actor, "Gewijzigd", "Inhoud opgeslagen", null, null, null);
         Gewijzigd();
     }
@@ -653,6 +659,10 @@ public sealed class Voorstel
                 return $"Besluit college van {Datum(invoer.Datum.Value)}: {Triggers.Naam(trigger).ToLowerInvariant()}";
             }
             case Triggers.Aanhouden:
+                // Held over in another meeting than the one it was planned on: it leaves that one's agenda.
+                if (GeplandBw is { } bw && bw != invoer.Datum && bw != invoer.NieuweDatum)
+                    Verhoog(new GeplandOpAndereVergadering(Planningsdatums.GeplandBw, bw, invoer.NieuweDatum,
+                        $"aangehouden in de vergadering van {Datum(invoer.Datum!.Value)}"));
                 Collegebesluit = new Collegebesluit(invoer.Datum!.Value, invoer.Volgnummer,
                     string.IsNullOrWhiteSpace(invoer.BehandelendTeam) ? null : invoer.BehandelendTeam.Trim(),
                     CollegeUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
@@ -670,6 +680,9 @@ public sealed class Voorstel
                 return $"Besluit gemeenteraad van {Datum(invoer.Datum.Value)}: {(uitkomst == RaadUitkomst.Vastgesteld ? "vastgesteld" : "verworpen")}";
             }
             case Triggers.RaadAanhouden:
+                if (GeplandRaad is { } raad && raad != invoer.Datum && raad != invoer.NieuweDatum)
+                    Verhoog(new GeplandOpAndereVergadering(Planningsdatums.GeplandRaad, raad, invoer.NieuweDatum,
+                        $"aangehouden in de vergadering van {Datum(invoer.Datum!.Value)}"));
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, RaadUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandRaad = invoer.NieuweDatum;
                 _besluittekst = Raadsbesluit.Besluittekst;
@@ -755,7 +768,7 @@ public sealed class Voorstel
                     if (_taken.Any(t => t.IsOpen && t.Aspect == aspect.Aspect)) continue;
                     var houder = ctx.Organisatie.Adviseur(aspect.Aspect)
                         ?? throw new VoorstelFout($"Er is geen adviseur {AspectTeksten.Naam(aspect.Aspect)} bekend. Vraag de beheerder een adviseur aan te wijzen.");
-                    Open(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, ctx, terugrekendatum), ctx.Nu));
+                    Open(new Taak(def.Soort, def.Rol, aspect.Aspect, status.Naam, houder.Id, houder.Naam, Deadline(def, ctx.Vandaag, terugrekendatum), ctx.Nu));
                 }
                 continue;
             }
@@ -768,17 +781,22 @@ public sealed class Voorstel
             };
             if (h is null)
                 throw new VoorstelFout($"Er is niemand met de rol '{Rollen.Naam(def.Rol)}' voor deze stap. Vraag de beheerder de rol toe te wijzen.");
-            Open(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, ctx, terugrekendatum), ctx.Nu));
+            Open(new Taak(def.Soort, def.Rol, null, status.Naam, h.Id, h.Naam, Deadline(def, ctx.Vandaag, terugrekendatum), ctx.Nu));
         }
     }
 
-    /// <param name="terugrekendatum">The gate's latest day by the terugrekenplanning: it wins when it comes first and is not past.</param>
-    private DateOnly? Deadline(TaakDefinitie def, Overgangscontext ctx, DateOnly? terugrekendatum)
+    /// <summary>
+    /// A task's deadline: its planned meeting, or its term in working days, counted from <paramref name="geopend"/>, the
+    /// day the task opened; the gate's terugreken date instead when that comes first.
+    /// </summary>
+    /// <param name="terugrekendatum">The gate's latest day by the terugrekenplanning: it wins when it comes first and is
+    /// not before the day the task opened.</param>
+    private DateOnly? Deadline(TaakDefinitie def, DateOnly geopend, DateOnly? terugrekendatum)
     {
-        var termijn = Planningsdatums.Van(this, def.Gepland) is { } g && g >= ctx.Vandaag ? g
-            : def.TermijnWerkdagen is { } dagen ? ctx.PlusWerkdagen(dagen)
+        var termijn = Planningsdatums.Van(this, def.Gepland) is { } g && g >= geopend ? g
+            : def.TermijnWerkdagen is { } dagen ? Werkdagen.Plus(geopend, dagen)
             : (DateOnly?)null;
-        return terugrekendatum is { } t && t >= ctx.Vandaag && (termijn is null || t < termijn) ? t : termijn;
+        return terugrekendatum is { } t && t >= geopend && (termijn is null || t < termijn) ? t : termijn;
     }
 
     /// <summary>The latest day for each gate, worked back from the B&amp;W meeting (see <see cref="Terugrekenplanning"/>).</summary>
@@ -845,8 +863,9 @@ public sealed class Voorstel
 
     /// <summary>
     /// The meeting this proposal is planned on moved, or was cancelled and the next one takes its place: the planned
-    /// date follows, an open task whose definition names that planned date (<c>gepland</c>) gets its deadline derived
-    /// anew, and the steller hears why. The bestuurssecretariaat does this from the meeting calendar, for every
+    /// date follows, an open task whose definition names that planned date (<c>gepland</c>), and with the meetings in
+    /// <see cref="Overgangscontext.Vergaderingen"/> every open task of a gate in the terugrekenplanning, gets its
+    /// deadline derived anew (<see cref="TermijnVerschoven"/>, so its timers follow), and the steller hears why. The bestuurssecretariaat does this from the meeting calendar, for every
     /// proposal on the meeting at once; the revision goes up, so a form opened on the old date cannot put it back.
     /// </summary>
     public void VerplaatsNaarVergadering(string planningsdatum, DateOnly nieuw, string? reden, Overgangscontext ctx)
@@ -873,11 +892,19 @@ public sealed class Voorstel
             case Planningsdatums.GeplandRaad: GeplandRaad = nieuw; break;
             default: GeplandOrNaBw = nieuw; break;
         }
+        // Every open task whose deadline the meeting or the planning determines is derived again by the rule it opened
+        // with, counted from the day it opened: the deadline it would have had had the meeting been on the new date
+        // then. So a later meeting gives at most the task's own term, never a term counted from today, and an earlier
+        // one pulls the deadline forward, into the past when the new terugreken date has passed (the gate is late).
         var planning = ctx.Vergaderingen is { } vergaderingen ? Planning(ctx.Definitie, vergaderingen, ctx.Vandaag) : null;
         foreach (var taak in _taken.Where(t => t.IsOpen).ToList())
-            if (ctx.Definitie.TaakDefinitie(taak.Status, taak.Soort) is { } def && def.Gepland == planningsdatum
-                && Deadline(def, ctx, planning?.Van(taak.Status)?.Uiterlijk) is var deadline && deadline != taak.Deadline)
+        {
+            if (ctx.Definitie.TaakDefinitie(taak.Status, taak.Soort) is not { } def) continue;
+            var terugrekendatum = planning?.Van(taak.Status)?.Uiterlijk;
+            if (def.Gepland != planningsdatum && terugrekendatum is null) continue;
+            if (Deadline(def, ctx.Dag(taak.AangemaaktOp), terugrekendatum) is var deadline && deadline != taak.Deadline)
                 VerzetTermijn(taak, deadline);
+        }
         var gebeurtenis = new VergaderingVerplaatst(planningsdatum, was, nieuw, reden.Trim());
         Log(ctx.Nu, ctx.Actor, nameof(VergaderingVerplaatst),
             $"Verplaatst van de vergadering van {gebeurtenis.Orgaan} van {Datum(was)} naar die van {Datum(nieuw)}", reden, null, null);

@@ -374,4 +374,139 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
         rijen.ShouldContain(r => r[0] == "Reg.nr." && r[1] == v.Registratienummer);
         rijen.ShouldContain(r => r[0] == "Uitkomst" && r[1] == "Vastgesteld");
     }
+
+    private async Task<List<Besluitvorming.Web.Agendering.Agendawijziging>> WijzigingenAsync(int vergadering)
+    {
+        using var scope = fabriek.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        return await db.Agendawijzigingen.AsNoTracking().Where(w => db.Agendas.Any(x => x.Id == w.AgendaId && x.VergaderingId == vergadering))
+            .OrderBy(w => w.Id).ToListAsync();
+    }
+
+    /// <summary>A proposal at the college gate on the meeting of <paramref name="bw"/>, whose agenda the secretary fixed.</summary>
+    private async Task<(int Id, int Vergadering)> OpVastgesteldeAgendaAsync(string onderwerp, DateOnly bw, Behandelwijze wijze)
+    {
+        var id = await _opzet.NaarCollegeAsync(onderwerp, bw, wijze);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Vaststellen", extra: new() { ["Aanvang"] = "09:30" });
+        return (id, vergadering);
+    }
+
+    private static string NlDatum(DateOnly d) => d.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-NL"));
+
+    [Fact]
+    public async Task Een_voorstel_dat_door_annulering_van_een_vastgestelde_agenda_verhuist_blijft_zichtbaar_als_verplaatst_en_dat_is_vastgelegd()
+    {
+        var bw = Agendaopzet.Dinsdag(17); // a meeting no other test and no demo proposal is planned on
+        var id = await _opzet.NaarCollegeAsync("Verhuist: buurtbudget", bw, Behandelwijze.Akkoord);
+        var blijft = await _opzet.NaarCollegeAsync("Verhuist: ander punt", Agendaopzet.Dinsdag(18), Behandelwijze.Akkoord);
+        var vergadering = await _opzet.VergaderingAsync(bw);
+        var volgende = await _opzet.VergaderingAsync(Agendaopzet.Dinsdag(18));
+        await _opzet.GewijzigdAsync("secretariaat", vergadering, "Vaststellen", extra: new() { ["Aanvang"] = "09:30" });
+        await _opzet.GewijzigdAsync("secretariaat", volgende, "Vaststellen", extra: new() { ["Aanvang"] = "09:30" });
+
+        var antwoord = await (await Route.AlsAsync("secretariaat2")).VerstuurAsync($"/Vergaderingen/{vergadering}/Annuleren",
+            new() { ["Reden"] = "Begrotingsbehandeling" });
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+
+        // On the cancelled meeting's agenda the item is no longer an item, but it stays in sight as moved, and cannot be put back.
+        var agenda = await _opzet.AgendaAsync("secretariaat", vergadering);
+        Agendaopzet.Ids(agenda, "hamerstukken").ShouldBeEmpty();
+        Agendaopzet.Ids(agenda, "niet-op-agenda").ShouldBe([id]);
+        var pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{vergadering}/Agenda");
+        var rij = pagina.QuerySelector($"table[data-lijst=niet-op-agenda] tr[data-voorstel='{id}']")!;
+        rij.GetAttribute("data-verplaatst").ShouldBe("ja");
+        rij.QuerySelector("[data-reden]")!.TextContent.ShouldBe($"Verplaatst naar de vergadering van {NlDatum(Agendaopzet.Dinsdag(18))}");
+        rij.QuerySelector("button").ShouldBeNull();
+        await _opzet.AgendaActieAsync("secretariaat", vergadering, "Opnemen", id);
+        Agendaopzet.Ids(await _opzet.AgendaAsync("secretariaat", vergadering), "niet-op-agenda").ShouldBe([id]);
+
+        // Who, when, what: after fixing, both as the agenda log shows them.
+        var registratienummer = (await Route.LaadAsync(id)).Registratienummer;
+        var wijzigingen = await WijzigingenAsync(vergadering);
+        wijzigingen.Skip(1).Select(w => (w.Door, w.NaVaststelling, w.Omschrijving)).ShouldBe(
+        [
+            ("Y. Jacobs", true, "Vergadering geannuleerd: Begrotingsbehandeling"),
+            ("Y. Jacobs", true, $"{registratienummer} 'Verhuist: buurtbudget' verplaatst naar de vergadering van {NlDatum(Agendaopzet.Dinsdag(18))}: Begrotingsbehandeling"),
+        ]);
+        var regels = pagina.QuerySelectorAll("table[data-lijst=wijzigingen] tbody tr").Select(r => r.TextContent).ToList();
+        regels.Last().ShouldContain("verplaatst naar de vergadering van");
+        regels.Last().ShouldContain("ja");
+
+        // The fixed agenda it moved to has it apart, to be admitted; the other items there are untouched.
+        var daar = await _opzet.AgendaAsync("secretariaat", volgende);
+        Agendaopzet.Ids(daar, "hamerstukken").ShouldBe([blijft]);
+        Agendaopzet.Ids(daar, "niet-op-agenda").ShouldBe([id]);
+    }
+
+    [Fact]
+    public async Task Een_vastgestelde_agenda_legt_vast_dat_haar_vergadering_is_verplaatst_en_houdt_haar_punten()
+    {
+        var bw = Agendaopzet.Dinsdag(19); // a meeting no other test and no demo proposal is planned on
+        var (id, vergadering) = await OpVastgesteldeAgendaAsync("Verhuist mee: wijkbudget", bw, Behandelwijze.Akkoord);
+
+        var nieuw = bw.AddDays(2);
+        var antwoord = await (await Route.AlsAsync("secretariaat")).VerstuurAsync($"/Vergaderingen/{vergadering}/Verplaatsen", new()
+        {
+            ["Invoer.Datum"] = nieuw.ToString("yyyy-MM-dd"), ["Invoer.Aanvang"] = "10:00",
+            ["Invoer.Sluitingsdatum"] = bw.AddDays(-7).ToString("yyyy-MM-dd"), ["Invoer.Reden"] = "Werkbezoek",
+        });
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+
+        Agendaopzet.Ids(await _opzet.AgendaAsync("secretariaat", vergadering), "hamerstukken").ShouldBe([id]);
+        var laatste = (await WijzigingenAsync(vergadering)).Last();
+        (laatste.Door, laatste.NaVaststelling, laatste.Omschrijving).ShouldBe(
+            ("B. Claessens", true, $"Vergadering verplaatst naar {NlDatum(nieuw)} om 10:00: Werkbezoek"));
+    }
+
+    [Fact]
+    public async Task Een_teruggestuurd_voorstel_waarvan_de_steller_de_collegedatum_wijzigt_verlaat_de_vastgestelde_agenda_met_een_regel()
+    {
+        var bw = Agendaopzet.Dinsdag(20); // a meeting no other test and no demo proposal is planned on
+        var (id, vergadering) = await OpVastgesteldeAgendaAsync("Steller verplaatst: speeltuin", bw, Behandelwijze.Bespreken);
+        await Route.DoeAsync("secretariaat", id, Triggers.Terugsturen, new() { ["Invoer.Reden"] = "Eerst de wijkraad horen." });
+        Agendaopzet.Ids(await _opzet.AgendaAsync("secretariaat", vergadering), "bespreekstukken").ShouldBe([id], "teruggestuurd: nog op de agenda, niet meer gereed");
+
+        var later = Agendaopzet.Dinsdag(22);
+        await _opzet.VergaderingAsync(later);
+        var antwoord = await (await Route.AlsAsync("steller")).VerstuurAsync($"/Voorstellen/Bewerken/{id}",
+            new() { ["Invoer.GeplandBw"] = later.ToString("yyyy-MM-dd") }, knop: "Concept opslaan");
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+
+        var agenda = await _opzet.AgendaAsync("secretariaat", vergadering);
+        Agendaopzet.Ids(agenda, "bespreekstukken").ShouldBeEmpty();
+        Agendaopzet.Ids(agenda, "niet-op-agenda").ShouldBe([id]);
+        var laatste = (await WijzigingenAsync(vergadering)).Last();
+        (laatste.Door, laatste.NaVaststelling, laatste.Omschrijving).ShouldBe(("R.B.M. Janzen", true,
+            $"{(await Route.LaadAsync(id)).Registratienummer} 'Steller verplaatst: speeltuin' verplaatst naar de vergadering van {NlDatum(later)}: planning gewijzigd door de steller"));
+    }
+
+    [Fact]
+    public async Task Bij_een_gepland_voorstel_dat_nog_niet_gereed_is_toont_de_agenda_hoe_het_ervoor_staat()
+    {
+        // Today is 10 June 2026. For B&W of 23 June (closing 16 June) the advice must be done by 10 June (the DT of 15 June
+        // closes then) and, to keep its ten working days, start by 27 May: the paraaf is late, the advice at risk.
+        var bw = Agendaopzet.Dinsdag(1);
+        async Task<int> IngediendAsync(string onderwerp, DateOnly datum)
+        {
+            var velden = Route.VolledigVoorstel(onderwerp);
+            velden["Invoer.GeplandBw"] = datum.ToString("yyyy-MM-dd");
+            velden["Invoer.Aspecten[4].AdviesGevraagd"] = "true"; // juridisch
+            return await Route.IndienenAsync("steller", velden);
+        }
+        var bijParaaf = await IngediendAsync("Stand: bij de paraaf", bw);
+        var inAdvies = await IngediendAsync("Stand: in advies", bw);
+        await Route.DoeAsync("afdelingshoofd", inAdvies, Triggers.Paraferen);
+        var ruim = await IngediendAsync("Stand: ruim op tijd", Agendaopzet.Dinsdag(24));
+
+        var pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{await _opzet.VergaderingAsync(bw)}/Agenda");
+        IElement Regel(int id) => pagina.QuerySelector($"[data-lijst=niet-gereed] [data-voorstel='{id}']")!;
+        (Regel(bijParaaf).GetAttribute("data-poort"), Regel(bijParaaf).GetAttribute("data-stand")).ShouldBe(("ParaafAfdelingshoofd", "TeLaat"));
+        Regel(bijParaaf).TextContent.ShouldContain("Paraaf afdelingshoofd: te laat (uiterlijk 27 mei 2026)");
+        (Regel(inAdvies).GetAttribute("data-poort"), Regel(inAdvies).GetAttribute("data-stand")).ShouldBe(("InAdvies", "Risico"));
+        Regel(inAdvies).TextContent.ShouldContain("risico (uiterlijk 10 juni 2026)");
+
+        pagina = await (await Route.AlsAsync("secretariaat")).PaginaAsync($"/Vergaderingen/{await _opzet.VergaderingAsync(Agendaopzet.Dinsdag(24))}/Agenda");
+        Regel(ruim).GetAttribute("data-stand").ShouldBe("OpSchema");
+    }
 }

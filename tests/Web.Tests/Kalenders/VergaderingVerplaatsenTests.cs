@@ -23,6 +23,8 @@ public class VergaderingVerplaatsenTests(BesluitvormingFabriek fabriek) : IClass
 
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd");
 
+    private static string NlDatum(DateOnly d) => d.ToString("d MMMM yyyy", new System.Globalization.CultureInfo("nl-NL"));
+
     /// <summary>The first Tuesday (a B&amp;W day in the pattern) at least this many days after the test's today.</summary>
     private static DateOnly Dinsdag(int dagen)
     {
@@ -170,5 +172,68 @@ public class VergaderingVerplaatsenTests(BesluitvormingFabriek fabriek) : IClass
         nogmaals.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await TestKlant.LeesAsync(nogmaals)).QuerySelector(".foutsamenvatting")!.TextContent.ShouldContain("Deze vergadering is geannuleerd.");
         (await VerplaatstmailsAsync(id)).Count.ShouldBe(1);
+    }
+
+    /// <summary>A proposal of this steller planned on the B&amp;W meeting of <paramref name="bw"/>, in advice (juridisch).</summary>
+    private async Task<int> InAdviesAsync(string steller, string onderwerp, DateOnly bw)
+    {
+        var velden = Route.VolledigVoorstel(onderwerp);
+        velden["Invoer.GeplandBw"] = D(bw);
+        velden["Invoer.Aspecten[4].AdviesGevraagd"] = "true"; // juridisch
+        var id = await _route.IndienenAsync(steller, velden);
+        await _route.DoeAsync("afdelingshoofd", id, Triggers.Paraferen);
+        (await _route.LaadAsync(id)).Status.ShouldBe("InAdvies");
+        return id;
+    }
+
+    /// <summary>The advice gate's latest day as the proposal page's planning table shows it.</summary>
+    private async Task<string> AdviesUiterlijkOpDePaginaAsync(int id) =>
+        (await (await _route.AlsAsync("secretariaat")).PaginaAsync($"/Voorstellen/{id}"))
+            .QuerySelector("#planning tr[data-poort='InAdvies'] td:nth-child(2)")!.TextContent.Trim();
+
+    [Fact]
+    public async Task Verplaatste_collegevergadering_verzet_de_adviestermijnen_en_hun_escalatie_naar_de_nieuwe_terugrekenplanning()
+    {
+        // Today is Wednesday 10 June 2026. B&W of Tuesday 23 June closes on 16 June; the last DT before that (Monday 15
+        // June) closes today, so advice asked today is due today (ten working days would run to 24 June).
+        var bw = Dinsdag(13);
+        bw.ShouldBe(new DateOnly(2026, 6, 23));
+        var eerste = await InAdviesAsync("steller", $"Advies verplaatst A {Guid.NewGuid():N}", bw);
+        var tweede = await InAdviesAsync("steller2", $"Advies verplaatst B {Guid.NewGuid():N}", bw);
+        var planner = fabriek.Services.GetRequiredService<TermijnPlanner>();
+        var scheduler = await fabriek.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        async Task<DateTimeOffset?> Escalatie(int taakId) =>
+            (await scheduler.GetTrigger(new TriggerKey(TermijnPlanner.Sleutel(TermijnPlanner.Escalatie, taakId).Name, TermijnPlanner.Groep)))?.StartTimeUtc;
+        await fabriek.PasTermijnenToeAsync();
+        var was = DateOnly.Parse(Route.Datum(0));
+        var taken = new List<int>();
+        foreach (var id in new[] { eerste, tweede })
+        {
+            var advies = (await _route.LaadAsync(id)).Taken.Single(t => t.IsOpen && t.Soort == Taaksoorten.Advies);
+            advies.Deadline.ShouldBe(was);
+            (await Escalatie(advies.Id)).ShouldBe(planner.EscalatieOp(was));
+            (await AdviesUiterlijkOpDePaginaAsync(id)).ShouldBe(NlDatum(was));
+            taken.Add(advies.Id);
+        }
+        var vergadering = await CollegevergaderingAsync(bw);
+
+        // Two days later, with the agenda closing on the old meeting day: the last DT before that is 22 June, closing 17 June.
+        var nieuw = bw.AddDays(2);
+        var verplaatsing = Verplaatsing(nieuw, "Werkbezoek van het college");
+        verplaatsing["Invoer.Sluitingsdatum"] = D(bw);
+        var antwoord = await (await _route.AlsAsync("secretariaat")).VerstuurAsync($"/Vergaderingen/{vergadering.Id}/Verplaatsen", verplaatsing);
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        await fabriek.PasTermijnenToeAsync();
+
+        var uiterlijk = was.AddDays(7);
+        foreach (var (id, taakId) in new[] { (eerste, taken[0]), (tweede, taken[1]) })
+        {
+            var v = await _route.LaadAsync(id);
+            v.GeplandBw.ShouldBe(nieuw);
+            v.Taken.Single(t => t.Id == taakId).Deadline.ShouldBe(uiterlijk);
+            (await Escalatie(taakId)).ShouldBe(planner.EscalatieOp(uiterlijk));
+            (await AdviesUiterlijkOpDePaginaAsync(id)).ShouldBe(NlDatum(uiterlijk));
+            (await VerplaatstmailsAsync(id)).ShouldHaveSingleItem().Tekst.ShouldContain("Werkbezoek van het college");
+        }
     }
 }

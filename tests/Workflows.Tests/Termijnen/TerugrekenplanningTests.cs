@@ -206,6 +206,27 @@ public sealed class TerugrekenplanningTests
         s.Voorstel.Planning(s.Definitie, RondPasen2027, s.Vandaag).Van("InAdvies")!.Stand.ShouldBe(Poortstand.Risico);
     }
 
+    [Theory]
+    [InlineData("2027-03-01", "ParaafAfdelingshoofd", "OpSchema")]
+    [InlineData("2027-03-22", "ParaafAfdelingshoofd", "Risico")]
+    [InlineData("2027-03-24", "ParaafAfdelingshoofd", "TeLaat")]
+    public void De_maatgevende_poort_is_de_eerste_die_te_laat_is_anders_met_risico_anders_de_eerstvolgende(string vandaag, string poort, string stand)
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig with { GeplandBw = D("2027-04-20") });
+        s.Klok.ZetOp(D("2027-03-01"));
+        s.Indienen();
+
+        var planning = s.Voorstel.Planning(s.Definitie, RondPasen2027, D(vandaag));
+
+        // The paraaf is due 23 March; the gates after it are on track until their latest start comes near.
+        (planning.MaatgevendePoort!.Status, planning.MaatgevendePoort.Stand.ToString()).ShouldBe((poort, stand));
+    }
+
+    [Fact]
+    public void Zonder_planning_is_er_geen_maatgevende_poort() =>
+        Scenario.Nieuw(Inhouden.Volledig with { GeplandBw = null }).Voorstel
+            .Planning(Scenario.Nieuw().Definitie, RondPasen2027, D("2027-03-01")).MaatgevendePoort.ShouldBeNull();
+
     [Fact]
     public void De_paraaftaak_krijgt_de_terugrekendatum_als_die_eerder_valt_dan_de_termijn()
     {

@@ -1,5 +1,8 @@
 using Besluitvorming.Web.Agendering;
 using Besluitvorming.Web.Organisatie;
+using Besluitvorming.Web.Voorstellen;
+using Besluitvorming.Web.Workflows;
+using Besluitvorming.Workflows.Termijnen;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,16 +13,39 @@ namespace Besluitvorming.Web.Pages.Vergaderingen;
 /// takes items off or admits late ones, and fixes it. The GET only shows; every change is a POST (no JavaScript needed)
 /// and, once the agenda is fixed, appears under "Wijzigingen".
 /// </summary>
-public sealed class AgendaModel(AgendaDienst agendas, ActorLader actors) : AgendaPagina(agendas, actors)
+public sealed class AgendaModel(AgendaDienst agendas, ActorLader actors, VoorstelDienst voorstellen, WorkflowRegister workflows,
+    TimeProvider klok) : AgendaPagina(agendas, actors)
 {
     [BindProperty]
     public TimeOnly? Aanvang { get; set; }
+
+    /// <summary>Per proposal planned on the meeting but not at its gate: the gate that sets its stand in the terugrekenplanning.</summary>
+    public Dictionary<int, Poortplanning> Standen { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await LaadAsync(id) is { } fout) return fout;
         Aanvang ??= Beeld.Aanvang ?? new TimeOnly(9, 30);
+        await BepaalStandenAsync();
         return Page();
+    }
+
+    /// <summary>
+    /// What may not make it: the terugrekenplanning of each planned proposal that is not ready, as its page shows it. The
+    /// meetings are read once per B&amp;W date (on a college agenda: once).
+    /// </summary>
+    private async Task BepaalStandenAsync()
+    {
+        var vandaag = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
+        var vergaderingen = new Dictionary<DateOnly, IReadOnlyCollection<Vergadermoment>>();
+        foreach (var regel in Beeld.NietGereed)
+        {
+            if (await voorstellen.LaadAsync(regel.Id) is not { GeplandBw: { } bw } voorstel) continue;
+            if (!vergaderingen.TryGetValue(bw, out var kalender))
+                vergaderingen[bw] = kalender = await voorstellen.VergaderingenAsync(voorstel);
+            var definitie = await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie);
+            if (voorstel.Planning(definitie, kalender, vandaag).MaatgevendePoort is { } poort) Standen[regel.Id] = poort;
+        }
     }
 
     /// <summary>A post without a button (Enter in the form, a stale page): nothing to change, back to the agenda.</summary>

@@ -111,6 +111,7 @@ public sealed class BewerkenModel(
             {
                 var ctx = await dienst.ContextAsync(voorstel);
                 voorstel.WijzigInhoud(Invoer.NaarInhoud(), ctx, Invoer.Revisie);
+                await dienst.NaInhoudswijzigingAsync(voorstel, ctx.Actor);
             }
             await KoppelBijlagenAsync(voorstel);
             await dienst.OpslaanAsync();
