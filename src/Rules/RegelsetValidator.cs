@@ -31,13 +31,36 @@ public static partial class RegelsetValidator
         AutoRegisterInputType = true,
     };
 
-    private static readonly HashSet<string> WorkflowVelden = ["WorkflowName", "Rules", "RuleExpressionType", "$comment", "Description"];
+    /// <summary>The version a shipped file declares (<c>"Versie": 2</c>); absent means 1. See <see cref="LeverVersie"/>.</summary>
+    public const string VersieVeld = "Versie";
+
+    private static readonly HashSet<string> WorkflowVelden = ["WorkflowName", VersieVeld, "Rules", "RuleExpressionType", "$comment", "Description"];
     private static readonly HashSet<string> RegelVelden =
         ["RuleName", "Expression", "RuleExpressionType", "ErrorMessage", "SuccessEvent", "Properties", "Enabled", "$comment", "Description"];
 
     internal sealed record GeldigeRegel(string Naam, string Expressie, Ernst? Ernst, Meldingsjabloon Melding, string? Beslissing);
 
     public static IReadOnlyList<Regelfout> Valideer(string naam, string? json) => Ontleed(naam, json).Fouten;
+
+    /// <summary>
+    /// The version a shipped rule set file declares in <c>"Versie"</c>: 1 when absent (the files before it had none) or
+    /// unreadable. A higher version reaches existing databases at start-up.
+    /// </summary>
+    public static int LeverVersie(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            var wortel = document.RootElement.ValueKind == JsonValueKind.Array && document.RootElement.GetArrayLength() == 1
+                ? document.RootElement[0] : document.RootElement;
+            return wortel.ValueKind == JsonValueKind.Object && wortel.TryGetProperty(VersieVeld, out var v)
+                && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) && n >= 1 ? n : 1;
+        }
+        catch (JsonException)
+        {
+            return 1;
+        }
+    }
 
     internal static (IReadOnlyList<GeldigeRegel> Regels, IReadOnlyList<Regelfout> Fouten) Ontleed(string naam, string? json)
     {
@@ -82,6 +105,9 @@ public static partial class RegelsetValidator
             }
             foreach (var veld in wortel.EnumerateObject().Where(p => !WorkflowVelden.Contains(p.Name)))
                 fouten.Add(new(null, $"Onbekend veld '{veld.Name}' in de regelset (toegestaan: {string.Join(", ", WorkflowVelden)})."));
+
+            if (wortel.TryGetProperty(VersieVeld, out var versie) && !(versie.ValueKind == JsonValueKind.Number && versie.TryGetInt32(out var v) && v >= 1))
+                fouten.Add(new(null, $"'{VersieVeld}' moet een geheel getal van 1 of hoger zijn."));
 
             var workflowNaam = Tekst(wortel, "WorkflowName");
             if (workflowNaam is null) fouten.Add(new(null, "'WorkflowName' ontbreekt."));

@@ -1,3 +1,4 @@
+using Besluitvorming.Workflows.Termijnen;
 using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Rules.Feiten;
@@ -136,6 +137,31 @@ public sealed record VoorstelFeiten
     public IReadOnlyList<string> VerstrekenGeplandeData { get; init; } = [];
     public bool HeeftVerstrekenGeplandeDatum { get; init; }
 
+    // Terugrekenplanning: the verdict of the planning the proposal page shows (the same Terugrekenplanning), for the gate
+    // the proposal is at, so a rule and the page never disagree.
+    /// <summary>The planning could be made: the planned B&amp;W date is a meeting of the calendar that has not passed.</summary>
+    public bool PlanningBekend { get; init; }
+    /// <summary>The B&amp;W meeting the planning works back from.</summary>
+    public DateTime? PlanningCollegevergadering { get; init; }
+    /// <summary>The title of the gate the proposal is at ("Indienen", "Paraaf afdelingshoofd"); null when the planning has no such gate.</summary>
+    public string? PoortTitel { get; init; }
+    /// <summary>The latest day of that gate (its terugreken date).</summary>
+    public DateTime? PoortUiterlijk { get; init; }
+    /// <summary>The meeting the gate works towards when it is one (DT, OR).</summary>
+    public DateTime? PoortVergadering { get; init; }
+    /// <summary>Working days from today up to <see cref="PoortUiterlijk"/>; 0 once it has passed (never negative).</summary>
+    public int PoortSpeling { get; init; }
+    /// <summary>Where the gate stands: "OpSchema", "Risico", "TeLaat" (as the page shows it); null without a planning gate.</summary>
+    public string? PoortStand { get; init; }
+    /// <summary>The titles of the gates the planning marks late, and at risk.</summary>
+    public IReadOnlyList<string> PoortenTeLaat { get; init; } = [];
+    public IReadOnlyList<string> PoortenMetRisico { get; init; } = [];
+    /// <summary>
+    /// When the gate is late: the first later B&amp;W meeting for which the planning does not mark it late (null when
+    /// none in the calendar ahead).
+    /// </summary>
+    public DateTime? EersteHaalbareCollegevergadering { get; init; }
+
     // Clock
     public DateTime Vandaag { get; init; }
 
@@ -151,6 +177,7 @@ public sealed record VoorstelFeiten
         var dt = bw is null ? null : o.Directievergaderingen.Where(m => m.Datum < bw.Sluitingsdatum).MaxBy(m => m.Datum);
         var soorten = v.Bijlagen.Select(b => b.Soort.ToString()).Distinct().ToList();
         var verstreken = VerstrekenData(v, o.Vandaag);
+        var planning = Planning(v, o);
 
         return new VoorstelFeiten
         {
@@ -231,18 +258,55 @@ public sealed record VoorstelFeiten
             BwVergaderingBekend = bw is not null,
             BwVergadering = Dt(bw?.Datum),
             BwSluitingsdatum = Dt(bw?.Sluitingsdatum),
-            WerkdagenTotSluiting = bw is null ? 0 : Math.Max(0, Workflows.Termijnen.Werkdagen.Tussen(o.Vandaag, bw.Sluitingsdatum)),
+            WerkdagenTotSluiting = bw is null ? 0 : Math.Max(0, Werkdagen.Tussen(o.Vandaag, bw.Sluitingsdatum)),
             SluitingsdatumVerstreken = bw is not null && bw.Sluitingsdatum < o.Vandaag,
             GeplandBwIsVergadering = bw is not null && bw.Datum == v.GeplandBw,
             DtVergadering = Dt(dt?.Datum),
             GeplandDtIsVergadering = v.GeplandDt is { } geplandDt && o.Directievergaderingen.Any(m => m.Datum == geplandDt),
             VerstrekenGeplandeData = verstreken,
             HeeftVerstrekenGeplandeDatum = verstreken.Count > 0,
+            PlanningBekend = planning.Poorten.Count > 0,
+            PlanningCollegevergadering = Dt(planning.Poorten.LastOrDefault()?.Vergadering?.Datum),
+            PoortTitel = planning.Huidig?.Titel,
+            PoortUiterlijk = Dt(planning.Huidig?.Uiterlijk),
+            PoortVergadering = Dt(planning.Huidig?.Vergadering?.Datum),
+            PoortSpeling = planning.Huidig is { } huidig ? Math.Max(0, Werkdagen.Tussen(o.Vandaag, huidig.Uiterlijk)) : 0,
+            PoortStand = planning.Huidig?.Stand.ToString(),
+            PoortenTeLaat = planning.Poorten.Where(p => p.Stand == Poortstand.TeLaat).Select(p => p.Titel).ToList(),
+            PoortenMetRisico = planning.Poorten.Where(p => p.Stand == Poortstand.Risico).Select(p => p.Titel).ToList(),
+            EersteHaalbareCollegevergadering = Dt(planning.EersteHaalbare),
             Vandaag = o.Vandaag.ToDateTime(TimeOnly.MinValue),
         };
     }
 
     private static DateTime? Dt(DateOnly? d) => d?.ToDateTime(TimeOnly.MinValue);
+
+    private sealed record Planningsoordeel(IReadOnlyList<Poortplanning> Poorten, Poortplanning? Huidig, DateOnly? EersteHaalbare);
+
+    /// <summary>How far ahead a late gate looks for a B&amp;W meeting it still reaches.</summary>
+    private const int HaalbaarZoeken = 26;
+
+    /// <summary>
+    /// The terugrekenplanning exactly as <see cref="Voorstel.Planning"/> makes it for the proposal page, and, when the
+    /// gate the proposal is at is late, the first later B&amp;W meeting for which it is not.
+    /// </summary>
+    private static Planningsoordeel Planning(Voorstel v, Omgeving o)
+    {
+        if (o.Definitie is not { } definitie || o.Vergaderingen is not { } vergaderingen || v.GeplandBw is not { } bw
+            || definitie.Status(v.Status).Eind)
+            return new([], null, null);
+        var route = v.Routestappen(definitie);
+        var planning = Terugrekenplanning.Bereken(definitie, route, bw, vergaderingen, o.Vandaag);
+        var huidig = planning.Van(v.Status);
+        DateOnly? haalbaar = null;
+        if (huidig?.Stand == Poortstand.TeLaat)
+            haalbaar = vergaderingen.Where(m => m.Orgaan == Orgaan.College && m.Datum > bw && m.Datum >= o.Vandaag)
+                .OrderBy(m => m.Datum).Take(HaalbaarZoeken).Select(m => m.Datum)
+                .Cast<DateOnly?>()
+                .FirstOrDefault(d => Terugrekenplanning.Bereken(definitie, route, d, vergaderingen, o.Vandaag).Van(v.Status)
+                    is { Stand: not Poortstand.TeLaat });
+        return new(planning.Poorten, huidig, haalbaar);
+    }
 
     /// <summary>A date of a gate that has already been passed may lie behind; only the dates still ahead count.</summary>
     private static List<string> VerstrekenData(Voorstel v, DateOnly vandaag)

@@ -4,6 +4,7 @@ using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Kalenders;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Machine;
+using Besluitvorming.Workflows.Termijnen;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,23 +66,25 @@ public sealed class RegelDienst(BesluitvormingDbContext db, Regelbeoordelaar beo
             .Select(b => new Begrotingsdeadline(b.Jaar, b.VoorjaarsnotaDeadline, b.KadernotaDeadline)).ToListAsync(ct);
         var college = new List<Vergadering>();
         var directie = new List<Vergadering>();
+        WorkflowDefinitie? definitie = null;
+        IReadOnlyCollection<Vergadermoment>? vergaderingen = null;
         if (voorstel.GeplandBw is { } bw)
         {
-            college = await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.College && m.Datum >= bw && m.Status != Vergaderstatus.Geannuleerd)
-                .OrderBy(m => m.Datum).Take(1).Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct);
-            if (college.Count == 1)
-            {
-                var sluiting = college[0].Sluitingsdatum;
-                directie = await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.Directieteam && m.Datum < sluiting && m.Status != Vergaderstatus.Geannuleerd)
-                    .OrderByDescending(m => m.Datum).Take(1).Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct);
-            }
+            // One read of the calendar serves the meeting facts and the terugrekenplanning, which reads it as the
+            // proposal page does; up to a year past the later of the B&W date and today, for the first reachable meeting.
+            vergaderingen = await Planningsvergaderingen.LaadAsync(db, bw, (bw > vandaag ? bw : vandaag).AddYears(1), ct);
+            definitie = await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct);
+            college = vergaderingen.Where(m => m.Orgaan == Orgaan.College && m.Datum >= bw).OrderBy(m => m.Datum).Take(1)
+                .Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToList();
+            directie = vergaderingen.Where(m => m.Orgaan == Orgaan.Directieteam).OrderBy(m => m.Datum)
+                .Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToList();
         }
         // Whether the planned DT date is a DT meeting at all.
         if (voorstel.GeplandDt is { } geplandDt && directie.All(m => m.Datum != geplandDt))
             directie.AddRange(await db.Vergaderkalender.AsNoTracking().Where(m => m.Soort == Vergadersoort.Directieteam && m.Datum == geplandDt && m.Status != Vergaderstatus.Geannuleerd)
                 .Select(m => new Vergadering(m.Datum, m.Sluitingsdatum)).ToListAsync(ct));
         return new Omgeving(vandaag, afdeling?.Naam, afdeling?.IsOntwikkelbedrijf ?? false, project?.Naam, project?.Programma,
-            project?.Start, project?.Einde, begroting, college, directie, await BesluitmomentMetRaadAsync(voorstel, ct));
+            project?.Start, project?.Einde, begroting, college, directie, await BesluitmomentMetRaadAsync(voorstel, ct), definitie, vergaderingen);
     }
 
     /// <summary>Whether the proposal serves a traject's decision moment that its definition gives to the raad.</summary>

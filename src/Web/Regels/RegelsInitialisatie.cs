@@ -5,8 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Besluitvorming.Web.Regels;
 
 /// <summary>
-/// On start-up: every shipped rule set (seeds/rules/&lt;naam&gt;.json) that the database does not know yet is stored as
-/// version 1 and made active. Sets the database already has are left alone: from then on the beheerder owns them.
+/// On start-up (under the migration lock): every shipped rule set (seeds/rules/&lt;naam&gt;.json) reaches the database.
+/// A set the database does not know yet is stored as version 1 and made active. A set it knows gets a file whose declared
+/// version (<c>"Versie"</c>, 1 when absent) is higher than that of every shipped version stored, as a new version with
+/// the database's next number (version numbers are the database's own, as the beheerder's are; the file's version is in
+/// the stored JSON and the toelichting): stored versions never change. The new shipped version
+/// becomes active when the active one is a shipped version too; when the beheerder activated a version of their own, it
+/// waits as a concept for them to compare and activate, so a municipality's own policy is never overwritten.
 /// An invalid shipped file stops start-up with every fault named.
 /// </summary>
 public static class RegelsInitialisatie
@@ -15,21 +20,37 @@ public static class RegelsInitialisatie
 
     public static async Task InitialiseerAsync(BesluitvormingDbContext db, string map, DateTime nu, ILogger logger, CancellationToken ct = default)
     {
-        var bekend = (await db.RegelsetVersies.Select(r => r.Naam).Distinct().ToListAsync(ct)).ToHashSet();
+        // The JSON of shipped versions only: it says which file version each one is.
+        var opgeslagen = await db.RegelsetVersies.AsNoTracking()
+            .Select(r => new { r.Naam, r.Versie, r.Status, r.GewijzigdDoor, Json = r.GewijzigdDoor == Systeem ? r.Json : null })
+            .ToListAsync(ct);
         foreach (var bestand in Directory.GetFiles(map, "*.json").Order())
         {
             var naam = Path.GetFileNameWithoutExtension(bestand);
-            if (bekend.Contains(naam)) continue;
             var json = await File.ReadAllTextAsync(bestand, ct);
             var fouten = RegelsetValidator.Valideer(naam, json);
             if (fouten.Count > 0)
                 throw new InvalidOperationException($"Geleverde regelset {bestand} is ongeldig: {string.Join("; ", fouten)}");
+            var lever = RegelsetValidator.LeverVersie(json);
+            var eigen = opgeslagen.Where(r => r.Naam == naam).ToList();
+            var geleverd = eigen.Where(r => r.Json is not null).Select(r => RegelsetValidator.LeverVersie(r.Json!)).DefaultIfEmpty(0).Max();
+            if (eigen.Count > 0 && lever <= geleverd) continue;
+
+            var actief = eigen.FirstOrDefault(r => r.Status == Regelsetstatus.Actief);
+            var activeer = actief is null || actief.GewijzigdDoor == Systeem;
+            var nummer = eigen.Count == 0 ? 1 : eigen.Max(r => r.Versie) + 1;
+            if (activeer)
+                foreach (var oud in await db.RegelsetVersies.Where(r => r.Naam == naam && r.Status == Regelsetstatus.Actief).ToListAsync(ct))
+                    oud.Status = Regelsetstatus.Vervangen;
             db.RegelsetVersies.Add(new RegelsetVersie
             {
-                Naam = naam, Versie = 1, Json = json, Status = Regelsetstatus.Actief, Toelichting = "Geleverd met de applicatie",
-                GewijzigdDoor = Systeem, GewijzigdOp = nu, GeactiveerdDoor = Systeem, ActiefSinds = nu,
+                Naam = naam, Versie = nummer, Json = json, Status = activeer ? Regelsetstatus.Actief : Regelsetstatus.Concept,
+                Toelichting = lever == 1 ? "Geleverd met de applicatie" : $"Geleverd met de applicatie (versie {lever} van {Path.GetFileName(bestand)})",
+                GewijzigdDoor = Systeem, GewijzigdOp = nu,
+                GeactiveerdDoor = activeer ? Systeem : null, ActiefSinds = activeer ? nu : null,
             });
-            logger.LogInformation("Regelset {Naam} versie 1 geladen en actief", naam);
+            if (activeer) logger.LogInformation("Regelset {Naam} versie {Versie} geladen en actief (geleverde versie {Lever})", naam, nummer, lever);
+            else logger.LogWarning("Regelset {Naam}: geleverde versie {Lever} staat als concept versie {Versie} klaar; de actieve versie is van de beheerder", naam, lever, nummer);
         }
         await db.SaveChangesAsync(ct);
     }

@@ -179,20 +179,13 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         new RegelRouteringsbeleid(await regels.ContextAsync(voorstel, ct));
 
     /// <summary>
-    /// The meetings the proposal's terugrekenplanning works with: every meeting that goes ahead in the year up to its B&amp;W
-    /// date (or <paramref name="collegedatum"/>, the one it is about to move to), in one query; none, and no query, without one.
+    /// The meetings the proposal's terugrekenplanning works with: every meeting (not cancelled) in the year up to its B&amp;W
+    /// date (or <paramref name="collegedatum"/>, the one it is about to move to), in one query, read as the rules read them
+    /// (<see cref="Kalenders.Planningsvergaderingen"/>); none, and no query, without one.
     /// </summary>
     public async Task<IReadOnlyCollection<Vergadermoment>> VergaderingenAsync(Voorstel voorstel, CancellationToken ct = default,
-        DateOnly? collegedatum = null)
-    {
-        if ((collegedatum ?? voorstel.GeplandBw) is not { } bw) return [];
-        var van = bw.AddYears(-1);
-        // A cancelled meeting is no gate's date (its date stays taken in the calendar).
-        var rijen = await db.Vergaderkalender.AsNoTracking().Where(m => m.Datum >= van && m.Datum <= bw && m.Status != Vergaderstatus.Geannuleerd)
-            .Select(m => new { m.Soort, m.Datum, m.Sluitingsdatum }).ToListAsync(ct);
-        // Vergadersoort and Orgaan share their names and numbers.
-        return rijen.Select(m => new Vergadermoment((Orgaan)(int)m.Soort, m.Datum, m.Sluitingsdatum)).ToList();
-    }
+        DateOnly? collegedatum = null) =>
+        (collegedatum ?? voorstel.GeplandBw) is { } bw ? await Kalenders.Planningsvergaderingen.LaadAsync(db, bw, bw, ct) : [];
 
     /// <summary>Warnings the rules gave on the last action, for the page to show.</summary>
     public IReadOnlyList<string> Waarschuwingen { get; private set; } = [];

@@ -117,4 +117,50 @@ public class VoorstelFeitenTests
         regels["Directieteam op de geplande datum"].ShouldBeTrue();
         regels["Agenda van de collegevergadering nog open"].ShouldBeTrue();
     }
+
+    /// <summary>The shipped pattern around Christmas 2026: B&amp;W Tuesdays (closing 5 working days before), DT Mondays (3), OR the second Wednesday (10).</summary>
+    private static IReadOnlyCollection<Workflows.Termijnen.Vergadermoment> Kalender()
+    {
+        var lijst = new List<Workflows.Termijnen.Vergadermoment>();
+        for (var d = new DateOnly(2026, 6, 1); d < new DateOnly(2027, 12, 31); d = d.AddDays(1))
+        {
+            if (!Workflows.Termijnen.Werkdagen.IsWerkdag(d)) continue;
+            if (d.DayOfWeek == DayOfWeek.Tuesday) lijst.Add(new(Workflows.Termijnen.Orgaan.College, d, Workflows.Termijnen.Werkdagen.Plus(d, -5)));
+            if (d.DayOfWeek == DayOfWeek.Monday) lijst.Add(new(Workflows.Termijnen.Orgaan.Directieteam, d, Workflows.Termijnen.Werkdagen.Plus(d, -3)));
+            if (d.DayOfWeek == DayOfWeek.Wednesday && d.Day is > 7 and <= 14) lijst.Add(new(Workflows.Termijnen.Orgaan.OndernemingsRaad, d, Workflows.Termijnen.Werkdagen.Plus(d, -10)));
+        }
+        return lijst;
+    }
+
+    [Fact]
+    public void De_planningsfeiten_zijn_het_oordeel_van_de_terugrekenplanning_met_de_eerste_haalbare_vergadering()
+    {
+        var definitie = WorkflowDefinitieLezer.LeesBestand(Path.Combine(AppContext.BaseDirectory, "seeds", "workflows", "collegevoorstel.json"));
+        var vandaag = new DateOnly(2026, 12, 2);
+        var voorstel = Voorstel(new VoorstelInhoud { Onderwerp = "Na de feestdagen", AfdelingId = 1, GeplandBw = new DateOnly(2027, 1, 5) });
+        var omgeving = Omgeving with { Vandaag = vandaag, Definitie = definitie, Vergaderingen = Kalender() };
+
+        var feiten = VoorstelFeiten.Van(voorstel, omgeving);
+
+        var planning = voorstel.Planning(definitie, Kalender(), vandaag);
+        var indienen = planning.Van("Concept")!;
+        feiten.PlanningBekend.ShouldBeTrue();
+        feiten.PlanningCollegevergadering.ShouldBe(new DateTime(2027, 1, 5));
+        feiten.PoortTitel.ShouldBe("Indienen");
+        feiten.PoortUiterlijk.ShouldBe(indienen.Uiterlijk.ToDateTime(TimeOnly.MinValue));
+        feiten.PoortStand.ShouldBe("TeLaat");
+        indienen.Stand.ShouldBe(Workflows.Termijnen.Poortstand.TeLaat);
+        feiten.PoortSpeling.ShouldBe(0, "nooit een negatief aantal werkdagen");
+        feiten.PoortenTeLaat.ShouldContain("Indienen");
+        // The first B&W meeting whose planning does not mark the submission late; the week before it does.
+        var haalbaar = DateOnly.FromDateTime(feiten.EersteHaalbareCollegevergadering!.Value);
+        Workflows.Termijnen.Terugrekenplanning.Bereken(definitie, voorstel.Routestappen(definitie), haalbaar, Kalender(), vandaag)
+            .Van("Concept")!.Stand.ShouldNotBe(Workflows.Termijnen.Poortstand.TeLaat);
+        Workflows.Termijnen.Terugrekenplanning.Bereken(definitie, voorstel.Routestappen(definitie), haalbaar.AddDays(-7), Kalender(), vandaag)
+            .Van("Concept")!.Stand.ShouldBe(Workflows.Termijnen.Poortstand.TeLaat);
+
+        var ruim = VoorstelFeiten.Van(Voorstel(new VoorstelInhoud { Onderwerp = "Ruim", AfdelingId = 1, GeplandBw = haalbaar.AddDays(28) }), omgeving);
+        ruim.PoortStand.ShouldBe("OpSchema");
+        ruim.EersteHaalbareCollegevergadering.ShouldBeNull();
+    }
 }

@@ -65,13 +65,20 @@ public class RegelTests
         { "vereiste-adviezen", "Financien bij budgettaire consequenties", Feit.Gewoon() with { BudgettaireConsequenties = true }, true },
         { "vereiste-adviezen", "Financien bij budgettaire consequenties", Feit.Gewoon(), false },
 
-        // The target B&W meeting must leave the gates their lead times (terugrekenplanning).
-        { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = 15 }, true },
-        { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = 14 }, false },
-        { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = 0 }, false },
-        // A closed agenda is its own finding, not "0 werkdagen".
-        { "poort-indienen", "Terugrekenplanning tot de sluitingsdatum", Feit.Gewoon() with { WerkdagenTotSluiting = 0, SluitingsdatumVerstreken = true }, true },
-        { "poort-paraaf", "Terugrekenplanning na de paraaf", Feit.Gewoon() with { WerkdagenTotSluiting = 0, SluitingsdatumVerstreken = true }, true },
+        // The gate's rules give the terugrekenplanning's verdict: a warning at Risico and at Te laat, silent on schedule.
+        { "poort-indienen", "Terugrekenplanning: te laat", Feit.Gewoon() with { PoortStand = "OpSchema" }, true },
+        { "poort-indienen", "Terugrekenplanning: te laat", Feit.Gewoon() with { PoortStand = "Risico" }, true },
+        { "poort-indienen", "Terugrekenplanning: te laat", Feit.Gewoon() with { PoortStand = "TeLaat" }, false },
+        { "poort-indienen", "Terugrekenplanning: risico", Feit.Gewoon() with { PoortStand = "Risico" }, false },
+        { "poort-indienen", "Terugrekenplanning: risico", Feit.Gewoon() with { PoortStand = "TeLaat" }, true },
+        { "poort-indienen", "Terugrekenplanning: risico", Feit.Gewoon(), true },
+        { "poort-paraaf", "Terugrekenplanning: te laat", Feit.Gewoon() with { PoortStand = "TeLaat" }, false },
+        { "poort-paraaf", "Terugrekenplanning: te laat", Feit.Gewoon() with { PoortStand = "OpSchema" }, true },
+        { "poort-paraaf", "Terugrekenplanning: risico", Feit.Gewoon() with { PoortStand = "Risico" }, false },
+        { "poort-paraaf", "Terugrekenplanning: risico", Feit.Gewoon() with { PoortStand = "OpSchema" }, true },
+        // A closed agenda: the planning's Te laat names it where the planning has the gate; this rule where it has none.
+        { "poort-indienen", "Agenda van de collegevergadering nog open", Feit.Gewoon() with { SluitingsdatumVerstreken = true, PoortStand = "TeLaat" }, true },
+        { "poort-paraaf", "Agenda van de collegevergadering nog open", Feit.Gewoon() with { SluitingsdatumVerstreken = true, PoortStand = "TeLaat" }, true },
         { "poort-indienen", "Agenda van de collegevergadering nog open", Feit.Gewoon() with { SluitingsdatumVerstreken = true }, false },
         { "poort-indienen", "Agenda van de collegevergadering nog open", Feit.Gewoon(), true },
         { "poort-indienen", "Agenda van de collegevergadering nog open", Feit.Gewoon() with { SluitingsdatumVerstreken = true, GeplandBw = Feit.Vandaag.AddDays(-1) }, true },
@@ -87,8 +94,6 @@ public class RegelTests
         { "poort-indienen", "Directieteam op de geplande datum", Feit.Gewoon() with { GeplandDt = new DateTime(2021, 2, 15), GeplandDtIsVergadering = true, DirectiebesluitVastgelegd = false }, true },
         { "poort-indienen", "Directieteam op de geplande datum", Feit.Gewoon() with { GeplandDt = new DateTime(2021, 2, 16), DirectiebesluitVastgelegd = false }, false },
         { "poort-indienen", "Directieteam op de geplande datum", Feit.Gewoon() with { GeplandDt = new DateTime(2021, 2, 16), DirectiebesluitVastgelegd = true }, true },
-        { "poort-paraaf", "Terugrekenplanning na de paraaf", Feit.Gewoon() with { WerkdagenTotSluiting = 12 }, true },
-        { "poort-paraaf", "Terugrekenplanning na de paraaf", Feit.Gewoon() with { WerkdagenTotSluiting = 11 }, false },
         { "poort-indienen", "Collegevergadering in de vergaderkalender", Feit.Gewoon() with { BwVergaderingBekend = false, BwVergadering = null }, false },
 
         // Other gate rules.
@@ -137,6 +142,20 @@ public class RegelTests
         bevinding.IsBlokkerend.ShouldBeTrue();
         bevinding.Melding.ShouldBe("De kosten (EUR 60.000 per jaar) zijn niet bekend voor de deadline van de Voorjaarsnota 2021 (1 maart 2021).");
         Ondersteuning.Geleverd.Regel("poort-indienen", "Kosten bekend voor de Voorjaarsnota", feiten).IsWaarschuwing.ShouldBeTrue("geleverd als waarschuwing");
+    }
+
+    [Fact]
+    public void Te_laat_noemt_de_vergadering_de_uiterste_datum_en_de_eerste_haalbare_vergadering()
+    {
+        var feiten = Feit.Gewoon() with
+        {
+            PlanningBekend = true, PlanningCollegevergadering = new DateTime(2021, 2, 23), PoortTitel = "Indienen",
+            PoortUiterlijk = new DateTime(2021, 1, 8), PoortStand = "TeLaat", EersteHaalbareCollegevergadering = new DateTime(2021, 3, 2),
+        };
+        var bevinding = Ondersteuning.Geleverd.Regel("poort-indienen", "Terugrekenplanning: te laat", feiten);
+        bevinding.IsWaarschuwing.ShouldBeTrue();
+        bevinding.Melding.ShouldStartWith("Te laat voor de collegevergadering van 23 februari 2021: volgens de terugrekenplanning moest het voorstel uiterlijk op 8 januari 2021 worden ingediend");
+        bevinding.Melding.ShouldContain("De eerste collegevergadering die het voorstel nog haalt, is die van 2 maart 2021");
     }
 
     [Fact]

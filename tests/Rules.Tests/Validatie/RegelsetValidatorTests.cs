@@ -13,6 +13,15 @@ public class RegelsetValidatorTests
     public void Een_goede_regelset_heeft_geen_fouten() =>
         RegelsetValidator.Valideer("poort-college", Poort(Goed)).ShouldBeEmpty();
 
+    [Fact]
+    public void Een_geleverd_bestand_noemt_zijn_versie_en_zonder_is_het_versie_1()
+    {
+        var metVersie = """{ "WorkflowName": "poort-college", "Versie": 3, "Rules": [ """ + Goed + " ] }";
+        RegelsetValidator.Valideer("poort-college", metVersie).ShouldBeEmpty();
+        RegelsetValidator.LeverVersie(metVersie).ShouldBe(3);
+        RegelsetValidator.LeverVersie(Poort(Goed)).ShouldBe(1);
+    }
+
     public static TheoryData<string, string, string?, string> SlechteBestanden() => new()
     {
         { "kapotte JSON", """{ "WorkflowName": "poort-college", "Rules": [ """, null, "Geen geldige JSON (regel 1" },
@@ -30,6 +39,8 @@ public class RegelsetValidatorTests
         { "onbekend feit in melding", Poort("""{ "RuleName": "R8", "Expression": "feiten.CollegeAkkoord", "ErrorMessage": "Kosten {Begroting:bedrag}", "Properties": { "ernst": "waarschuwing" } }"""), "R8", "onbekend feit '{Begroting}'" },
         { "zonder naam", Poort("""{ "Expression": "feiten.CollegeAkkoord", "ErrorMessage": "x", "Properties": { "ernst": "waarschuwing" } }"""), "#1", "'RuleName' ontbreekt." },
         { "zonder expressie", Poort("""{ "RuleName": "R9", "ErrorMessage": "x", "Properties": { "ernst": "waarschuwing" } }"""), "R9", "'Expression' ontbreekt." },
+        { "versie geen getal", """{ "WorkflowName": "poort-college", "Versie": "2", "Rules": [ """ + Goed + " ] }", null, "'Versie' moet een geheel getal van 1 of hoger zijn." },
+        { "versie nul", """{ "WorkflowName": "poort-college", "Versie": 0, "Rules": [ """ + Goed + " ] }", null, "'Versie' moet een geheel getal van 1 of hoger zijn." },
         { "tikfout in veld", Poort("""{ "RuleName": "R10", "Expresion": "feiten.CollegeAkkoord", "ErrorMessage": "x", "Properties": { "ernst": "waarschuwing" } }"""), "R10", "onbekend veld 'Expresion'" },
     };
 

@@ -210,9 +210,10 @@ public sealed class VergaderingenTests(BesluitvormingFabriek fabriek) : IClassFi
         var steller = await _route.AlsAsync("steller");
         var opslaan = await steller.VerstuurAsync("/Voorstellen/Bewerken", velden, knop: "Concept opslaan");
         var formulier = await steller.PaginaAsync(opslaan.Headers.Location!.OriginalString);
-        // The extra meeting closes its agenda early: the lead-time rule warns about exactly that meeting.
-        var waarschuwing = formulier.QuerySelector(".regeltoets [data-regel='Terugrekenplanning tot de sluitingsdatum']")!.TextContent;
-        waarschuwing.ShouldContain($"De collegevergadering van {datum.ToString("d MMMM yyyy", Nl)} (sluitingsdatum {sluiting.ToString("d MMMM yyyy", Nl)})");
+        // The extra meeting closes its agenda early: the terugrekenplanning's verdict warns about exactly that meeting.
+        var waarschuwing = formulier.QuerySelector(".regeltoets [data-regel='Terugrekenplanning: te laat']")!.TextContent;
+        waarschuwing.ShouldContain($"Te laat voor de collegevergadering van {datum.ToString("d MMMM yyyy", Nl)}");
+        waarschuwing.ShouldContain($"sluit op {sluiting.ToString("d MMMM yyyy", Nl)}");
         formulier.QuerySelector(".regeltoets [data-regel='Collegevergadering in de vergaderkalender']").ShouldBeNull();
     }
 }

@@ -36,7 +36,7 @@ public sealed class MaillinkRegelsTests(BesluitvormingFabriek fabriek) : IClassF
         antwoord.StatusCode.ShouldBe(HttpStatusCode.OK);
         var fouten = await Route.Fouten(antwoord);
         fouten.ShouldContain("'Paraferen' kan nog niet (regelset poort-paraaf versie 2)");
-        fouten.ShouldContain("te weinig tijd");
+        fouten.ShouldContain("Te laat voor de collegevergadering van");
         var pagina = await TestKlant.LeesAsync(antwoord);
         pagina.QuerySelector("textarea[name='Invoer.Toelichting']")!.TextContent.ShouldBe("Akkoord, mits snel.");
 

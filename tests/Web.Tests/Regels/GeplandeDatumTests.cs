@@ -119,8 +119,12 @@ public sealed class GeplandeDatumTests(WoensdagFabriek fabriek) : IClassFixture<
         // Tuesday 9 March 2027 is ahead, but its agenda closed on Tuesday 2 March.
         var formulier = await ConceptMetAsync("Agenda dicht", "2027-03-09");
 
-        formulier.QuerySelector(".regeltoets [data-regel='Agenda van de collegevergadering nog open']")!.TextContent
-            .ShouldContain("De agenda van de collegevergadering van 9 maart 2027 is gesloten sinds 2 maart 2027. Kies een latere collegevergadering.");
+        // The terugrekenplanning marks the concept late; its rule names the closed agenda and the first meeting it still reaches.
+        var melding = formulier.QuerySelector(".regeltoets [data-regel='Terugrekenplanning: te laat']")!.TextContent;
+        melding.ShouldContain("Te laat voor de collegevergadering van 9 maart 2027");
+        melding.ShouldContain("sluit op 2 maart 2027");
+        melding.ShouldContain("De eerste collegevergadering die het voorstel nog haalt, is die van ");
+        formulier.QuerySelector(".regeltoets [data-regel='Agenda van de collegevergadering nog open']").ShouldBeNull("één bevinding voor één oorzaak");
         Regeltoets(formulier).ShouldNotMatch(@"-\s?\d");
         Regeltoets(formulier).ShouldNotContain("0 werkdagen");
     }
@@ -128,10 +132,11 @@ public sealed class GeplandeDatumTests(WoensdagFabriek fabriek) : IClassFixture<
     [Fact]
     public async Task Een_vergaderdatum_ver_genoeg_vooruit_geeft_geen_datummelding()
     {
-        var formulier = await ConceptMetAsync("Op tijd", "2027-05-11", geplandDt: "2027-04-26");
+        // Far enough for the terugrekenplanning too, which before submission also counts on an OR meeting.
+        var formulier = await ConceptMetAsync("Op tijd", "2027-06-08", geplandDt: "2027-05-31");
 
         foreach (var regel in new[] { "Geplande data niet in het verleden", "Collegevergadering op de geplande datum",
-                     "Directieteam op de geplande datum", "Agenda van de collegevergadering nog open", "Terugrekenplanning tot de sluitingsdatum" })
+                     "Directieteam op de geplande datum", "Agenda van de collegevergadering nog open", "Terugrekenplanning: te laat", "Terugrekenplanning: risico" })
             formulier.QuerySelector($".regeltoets [data-regel='{regel}']").ShouldBeNull(regel);
     }
 }
