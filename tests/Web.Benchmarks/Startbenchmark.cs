@@ -27,17 +27,22 @@ public static partial class Startbenchmark
     {
         var dll = opties.App is { } app ? Path.Combine(app, "Besluitvorming.Web.dll") : await PubliceerAsync(uit);
         if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} ontbreekt: publiceer de app in die map.");
+        // The runtime settings of deploy/ (environment), as the systemd unit and the image give them to the process.
+        var runtime = Uitrolomgeving.Lees(Repository());
+        uit.WriteLine($"Runtime-instellingen uit deploy/: {(runtime.Count == 0 ? "geen" : string.Join(" ", runtime.Select(p => $"{p.Key}={p.Value}")))}");
+        foreach (var naam in runtime.Keys.Where(n => Environment.GetEnvironmentVariable(n) is { } eigen && eigen != runtime[n]))
+            uit.WriteLine($"Afwijkend van deploy/, uit de omgeving van de benchmark: {naam}={Environment.GetEnvironmentVariable(naam)}");
         var map = Path.Combine(Path.GetTempPath(), "besluitvorming-benchmark", "start-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(map);
         uit.WriteLine($"App: {dll}");
         try
         {
             var poort = VrijePoort();
-            var koud = await StartAsync(dll, map, poort);
+            var koud = await StartAsync(dll, map, poort, runtime);
             uit.WriteLine($"Eerste start (migreren en demo-organisatie laden): {koud.Seconden:0.00} s (budget {BudgetKoudS} s) {Oordeel(koud.Seconden <= BudgetKoudS)}");
             await StopAsync(koud.Proces);
 
-            var warm = await StartAsync(dll, map, poort);
+            var warm = await StartAsync(dll, map, poort, runtime);
             uit.WriteLine($"Warme herstart op hetzelfde bestand: {warm.Seconden:0.00} s (budget {BudgetWarmS} s) {Oordeel(warm.Seconden <= BudgetWarmS)}");
             try
             {
@@ -73,11 +78,16 @@ public static partial class Startbenchmark
     /// <summary>The publish command of deploy/Dockerfile and the README (ReadyToRun for linux-x64), into a folder of its own.</summary>
     public static readonly string[] Publicatie = ["-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"];
 
-    private static async Task<string> PubliceerAsync(TextWriter uit)
+    private static string Repository()
     {
         var map = new DirectoryInfo(AppContext.BaseDirectory);
         while (map is not null && !File.Exists(Path.Combine(map.FullName, "Besluitvorming.sln"))) map = map.Parent;
-        if (map is null) throw new InvalidOperationException("De map van de repository (met Besluitvorming.sln) is niet gevonden.");
+        return map?.FullName ?? throw new InvalidOperationException("De map van de repository (met Besluitvorming.sln) is niet gevonden.");
+    }
+
+    private static async Task<string> PubliceerAsync(TextWriter uit)
+    {
+        var map = new DirectoryInfo(Repository());
         var doel = Path.Combine(Path.GetTempPath(), "besluitvorming-benchmark", "app");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in (string[])["publish", Path.Combine(map.FullName, "src", "Web", "Besluitvorming.Web.csproj"), .. Publicatie, "-o", doel, "-v", "q", "-nologo"])
@@ -95,7 +105,7 @@ public static partial class Startbenchmark
 
     private sealed record Start(Process Proces, double Seconden);
 
-    private static async Task<Start> StartAsync(string dll, string map, int poort)
+    private static async Task<Start> StartAsync(string dll, string map, int poort, IReadOnlyDictionary<string, string> runtime)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -113,6 +123,8 @@ public static partial class Startbenchmark
         info.Environment["Database__DemoData"] = "true";
         info.Environment["Mail__Map"] = Path.Combine(map, "mail");
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // A variable set in the benchmark's own environment wins (to measure a setting against deploy/'s); printed above.
+        foreach (var (naam, waarde) in runtime) info.Environment[naam] = Environment.GetEnvironmentVariable(naam) ?? waarde;
         var klok = Stopwatch.StartNew();
         var proces = Process.Start(info) ?? throw new InvalidOperationException("dotnet start niet.");
         var uitvoer = new System.Text.StringBuilder();

@@ -42,9 +42,10 @@ public static class DatabaseInitialisatie
         await using var slot = await Migratieslot.NeemAsync(db, opties);
         // MigrateAsync also builds the model from OnModelCreating to compare it with the migrations (MigratiesTests checks
         // that); with no migration to apply, a restart skips that work.
-        if (opties.MigrerenBijStart && (await db.Database.GetPendingMigrationsAsync()).Any())
+        var open = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (open.Count > 0 && opties.MigrerenBijStart)
             await db.Database.MigrateAsync();
-        else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } open)
+        else if (open.Count > 0)
             throw new InvalidOperationException(DatabaseOptions.MigratiesOpenBericht(open));
         Gemeten("migreren");
         // Before anything protects data inside a transaction (demo data writes encrypted mail links).
@@ -72,11 +73,17 @@ public static class DatabaseInitialisatie
 
         if (opties.DemoData && !await db.Users.AnyAsync())
         {
+            // Each step starts with an empty change tracker: every save compares all that is tracked, and the calendar's
+            // meetings and the earlier steps' rows made each later save slower (issue 12, P4).
+            db.ChangeTracker.Clear();
             await LaadDemoOrganisatieAsync(db, sp.GetRequiredService<UserManager<Gebruiker>>(), SeedMap(env, "organisatie", seeds));
             Gemeten("demo-organisatie");
+            db.ChangeTracker.Clear();
             await DemoVoorstellen.MaakAsync(sp);
             Gemeten("demovoorstellen");
+            db.ChangeTracker.Clear();
             await DemoTrajecten.MaakAsync(sp);
+            db.ChangeTracker.Clear();
             await DemoPublicatie.MaakAsync(sp);
             Gemeten("demotrajecten en publicatie");
             logger.LogInformation("Demo-organisatie en demovoorstellen geladen");

@@ -24,6 +24,7 @@ public static class DemoPublicatie
         await BeslisAsync(sp, "Subsidieregeling buurtinitiatieven", Openbaarheid.Ja, null,
             [("Subsidieregeling buurtinitiatieven", true), ("Financiële onderbouwing per wijk (vertrouwelijk)", false)],
             Triggers.Instemmen, vergadering, "Het college stelt de subsidieregeling buurtinitiatieven vast.", volgnummer: 1);
+        db.ChangeTracker.Clear(); // one proposal tracked at a time (see DemoVoorstellen)
         await BeslisAsync(sp, "Verkoop van het voormalige schoolgebouw aan de Kerkstraat", Openbaarheid.Ja, null, [],
             Triggers.Afwijzen, vergadering,
             "Het college stemt niet in met de verkoop; eerst wordt onderzocht of het gebouw een maatschappelijke bestemming kan krijgen.",

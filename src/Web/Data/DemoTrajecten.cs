@@ -120,6 +120,8 @@ public static class DemoTrajecten
                 traject.StartBesluitmoment(accommodatie, projectleider, besluit.Id, nu.AddDays(-huis.DagenInStap + 2));
             }
             await OpslaanAsync(db, dienst, traject, besluit);
+            // One traject (with its evidence files) tracked at a time: every save compares all that is tracked.
+            db.ChangeTracker.Clear();
         }
 
         // The voorzieningenprogramma in phase A: the aanleiding is written, the college is asked for the analysis.

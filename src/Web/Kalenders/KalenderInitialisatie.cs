@@ -59,13 +59,18 @@ public static class KalenderInitialisatie
         var van = new DateOnly(vandaag.Year - patroon.JarenTerug, 1, 1);
         var tot = new DateOnly(vandaag.Year + patroon.JarenVooruit, 12, 31);
         var aanwezig = await db.Vergaderkalender.Select(m => m.Soort).Distinct().ToListAsync(ct);
+        // Meetings generated before start times existed came out of the migration at midnight. Asked once: on a
+        // restart there are none, and an update per series cost more than the rest of this step (issue 12, P4).
+        var middernacht = aanwezig.Count == 0 ? []
+            : await db.Vergaderkalender.Where(m => m.Aanvang == TimeOnly.MinValue).Select(m => m.Soort).Distinct().ToListAsync(ct);
         foreach (var reeks in patroon.Vergaderingen)
         {
             if (aanwezig.Contains(reeks.Soort))
             {
-                // Meetings generated before start times existed came out of the migration at midnight: give them the pattern's.
-                await db.Vergaderkalender.Where(m => m.Soort == reeks.Soort && m.Aanvang == TimeOnly.MinValue)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Aanvang, reeks.Aanvang), ct);
+                // Give those meetings the pattern's start time.
+                if (middernacht.Contains(reeks.Soort))
+                    await db.Vergaderkalender.Where(m => m.Soort == reeks.Soort && m.Aanvang == TimeOnly.MinValue)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.Aanvang, reeks.Aanvang), ct);
                 continue;
             }
             // No meeting on a public holiday (Tweede Paasdag, say): that week has none of this body.
