@@ -309,6 +309,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
         await SchrijfMailAsync(voorstel, gebeurtenissen, ctx, ct);
         termijnen.Noteer(db, gebeurtenissen, definitie);
+        // What the meeting decided, for its besluitenlijst: saved with the decision itself.
+        Agendering.Vergaderbesluit.Noteer(db, voorstel.Id, gebeurtenissen, ctx.Nu);
         notificaties.Schrijf(voorstel, gebeurtenissen, ctx);
         await using var schrijf = tx ?? await db.Database.BeginTransactionAsync(ct);
         // The outbox rows and links commit (or roll back) with the transition, in the same save.

@@ -468,6 +468,7 @@ public sealed class Voorstel
         var van = Status;
         var taak = TaakVoor(trigger, invoer, ctx.Actor);
         _besluittekst = null;
+        _vastgelegd = null;
         var omschrijving = Registreer(trigger, invoer, taak, ctx);
 
         var machine = VoorstelMachine.Bouw(ctx.Definitie, this, ctx);
@@ -478,6 +479,7 @@ public sealed class Voorstel
 
         Log(ctx.Nu, ctx.Actor, trigger, omschrijving, invoer.Reden, van, Status == van ? null : Status);
         if (overgangen.Any(o => o.Mail.Contains(Overgangsmails.Besluit))) Verhoog(new Besloten(trigger, omschrijving, _besluittekst));
+        if (_vastgelegd is { } vastgelegd) Verhoog(vastgelegd);
         VoerAutomatischeOvergangenUit(ctx with { Actor = Actor.Systeem });
         NaBesluit(ctx with { Actor = Actor.Systeem });
         Verhoog(new StapVoltooid(trigger, van, Status, string.IsNullOrWhiteSpace(invoer.Reden) ? null : invoer.Reden.Trim()));
@@ -592,6 +594,9 @@ public sealed class Voorstel
     /// <summary>The decision text the trigger being fired recorded, for its <see cref="Besloten"/> event.</summary>
     private string? _besluittekst;
 
+    /// <summary>What the meeting decided, when the trigger being fired recorded a meeting's decision; raised after the transition.</summary>
+    private BesluitVastgelegd? _vastgelegd;
+
     private string Registreer(string trigger, ActieInvoer invoer, Taak? taak, Overgangscontext ctx)
     {
         var nu = ctx.Nu;
@@ -630,6 +635,7 @@ public sealed class Voorstel
             case Triggers.DirectiebesluitVastleggen:
                 RondAf(taak, actor, "Directiebesluit vastgelegd", nu);
                 Directiebesluit = new Directiebesluit(invoer.Datum!.Value, invoer.Tekst!.Trim(), Directiebesluit?.Verwerking);
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandDt, Directiebesluit.Datum, trigger, Directiebesluit.Punten, null, null);
                 return $"Directiebesluit van {Datum(invoer.Datum.Value)} vastgelegd";
             case Triggers.OrAdviesVastleggen:
                 RondAf(taak, actor, "Advies OR vastgelegd", nu);
@@ -650,6 +656,7 @@ public sealed class Voorstel
                 GeplandBw = invoer.Datum;
                 if (uitkomst != CollegeUitkomst.Afgewezen) CollegeAkkoord = true;
                 _besluittekst = Collegebesluit.Besluittekst;
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandBw, Collegebesluit.Vergaderdatum, trigger, _besluittekst, Collegebesluit.Volgnummer, null);
                 return $"Besluit college van {Datum(invoer.Datum.Value)}: {Triggers.Naam(trigger).ToLowerInvariant()}";
             }
             case Triggers.Aanhouden:
@@ -658,6 +665,7 @@ public sealed class Voorstel
                     CollegeUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandBw = invoer.NieuweDatum;
                 _besluittekst = Collegebesluit.Besluittekst;
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandBw, Collegebesluit.Vergaderdatum, trigger, _besluittekst, Collegebesluit.Volgnummer, GeplandBw);
                 VerzetTermijn(taak, invoer.NieuweDatum);
                 return $"Aangehouden in de collegevergadering van {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
             case Triggers.RaadVaststellen or Triggers.RaadVerwerpen:
@@ -667,12 +675,14 @@ public sealed class Voorstel
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, uitkomst, invoer.Tekst!.Trim());
                 GeplandRaad = invoer.Datum;
                 _besluittekst = Raadsbesluit.Besluittekst;
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandRaad, Raadsbesluit.Vergaderdatum, trigger, _besluittekst, null, null);
                 return $"Besluit gemeenteraad van {Datum(invoer.Datum.Value)}: {(uitkomst == RaadUitkomst.Vastgesteld ? "vastgesteld" : "verworpen")}";
             }
             case Triggers.RaadAanhouden:
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, RaadUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandRaad = invoer.NieuweDatum;
                 _besluittekst = Raadsbesluit.Besluittekst;
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandRaad, Raadsbesluit.Vergaderdatum, trigger, _besluittekst, null, GeplandRaad);
                 VerzetTermijn(taak, invoer.NieuweDatum);
                 return $"Aangehouden door de raad op {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
             case Triggers.Intrekken:
