@@ -370,12 +370,29 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     /// <summary>
     /// Deletes a concept that was never submitted (see <see cref="Voorstel.MagVerwijderen"/>) with everything it owns,
     /// its uploaded files included, in one transaction. A change since the confirmation page was opened refuses it.
+    /// An import that was never submitted needs a <paramref name="motivering"/>; its deletion leaves a
+    /// <see cref="Verwijderregel"/> (the audit trail), and its registratienummer is free again.
     /// </summary>
-    public async Task<string> VerwijderConceptAsync(int voorstelId, int? gezieneRevisie, Actor? actor = null, CancellationToken ct = default)
+    public async Task<string> VerwijderConceptAsync(int voorstelId, int? gezieneRevisie, Actor? actor = null, CancellationToken ct = default,
+        string? motivering = null)
     {
         var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-        voorstel.Verwijder(await ContextAsync(voorstel, actor, ct), gezieneRevisie);
+        var ctx = await ContextAsync(voorstel, actor, ct);
+        voorstel.Verwijder(ctx, gezieneRevisie);
         var bestanden = voorstel.Bijlagen.Select(b => b.BestandId).ToList();
+        if (voorstel.Registratienummer is { } nummer)
+        {
+            var fouten = new Dictionary<string, string>();
+            if (string.IsNullOrWhiteSpace(motivering))
+                fouten[nameof(Verwijderregel.Motivering)] = "Vul in waarom dit geïmporteerde voorstel wordt verwijderd.";
+            else Veldlengtes.Controleer(fouten, nameof(Verwijderregel.Motivering), motivering, Verwijderregel.MotiveringLengte);
+            if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
+            db.Verwijderregels.Add(new Verwijderregel
+            {
+                Tijdstip = ctx.Nu, VoorstelId = voorstel.Id, Registratienummer = nummer, Onderwerp = voorstel.Onderwerp,
+                StellerNaam = voorstel.StellerNaam, DoorId = ctx.Actor.Id, DoorNaam = ctx.Actor.Naam, Motivering = motivering!.Trim(),
+            });
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Voorstellen.Remove(voorstel);
         await OpslaanAsync(ct);

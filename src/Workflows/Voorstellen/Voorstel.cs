@@ -145,7 +145,7 @@ public sealed class Voorstel
     public static Voorstel Importeer(WorkflowDefinitie definitie, Actor steller, Actor door, string? registratienummer,
         string? bron, Guid aanmaakSleutel, VoorstelInhoud inhoud, DateTime nu)
     {
-        if (!door.HeeftRol(Rollen.Bestuurssecretariaat) && !door.HeeftRol(Rollen.Beheerder))
+        if (!MagImporteren(door))
             throw new GeenToegangException("Alleen het bestuurssecretariaat en de beheerder kunnen een voorstel importeren.");
         if (!steller.HeeftRol(Rollen.Steller))
             throw new GeenToegangException($"{steller.Naam} is geen steller; een geïmporteerd voorstel komt op naam van een steller.");
@@ -197,18 +197,32 @@ public sealed class Voorstel
 
     public bool IsBeeindigd(WorkflowDefinitie definitie) => definitie.Status(Status).Eind;
 
+    /// <summary>Who registers proposals from the archive, and so may undo a mistaken import.</summary>
+    public static bool MagImporteren(Actor actor) => actor.HeeftRol(Rollen.Bestuurssecretariaat) || actor.HeeftRol(Rollen.Beheerder);
+
     /// <summary>
-    /// A concept that was never submitted (no registratienummer) may be deleted by its steller or the steller's
-    /// deputy; once submitted, a proposal stays on record and can only be withdrawn.
+    /// Imported (<see cref="Importeer"/>) and never submitted: a concept that already carries its historical number.
+    /// </summary>
+    public bool IsOningediendeImport(WorkflowDefinitie definitie) =>
+        Registratienummer is not null && IngediendOp is null && Status == definitie.Beginstatus;
+
+    /// <summary>
+    /// A concept that was never submitted may be deleted. Without a registratienummer it is the steller's draft: the
+    /// steller or the steller's deputy deletes it. An import that was never submitted carries a number the
+    /// bestuurssecretariaat or the beheerder registered: they undo a mistaken one (the steller cannot; the number is
+    /// then free again). Once submitted, a proposal stays on record and can only be withdrawn.
     /// </summary>
     public bool MagVerwijderen(Actor actor, WorkflowDefinitie definitie) =>
-        Registratienummer is null && Status == definitie.Beginstatus && IsVanSteller(actor);
+        Registratienummer is null ? Status == definitie.Beginstatus && IsVanSteller(actor)
+            : IsOningediendeImport(definitie) && MagImporteren(actor);
 
     /// <summary>Checks that this concept may go now; the caller then removes it (and its uploads) from the store.</summary>
     public void Verwijder(Overgangscontext ctx, int? gezieneRevisie)
     {
         ControleerDefinitie(ctx.Definitie);
-        if (!IsVanSteller(ctx.Actor)) throw new GeenToegangException("Alleen de steller kan dit concept verwijderen.");
+        if (IsOningediendeImport(ctx.Definitie) && !MagImporteren(ctx.Actor))
+            throw new GeenToegangException("Alleen het bestuurssecretariaat en de beheerder kunnen een geïmporteerd voorstel verwijderen.");
+        if (Registratienummer is null && !IsVanSteller(ctx.Actor)) throw new GeenToegangException("Alleen de steller kan dit concept verwijderen.");
         ControleerRevisie(gezieneRevisie);
         if (!MagVerwijderen(ctx.Actor, ctx.Definitie))
             throw new VoorstelFout("Dit voorstel is al ingediend en kan niet meer worden verwijderd; u kunt het wel intrekken.");
