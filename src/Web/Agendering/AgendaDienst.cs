@@ -78,20 +78,29 @@ public sealed class AgendaDienst(BesluitvormingDbContext db, ActorLader actors, 
     private static string Datum(DateOnly d) => Voorsteldocument.Datum(d);
 
     /// <summary>
-    /// Proposals planned on the meeting, decided in it, or already on its stored agenda, in one query. The decision's
-    /// date says where it was taken: a proposal held over has a later planned date but its decision stays with this meeting.
+    /// Proposals planned on the meeting, decided in it, or already on its stored agenda, in one query. What the meeting
+    /// decided is its <see cref="Vergaderbesluit"/>, written with the decision: a proposal held over here and decided at a
+    /// later meeting still shows as held over here. A decision recorded before those rows existed is read from the
+    /// proposal, when its date is this meeting's.
     /// </summary>
     private async Task<List<Agendabeeld.Voorstelregel>> KandidatenAsync(Agendasoort soort, DateOnly d, List<int> opAgenda, CancellationToken ct)
     {
+        var s = soort.Soort;
+        var besluiten = db.Vergaderbesluiten.Where(b => b.Soort == s && b.Vergaderdatum == d);
         var q = db.Voorstellen.AsNoTracking().Where(v => v.Registratienummer != null);
         q = soort.Soort switch
         {
-            Vergadersoort.College => q.Where(v => v.GeplandBw == d || v.Collegebesluit!.Vergaderdatum == d || opAgenda.Contains(v.Id)),
-            Vergadersoort.Directieteam => q.Where(v => v.GeplandDt == d || v.Directiebesluit!.Datum == d || opAgenda.Contains(v.Id)),
-            _ => q.Where(v => v.GeplandRaad == d || v.Raadsbesluit!.Vergaderdatum == d || opAgenda.Contains(v.Id)),
+            Vergadersoort.College => q.Where(v => v.GeplandBw == d || v.Collegebesluit!.Vergaderdatum == d || opAgenda.Contains(v.Id)
+                || besluiten.Any(b => b.VoorstelId == v.Id)),
+            Vergadersoort.Directieteam => q.Where(v => v.GeplandDt == d || v.Directiebesluit!.Datum == d || opAgenda.Contains(v.Id)
+                || besluiten.Any(b => b.VoorstelId == v.Id)),
+            _ => q.Where(v => v.GeplandRaad == d || v.Raadsbesluit!.Vergaderdatum == d || opAgenda.Contains(v.Id)
+                || besluiten.Any(b => b.VoorstelId == v.Id)),
         };
         var rijen = await q.Select(v => new
         {
+            Hier = besluiten.Where(b => b.VoorstelId == v.Id).OrderByDescending(b => b.Id)
+                .Select(b => new { b.Trigger, b.Besluittekst, b.Volgnummer, b.AangehoudenTot }).FirstOrDefault(),
             v.Id, v.Registratienummer, v.Onderwerp, v.Portefeuillehouder, v.Behandelwijze, v.Status, v.StatusSinds, v.Revisie,
             v.GeplandBw, v.GeplandDt, v.GeplandRaad,
             Team = db.Teams.Where(t => t.Id == v.TeamId).Select(t => t.Code).FirstOrDefault(),
@@ -101,11 +110,17 @@ public sealed class AgendaDienst(BesluitvormingDbContext db, ActorLader actors, 
             RbDatum = (DateOnly?)v.Raadsbesluit!.Vergaderdatum, RbUitkomst = (RaadUitkomst?)v.Raadsbesluit!.Uitkomst,
             RbTekst = v.Raadsbesluit!.Besluittekst,
         }).ToListAsync(ct);
-        return rijen.Select(r => soort.Soort switch
+        return rijen.Select(r => r.Hier is { } h
+            ? new Agendabeeld.Voorstelregel(r.Id, r.Registratienummer, r.Onderwerp, r.Portefeuillehouder, r.Behandelwijze, r.Status,
+                r.StatusSinds, r.Team, r.Revisie,
+                s switch { Vergadersoort.College => r.GeplandBw, Vergadersoort.Directieteam => r.GeplandDt, _ => r.GeplandRaad }, d,
+                soort.Uitkomst(h.Trigger)?.Label ?? h.Trigger, h.Besluittekst, h.Volgnummer, h.AangehoudenTot)
+            : soort.Soort switch
         {
             Vergadersoort.College => new Agendabeeld.Voorstelregel(r.Id, r.Registratienummer, r.Onderwerp, r.Portefeuillehouder,
                 r.Behandelwijze, r.Status, r.StatusSinds, r.Team, r.Revisie, r.GeplandBw, r.CbDatum,
-                r.CbUitkomst is { } u ? Voorsteldocument.Uitkomst(u) : null, r.CbTekst, r.CbVolgnummer),
+                r.CbUitkomst is { } u ? Voorsteldocument.Uitkomst(u) : null, r.CbTekst, r.CbVolgnummer,
+                r.CbUitkomst == CollegeUitkomst.Aangehouden ? r.GeplandBw : null),
             Vergadersoort.Directieteam => new Agendabeeld.Voorstelregel(r.Id, r.Registratienummer, r.Onderwerp, r.Portefeuillehouder,
                 r.Behandelwijze, r.Status, r.StatusSinds, r.Team, r.Revisie, r.GeplandDt, r.DtDatum,
                 r.DtDatum is null ? null : "Directiebesluit vastgesteld", r.DtPunten, null),
@@ -117,7 +132,7 @@ public sealed class AgendaDienst(BesluitvormingDbContext db, ActorLader actors, 
                     RaadUitkomst.Verworpen => "Verworpen",
                     RaadUitkomst.Aangehouden => "Aangehouden",
                     _ => null,
-                }, r.RbTekst, null),
+                }, r.RbTekst, null, r.RbUitkomst == RaadUitkomst.Aangehouden ? r.GeplandRaad : null),
         }).ToList();
     }
 

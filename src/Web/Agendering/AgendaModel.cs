@@ -33,5 +33,14 @@ public static class AgendaModel
             e.Property(w => w.Door).HasMaxLength(200);
             e.Property(w => w.Omschrijving).HasMaxLength(Omschrijving);
         });
+        b.Entity<Vergaderbesluit>(e =>
+        {
+            e.ToTable("Vergaderbesluiten");
+            e.HasIndex(x => new { x.Soort, x.Vergaderdatum, x.VoorstelId });
+            e.HasIndex(x => x.VoorstelId);
+            e.HasOne<Voorstel>().WithMany().HasForeignKey(x => x.VoorstelId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Trigger).HasMaxLength(100);
+            e.Property(x => x.Besluittekst).HasMaxLength(Veldlengtes.Tekst);
+        });
     }
 }

@@ -13,10 +13,11 @@ public sealed record Agendabeeld(Vergaderdatum Vergadering, Agendasoort Soort, A
     IReadOnlyList<Agendabeeld.Voorstelregel> NietGereed)
 {
     /// <summary>A proposal as the agenda and the besluitenlijst need it.</summary>
-    /// <param name="Besloten">The meeting date of the body's decision recorded on the proposal, if any.</param>
+    /// <param name="Besloten">The meeting date of the body's decision: this meeting's when it decided, else the proposal's latest, if any.</param>
+    /// <param name="AangehoudenTot">Held over in that meeting: the meeting it moved to.</param>
     public sealed record Voorstelregel(int Id, string? Registratienummer, string Onderwerp, string? Portefeuillehouder,
         Behandelwijze? Behandelwijze, string Status, DateTime StatusSinds, string? TeamCode, int Revisie, DateOnly? Gepland,
-        DateOnly? Besloten, string? Uitkomst, string? Besluittekst, int? BesluitVolgnummer);
+        DateOnly? Besloten, string? Uitkomst, string? Besluittekst, int? BesluitVolgnummer, DateOnly? AangehoudenTot = null);
 
     /// <param name="Gereed">At the body's gate: a decision can be recorded.</param>
     public sealed record Punt(Voorstelregel Voorstel, int Volgnummer, bool Hamerstuk, bool Gereed, bool BeslotenInVergadering);

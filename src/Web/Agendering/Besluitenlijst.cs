@@ -6,7 +6,8 @@ namespace Besluitvorming.Web.Agendering;
 /// The besluitenlijst of one meeting as a <see cref="Voorsteldocument"/>, so the same DOCX and PDF writers as a single
 /// proposal render it (<see cref="VoorstelDocx"/>, <see cref="VoorstelPdf"/>): the meeting (body, date, time), then per
 /// list (hamerstukken, bespreekstukken) each decided item in agenda order with its number, registratienummer,
-/// onderwerp, portefeuillehouder, outcome and besluit text.
+/// onderwerp, portefeuillehouder, outcome (an item held over: with the meeting it moved to) and besluit text, as that
+/// meeting decided it (see <see cref="Vergaderbesluit"/>).
 /// </summary>
 public static class Besluitenlijst
 {
@@ -39,14 +40,16 @@ public static class Besluitenlijst
         {
             var v = p.Voorstel;
             b.Add(new Voorsteldocument.Kop(3, $"{p.Volgnummer}. {v.Onderwerp}"));
-            b.Add(new Voorsteldocument.Velden(
+            List<(string, string)> velden =
             [
                 ("Volgnr.", p.Volgnummer.ToString()),
                 ("Reg.nr.", v.Registratienummer ?? "–"),
                 ("Onderwerp", v.Onderwerp),
                 ("Portefeuillehouder", v.Portefeuillehouder ?? "–"),
                 ("Uitkomst", v.Uitkomst ?? "–"),
-            ]));
+            ];
+            if (v.AangehoudenTot is { } tot) velden.Add(("Aangehouden tot", Voorsteldocument.Datum(tot)));
+            b.Add(new Voorsteldocument.Velden(velden));
             var regels = (v.Besluittekst ?? "").Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (regels.Length > 0) b.Add(new Voorsteldocument.Alinea("Besluit:", Vet: true));
             foreach (var r in regels) b.Add(new Voorsteldocument.Alinea(r));

@@ -42,6 +42,8 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
     public DbSet<Agendering.Agenda> Agendas => Set<Agendering.Agenda>();
     public DbSet<Agendering.Agendapunt> Agendapunten => Set<Agendering.Agendapunt>();
     public DbSet<Agendering.Agendawijziging> Agendawijzigingen => Set<Agendering.Agendawijziging>();
+    public DbSet<Agendering.Vergaderbesluit> Vergaderbesluiten => Set<Agendering.Vergaderbesluit>();
+    public DbSet<Besluitvorming.Web.Voorstellen.Verwijderregel> Verwijderregels => Set<Besluitvorming.Web.Voorstellen.Verwijderregel>();
     public DbSet<Api.Webhooks.Abonnement> Abonnementen => Set<Api.Webhooks.Abonnement>();
     public DbSet<Api.Webhooks.Notificatie> Notificaties => Set<Api.Webhooks.Notificatie>();
     public DbSet<Api.Webhooks.Bezorging> Bezorgingen => Set<Api.Webhooks.Bezorging>();
@@ -255,6 +257,16 @@ public abstract class BesluitvormingDbContext(DbContextOptions options) : Identi
         Jobs.JobsModel.Configureer(b);
         Web.Trajecten.TrajectModel.Configureer(b);
         Agendering.AgendaModel.Configureer(b);
+        b.Entity<Besluitvorming.Web.Voorstellen.Verwijderregel>(e =>
+        {
+            e.ToTable("Verwijderregels");
+            e.Property(x => x.Registratienummer).HasMaxLength(20);
+            e.Property(x => x.Onderwerp).HasMaxLength(Veldlengtes.Onderwerp);
+            e.Property(x => x.StellerNaam).HasMaxLength(Veldlengtes.Naam);
+            e.Property(x => x.DoorId).HasMaxLength(450);
+            e.Property(x => x.DoorNaam).HasMaxLength(Veldlengtes.Naam);
+            e.Property(x => x.Motivering).HasMaxLength(Besluitvorming.Web.Voorstellen.Verwijderregel.MotiveringLengte);
+        });
         Api.Webhooks.WebhookModel.Configureer(b);
         Api.ApiModel.Configureer(b);
     }

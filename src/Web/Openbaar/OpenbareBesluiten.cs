@@ -1,4 +1,5 @@
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Kalenders;
 using Besluitvorming.Workflows.Voorstellen;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,6 +71,22 @@ public static class OpenbareBesluiten
             .OrderBy(b => b.Nr).ToLookup(b => b.VoorstelId);
         return (rijen.Select(r => r.Besluit(bijlagen[r.Id].ToList())).ToList(), totaal);
     }
+
+    /// <summary>
+    /// What a B&amp;W meeting held over (<see cref="Agendering.Vergaderbesluit"/>), of proposals whose decision is published
+    /// since: a held-over item is not a besluit and is never published on its own, so it shows on its meeting's public list
+    /// only once the proposal it belongs to is public through <see cref="Gepubliceerd"/>. An item the same meeting decided
+    /// on again afterwards is left out.
+    /// </summary>
+    public static async Task<IReadOnlyList<OpenbaarAangehouden>> AangehoudenAsync(BesluitvormingDbContext db, DateOnly vandaag,
+        DateOnly vergadering, CancellationToken ct = default) =>
+        await db.Vergaderbesluiten.AsNoTracking()
+            .Where(b => b.Soort == Vergadersoort.College && b.Vergaderdatum == vergadering && b.Trigger == Triggers.Aanhouden
+                && !db.Vergaderbesluiten.Any(x => x.VoorstelId == b.VoorstelId && x.Soort == b.Soort && x.Vergaderdatum == b.Vergaderdatum && x.Id > b.Id))
+            .Join(Gepubliceerd(db, vandaag), b => b.VoorstelId, v => v.Id, (b, v) => new { b, v })
+            .OrderBy(x => x.b.Volgnummer).ThenBy(x => x.v.Id)
+            .Select(x => new OpenbaarAangehouden(x.v.Id, x.v.Registratienummer!, x.v.Onderwerp, x.b.Volgnummer, x.b.AangehoudenTot))
+            .ToListAsync(ct);
 
     /// <summary>One published decision with its dictum and summary, or null when there is none by that id.</summary>
     public static async Task<(OpenbaarBesluit Besluit, IReadOnlyList<string> Dictum, string? Wat, string? Hoe)?> VindAsync(

@@ -308,6 +308,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         if (gebeurtenissen.AndereVergaderingen.Any()) await agendas.NoteerVerplaatsingenAsync(voorstel, gebeurtenissen, ctx.Actor, ct);
         await SchrijfMailAsync(voorstel, gebeurtenissen, ctx, ct);
         termijnen.Noteer(db, gebeurtenissen, definitie);
+        // What the meeting decided, for its besluitenlijst: saved with the decision itself.
+        Agendering.Vergaderbesluit.Noteer(db, voorstel.Id, gebeurtenissen, ctx.Nu);
         notificaties.Schrijf(voorstel, gebeurtenissen, ctx);
         await using var schrijf = tx ?? await db.Database.BeginTransactionAsync(ct);
         // The outbox rows and links commit (or roll back) with the transition, in the same save.
@@ -367,12 +369,29 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
     /// <summary>
     /// Deletes a concept that was never submitted (see <see cref="Voorstel.MagVerwijderen"/>) with everything it owns,
     /// its uploaded files included, in one transaction. A change since the confirmation page was opened refuses it.
+    /// An import that was never submitted needs a <paramref name="motivering"/>; its deletion leaves a
+    /// <see cref="Verwijderregel"/> (the audit trail), and its registratienummer is free again.
     /// </summary>
-    public async Task<string> VerwijderConceptAsync(int voorstelId, int? gezieneRevisie, Actor? actor = null, CancellationToken ct = default)
+    public async Task<string> VerwijderConceptAsync(int voorstelId, int? gezieneRevisie, Actor? actor = null, CancellationToken ct = default,
+        string? motivering = null)
     {
         var voorstel = await LaadAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-        voorstel.Verwijder(await ContextAsync(voorstel, actor, ct), gezieneRevisie);
+        var ctx = await ContextAsync(voorstel, actor, ct);
+        voorstel.Verwijder(ctx, gezieneRevisie);
         var bestanden = voorstel.Bijlagen.Select(b => b.BestandId).ToList();
+        if (voorstel.Registratienummer is { } nummer)
+        {
+            var fouten = new Dictionary<string, string>();
+            if (string.IsNullOrWhiteSpace(motivering))
+                fouten[nameof(Verwijderregel.Motivering)] = "Vul in waarom dit geïmporteerde voorstel wordt verwijderd.";
+            else Veldlengtes.Controleer(fouten, nameof(Verwijderregel.Motivering), motivering, Verwijderregel.MotiveringLengte);
+            if (fouten.Count > 0) throw new ActieOngeldigException(fouten);
+            db.Verwijderregels.Add(new Verwijderregel
+            {
+                Tijdstip = ctx.Nu, VoorstelId = voorstel.Id, Registratienummer = nummer, Onderwerp = voorstel.Onderwerp,
+                StellerNaam = voorstel.StellerNaam, DoorId = ctx.Actor.Id, DoorNaam = ctx.Actor.Naam, Motivering = motivering!.Trim(),
+            });
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Voorstellen.Remove(voorstel);
         await OpslaanAsync(ct);

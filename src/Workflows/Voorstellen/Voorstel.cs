@@ -145,7 +145,7 @@ public sealed class Voorstel
     public static Voorstel Importeer(WorkflowDefinitie definitie, Actor steller, Actor door, string? registratienummer,
         string? bron, Guid aanmaakSleutel, VoorstelInhoud inhoud, DateTime nu)
     {
-        if (!door.HeeftRol(Rollen.Bestuurssecretariaat) && !door.HeeftRol(Rollen.Beheerder))
+        if (!MagImporteren(door))
             throw new GeenToegangException("Alleen het bestuurssecretariaat en de beheerder kunnen een voorstel importeren.");
         if (!steller.HeeftRol(Rollen.Steller))
             throw new GeenToegangException($"{steller.Naam} is geen steller; een geïmporteerd voorstel komt op naam van een steller.");
@@ -197,18 +197,32 @@ public sealed class Voorstel
 
     public bool IsBeeindigd(WorkflowDefinitie definitie) => definitie.Status(Status).Eind;
 
+    /// <summary>Who registers proposals from the archive, and so may undo a mistaken import.</summary>
+    public static bool MagImporteren(Actor actor) => actor.HeeftRol(Rollen.Bestuurssecretariaat) || actor.HeeftRol(Rollen.Beheerder);
+
     /// <summary>
-    /// A concept that was never submitted (no registratienummer) may be deleted by its steller or the steller's
-    /// deputy; once submitted, a proposal stays on record and can only be withdrawn.
+    /// Imported (<see cref="Importeer"/>) and never submitted: a concept that already carries its historical number.
+    /// </summary>
+    public bool IsOningediendeImport(WorkflowDefinitie definitie) =>
+        Registratienummer is not null && IngediendOp is null && Status == definitie.Beginstatus;
+
+    /// <summary>
+    /// A concept that was never submitted may be deleted. Without a registratienummer it is the steller's draft: the
+    /// steller or the steller's deputy deletes it. An import that was never submitted carries a number the
+    /// bestuurssecretariaat or the beheerder registered: they undo a mistaken one (the steller cannot; the number is
+    /// then free again). Once submitted, a proposal stays on record and can only be withdrawn.
     /// </summary>
     public bool MagVerwijderen(Actor actor, WorkflowDefinitie definitie) =>
-        Registratienummer is null && Status == definitie.Beginstatus && IsVanSteller(actor);
+        Registratienummer is null ? Status == definitie.Beginstatus && IsVanSteller(actor)
+            : IsOningediendeImport(definitie) && MagImporteren(actor);
 
     /// <summary>Checks that this concept may go now; the caller then removes it (and its uploads) from the store.</summary>
     public void Verwijder(Overgangscontext ctx, int? gezieneRevisie)
     {
         ControleerDefinitie(ctx.Definitie);
-        if (!IsVanSteller(ctx.Actor)) throw new GeenToegangException("Alleen de steller kan dit concept verwijderen.");
+        if (IsOningediendeImport(ctx.Definitie) && !MagImporteren(ctx.Actor))
+            throw new GeenToegangException("Alleen het bestuurssecretariaat en de beheerder kunnen een geïmporteerd voorstel verwijderen.");
+        if (Registratienummer is null && !IsVanSteller(ctx.Actor)) throw new GeenToegangException("Alleen de steller kan dit concept verwijderen.");
         ControleerRevisie(gezieneRevisie);
         if (!MagVerwijderen(ctx.Actor, ctx.Definitie))
             throw new VoorstelFout("Dit voorstel is al ingediend en kan niet meer worden verwijderd; u kunt het wel intrekken.");
@@ -474,6 +488,7 @@ public sealed class Voorstel
         var van = Status;
         var taak = TaakVoor(trigger, invoer, ctx.Actor);
         _besluittekst = null;
+        _vastgelegd = null;
         var omschrijving = Registreer(trigger, invoer, taak, ctx);
 
         var machine = VoorstelMachine.Bouw(ctx.Definitie, this, ctx);
@@ -484,6 +499,7 @@ public sealed class Voorstel
 
         Log(ctx.Nu, ctx.Actor, trigger, omschrijving, invoer.Reden, van, Status == van ? null : Status);
         if (overgangen.Any(o => o.Mail.Contains(Overgangsmails.Besluit))) Verhoog(new Besloten(trigger, omschrijving, _besluittekst));
+        if (_vastgelegd is { } vastgelegd) Verhoog(vastgelegd);
         VoerAutomatischeOvergangenUit(ctx with { Actor = Actor.Systeem });
         NaBesluit(ctx with { Actor = Actor.Systeem });
         Verhoog(new StapVoltooid(trigger, van, Status, string.IsNullOrWhiteSpace(invoer.Reden) ? null : invoer.Reden.Trim()));
@@ -598,6 +614,9 @@ public sealed class Voorstel
     /// <summary>The decision text the trigger being fired recorded, for its <see cref="Besloten"/> event.</summary>
     private string? _besluittekst;
 
+    /// <summary>What the meeting decided, when the trigger being fired recorded a meeting's decision; raised after the transition.</summary>
+    private BesluitVastgelegd? _vastgelegd;
+
     private string Registreer(string trigger, ActieInvoer invoer, Taak? taak, Overgangscontext ctx)
     {
         var nu = ctx.Nu;
@@ -636,6 +655,7 @@ public sealed class Voorstel
             case Triggers.DirectiebesluitVastleggen:
                 RondAf(taak, actor, "Directiebesluit vastgelegd", nu);
                 Directiebesluit = new Directiebesluit(invoer.Datum!.Value, invoer.Tekst!.Trim(), Directiebesluit?.Verwerking);
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandDt, Directiebesluit.Datum, trigger, Directiebesluit.Punten, null, null);
                 return $"Directiebesluit van {Datum(invoer.Datum.Value)} vastgelegd";
             case Triggers.OrAdviesVastleggen:
                 RondAf(taak, actor, "Advies OR vastgelegd", nu);
@@ -656,6 +676,7 @@ public sealed class Voorstel
                 GeplandBw = invoer.Datum;
                 if (uitkomst != CollegeUitkomst.Afgewezen) CollegeAkkoord = true;
                 _besluittekst = Collegebesluit.Besluittekst;
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandBw, Collegebesluit.Vergaderdatum, trigger, _besluittekst, Collegebesluit.Volgnummer, null);
                 return $"Besluit college van {Datum(invoer.Datum.Value)}: {Triggers.Naam(trigger).ToLowerInvariant()}";
             }
             case Triggers.Aanhouden:
@@ -668,6 +689,7 @@ public sealed class Voorstel
                     CollegeUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandBw = invoer.NieuweDatum;
                 _besluittekst = Collegebesluit.Besluittekst;
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandBw, Collegebesluit.Vergaderdatum, trigger, _besluittekst, Collegebesluit.Volgnummer, GeplandBw);
                 VerzetTermijn(taak, invoer.NieuweDatum);
                 return $"Aangehouden in de collegevergadering van {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
             case Triggers.RaadVaststellen or Triggers.RaadVerwerpen:
@@ -677,6 +699,7 @@ public sealed class Voorstel
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, uitkomst, invoer.Tekst!.Trim());
                 GeplandRaad = invoer.Datum;
                 _besluittekst = Raadsbesluit.Besluittekst;
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandRaad, Raadsbesluit.Vergaderdatum, trigger, _besluittekst, null, null);
                 return $"Besluit gemeenteraad van {Datum(invoer.Datum.Value)}: {(uitkomst == RaadUitkomst.Vastgesteld ? "vastgesteld" : "verworpen")}";
             }
             case Triggers.RaadAanhouden:
@@ -686,6 +709,7 @@ public sealed class Voorstel
                 Raadsbesluit = new Raadsbesluit(invoer.Datum!.Value, RaadUitkomst.Aangehouden, invoer.Tekst?.Trim() ?? invoer.Reden!.Trim());
                 GeplandRaad = invoer.NieuweDatum;
                 _besluittekst = Raadsbesluit.Besluittekst;
+                _vastgelegd = new BesluitVastgelegd(Planningsdatums.GeplandRaad, Raadsbesluit.Vergaderdatum, trigger, _besluittekst, null, GeplandRaad);
                 VerzetTermijn(taak, invoer.NieuweDatum);
                 return $"Aangehouden door de raad op {Datum(invoer.Datum.Value)}; opnieuw geagendeerd op {Datum(invoer.NieuweDatum!.Value)}";
             case Triggers.Intrekken:

@@ -219,6 +219,106 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
     }
 
     [Fact]
+    public async Task Een_aangehouden_punt_blijft_op_de_besluitenlijst_van_zijn_vergadering_nadat_een_latere_vergadering_besloot()
+    {
+        var bw1 = Agendaopzet.Dinsdag(18);
+        var bw2 = Agendaopzet.Dinsdag(19);
+        var voorstel = await _opzet.NaarCollegeAsync("Historie: aangehouden, later ingestemd", bw1, Behandelwijze.Akkoord);
+        var m1 = await _opzet.VergaderingAsync(bw1);
+        var m2 = await _opzet.VergaderingAsync(bw2);
+        var secretariaat = await Route.AlsAsync("secretariaat");
+
+        // Held over in the meeting's own pass, decided later on the proposal's own page.
+        (await secretariaat.VerstuurAsync($"/Vergaderingen/{m1}/Besluiten", new()
+        {
+            [$"Invoer[{voorstel}].Uitkomst"] = Triggers.Aanhouden, [$"Invoer[{voorstel}].Tekst"] = "Eerst de wijkraad horen.",
+            [$"Invoer[{voorstel}].NieuweDatum"] = bw2.ToString("yyyy-MM-dd"),
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await fabriek.Klant().Http.GetAsync($"/Openbaar/Besluitenlijsten/{bw1:yyyy-MM-dd}")).StatusCode
+            .ShouldBe(HttpStatusCode.NotFound, "aanhouden is geen besluit en wordt niet gepubliceerd");
+        await Route.DoeAsync("secretariaat", voorstel, Triggers.Instemmen, new()
+        {
+            ["Invoer.Datum"] = bw2.ToString("yyyy-MM-dd"), ["Invoer.Tekst"] = "Het college stemt in na het horen van de wijkraad.",
+        });
+        (await Route.LaadAsync(voorstel)).Status.ShouldBe("Gepubliceerd");
+
+        var eerste = (await secretariaat.PaginaAsync($"/Vergaderingen/{m1}/Besluiten"))
+            .QuerySelector($"table[data-lijst=besloten] tr[data-voorstel='{voorstel}']");
+        eerste.ShouldNotBeNull("de besluitenlijst van de eerste vergadering houdt wat die vergadering besloot");
+        eerste.QuerySelector("[data-uitkomst]")!.TextContent.ShouldBe("Aangehouden");
+        eerste.QuerySelector("[data-aangehouden-tot]")!.GetAttribute("data-aangehouden-tot").ShouldBe(bw2.ToString("yyyy-MM-dd"));
+        eerste.TextContent.ShouldContain("Eerst de wijkraad horen.");
+        var tweede = (await secretariaat.PaginaAsync($"/Vergaderingen/{m2}/Besluiten"))
+            .QuerySelector($"table[data-lijst=besloten] tr[data-voorstel='{voorstel}']")!;
+        tweede.QuerySelector("[data-uitkomst]")!.TextContent.ShouldBe("Ingestemd");
+        tweede.QuerySelector("[data-aangehouden-tot]").ShouldBeNull();
+
+        var lijst1 = await BesluitenlijstRijenAsync(secretariaat, m1);
+        lijst1.ShouldContain(r => r[0] == "Uitkomst" && r[1] == "Aangehouden");
+        lijst1.ShouldContain(r => r[0] == "Aangehouden tot" && r[1] == bw2.ToString("d MMMM yyyy", Nederlands));
+        var lijst2 = await BesluitenlijstRijenAsync(secretariaat, m2);
+        lijst2.ShouldContain(r => r[0] == "Uitkomst" && r[1] == "Ingestemd");
+        lijst2.ShouldNotContain(r => r[0] == "Aangehouden tot");
+        var pdf = await secretariaat.Http.GetAsync($"/Vergaderingen/{m1}/Besluiten?handler=Pdf");
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Public, once the final decision is published: the first meeting's list names the item as held over, the
+        // second has the decision.
+        var openbaar1 = await TestKlant.LeesAsync(await fabriek.Klant().Http.GetAsync($"/Openbaar/Besluitenlijsten/{bw1:yyyy-MM-dd}"));
+        openbaar1.QuerySelector($"tr[data-besluit='{voorstel}']").ShouldBeNull();
+        var aangehouden = openbaar1.QuerySelector($"tr[data-aangehouden='{voorstel}']")!;
+        aangehouden.TextContent.ShouldContain("aangehouden");
+        aangehouden.TextContent.ShouldContain(bw2.ToString("d MMMM yyyy", Nederlands));
+        aangehouden.TextContent.ShouldNotContain("wijkraad", Case.Insensitive, "de reden van aanhouden is intern");
+        var openbaar2 = await TestKlant.LeesAsync(await fabriek.Klant().Http.GetAsync($"/Openbaar/Besluitenlijsten/{bw2:yyyy-MM-dd}"));
+        openbaar2.QuerySelector($"tr[data-besluit='{voorstel}']")!.TextContent.ShouldContain("ingestemd");
+        openbaar2.QuerySelector($"tr[data-aangehouden='{voorstel}']").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Een_aangehouden_punt_van_een_niet_openbaar_voorstel_staat_alleen_op_de_interne_besluitenlijst()
+    {
+        var bw1 = Agendaopzet.Dinsdag(20);
+        var bw2 = Agendaopzet.Dinsdag(21);
+        var voorstel = await _opzet.NaarCollegeAsync("Historie: niet openbaar", bw1, Behandelwijze.Bespreken,
+            new() { ["Invoer.Openbaarheid"] = nameof(Openbaarheid.Nee) });
+        var m1 = await _opzet.VergaderingAsync(bw1);
+        var m2 = await _opzet.VergaderingAsync(bw2);
+        var secretariaat = await Route.AlsAsync("secretariaat");
+
+        // Held over on the proposal's own page, decided later in the meeting's pass.
+        await Route.DoeAsync("secretariaat", voorstel, Triggers.Aanhouden, new()
+        {
+            ["Invoer.Datum"] = bw1.ToString("yyyy-MM-dd"), ["Invoer.NieuweDatum"] = bw2.ToString("yyyy-MM-dd"),
+            ["Invoer.Reden"] = "Eerst de begroting.",
+        });
+        (await secretariaat.VerstuurAsync($"/Vergaderingen/{m2}/Besluiten", new()
+        {
+            [$"Invoer[{voorstel}].Uitkomst"] = Triggers.Afwijzen, [$"Invoer[{voorstel}].Tekst"] = "Het college wijst af.",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Route.LaadAsync(voorstel)).Status.ShouldBe("Afgewezen");
+
+        var eerste = (await secretariaat.PaginaAsync($"/Vergaderingen/{m1}/Besluiten"))
+            .QuerySelector($"table[data-lijst=besloten] tr[data-voorstel='{voorstel}']");
+        eerste.ShouldNotBeNull();
+        eerste.QuerySelector("[data-uitkomst]")!.TextContent.ShouldBe("Aangehouden");
+        (await BesluitenlijstRijenAsync(secretariaat, m2)).ShouldContain(r => r[0] == "Uitkomst" && r[1] == "Afgewezen");
+        foreach (var d in new[] { bw1, bw2 })
+            (await fabriek.Klant().Http.GetAsync($"/Openbaar/Besluitenlijsten/{d:yyyy-MM-dd}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static readonly System.Globalization.CultureInfo Nederlands = new("nl-NL");
+
+    private static async Task<List<List<string>>> BesluitenlijstRijenAsync(TestKlant klant, int vergadering)
+    {
+        var docx = await klant.Http.GetAsync($"/Vergaderingen/{vergadering}/Besluiten?handler=Docx");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        return doc.MainDocumentPart!.Document!.Body!.Descendants<TableRow>()
+            .Select(r => r.Descendants<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+    }
+
+    [Fact]
     public async Task Zonder_eigen_aanvang_nemen_agenda_en_besluitenlijst_de_aanvang_van_de_vergadering()
     {
         var bw = Agendaopzet.Dinsdag(12); // a meeting no other test and no demo proposal is planned on

@@ -49,6 +49,32 @@ public sealed class OverzichtTests(BesluitvormingFabriek fabriek) : IClassFixtur
     }
 
     [Fact]
+    public async Task Een_gepubliceerd_voorstel_toont_zijn_uitkomst_in_overzicht_export_en_dashboard()
+    {
+        const string ingestemd = "Subsidieregeling buurtinitiatieven";
+        const string afgewezen = "Verkoop van het voormalige schoolgebouw aan de Kerkstraat";
+        var secretariaat = await _route.AlsAsync("secretariaat");
+
+        // The status filter still selects the state; the column names the outcome with it.
+        var regels = Regels(await secretariaat.PaginaAsync("/Overzicht?Status=Gepubliceerd"));
+        regels.Select(r => r[1]).ShouldBe([ingestemd, afgewezen], ignoreOrder: true);
+        regels.Single(r => r[1] == ingestemd)[4].ShouldBe("Gepubliceerd (besloten)");
+        regels.Single(r => r[1] == afgewezen)[4].ShouldBe("Gepubliceerd (afgewezen)");
+
+        var csv = System.Text.Encoding.UTF8.GetString(await secretariaat.Http.GetByteArrayAsync("/Overzicht/Export/csv?Status=Gepubliceerd"))
+            .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => r.Split(';').Select(v => v.Trim('"')).ToArray()).ToList();
+        var status = Array.IndexOf(csv[0], "Huidige stap");
+        csv.Skip(1).Select(r => (r[1], r[status])).ShouldBe(
+            [(ingestemd, "Gepubliceerd (besloten)"), (afgewezen, "Gepubliceerd (afgewezen)")], ignoreOrder: true);
+
+        string Naar(AngleSharp.Html.Dom.IHtmlDocument pagina, string onderwerp) => pagina.QuerySelectorAll("table.dashboard-drilldown tbody tr")
+            .Single(r => r.TextContent.Contains(onderwerp)).QuerySelectorAll("td")[4].TextContent.Trim();
+        Naar(await secretariaat.PaginaAsync("/Dashboard?Verlaten=Afgewezen"), afgewezen).ShouldBe("Gepubliceerd (afgewezen)");
+        Naar(await secretariaat.PaginaAsync("/Dashboard?Verlaten=Besloten"), ingestemd).ShouldBe("Gepubliceerd (besloten)");
+    }
+
+    [Fact]
     public async Task Overzicht_is_gepagineerd()
     {
         // An app of its own: the 22 extra proposals must not show up in the other tests of this class.

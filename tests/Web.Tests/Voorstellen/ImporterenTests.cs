@@ -137,6 +137,106 @@ public class ImporterenTests(BesluitvormingFabriek fabriek) : IClassFixture<Besl
         (await db.Voorstellen.SingleAsync(v => v.Onderwerp == "Door de beheerder")).Registratienummer.ShouldBe("12-00078");
     }
 
+    [Theory]
+    [InlineData("secretariaat", "11-00501")]
+    [InlineData("beheerder", "11-00502")]
+    public async Task Een_verkeerde_import_wordt_na_bevestiging_met_motivering_verwijderd_en_het_nummer_is_weer_vrij(string wie, string nummer)
+    {
+        var klant = await _route.AlsAsync(wie);
+        var import = await klant.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync(nummer, $"Verkeerde import {nummer}"));
+        import.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(import));
+        var id = Id(import);
+        var url = $"/Voorstellen/{id}/Verwijderen";
+
+        // The secretariaat finds the button on the proposal; the beheerder, who does not see proposals, has the page's address.
+        if (wie == "secretariaat")
+            (await klant.PaginaAsync($"/Voorstellen/{id}")).QuerySelector($"a[href='{url}']")!.TextContent.ShouldBe("Import verwijderen");
+        var bevestiging = await klant.PaginaAsync(url);
+        bevestiging.QuerySelector("main")!.TextContent.ShouldContain(nummer);
+        (await BestaatAsync(id)).ShouldBeTrue("de bevestiging verandert niets");
+
+        // Without a motivering: refused at the field, nothing deleted.
+        var zonder = await klant.VerstuurAsync(url, new() { ["Motivering"] = " " });
+        zonder.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await TestKlant.LeesAsync(zonder)).QuerySelector("[data-valmsg-for='Motivering']")!.TextContent.ShouldContain("Vul in waarom");
+        (await BestaatAsync(id)).ShouldBeTrue();
+
+        var antwoord = await klant.VerstuurAsync(url, new() { ["Motivering"] = "Het nummer hoorde bij een ander besluit." });
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(antwoord));
+        antwoord.Headers.Location!.OriginalString.ShouldBe("/Voorstellen/Importeren");
+        (await klant.PaginaAsync("/Voorstellen/Importeren")).QuerySelector(".melding--succes")!.TextContent.ShouldContain("weer vrij");
+        (await BestaatAsync(id)).ShouldBeFalse();
+        using (var scope = fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            var regel = await db.Verwijderregels.SingleAsync(r => r.VoorstelId == id);
+            regel.Registratienummer.ShouldBe(nummer);
+            regel.Onderwerp.ShouldBe($"Verkeerde import {nummer}");
+            regel.Motivering.ShouldBe("Het nummer hoorde bij een ander besluit.");
+            regel.DoorId.ShouldBe(await db.Users.Where(u => u.UserName == wie).Select(u => u.Id).SingleAsync());
+            regel.Tijdstip.ShouldBe(fabriek.Klok.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(5), "de klok van de app");
+        }
+
+        var opnieuw = await klant.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync(nummer, $"Juiste import {nummer}"));
+        opnieuw.StatusCode.ShouldBe(HttpStatusCode.Redirect, "het registratienummer is weer vrij: " + await Route.Fouten(opnieuw));
+    }
+
+    [Fact]
+    public async Task De_steller_en_anderen_kunnen_een_geimporteerd_concept_niet_verwijderen_ook_niet_met_een_directe_post()
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var import = await secretariaat.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync("11-00503", "Import van de steller"));
+        import.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(import));
+        var id = Id(import);
+        var url = $"/Voorstellen/{id}/Verwijderen";
+
+        var steller = await _route.AlsAsync("steller");
+        (await steller.PaginaAsync($"/Voorstellen/{id}")).QuerySelector($"a[href='{url}']").ShouldBeNull();
+        var get = await steller.Http.GetAsync(url);
+        get.Headers.Location?.OriginalString.ShouldBe($"/Voorstellen/{id}");
+        (await steller.PaginaAsync($"/Voorstellen/{id}")).QuerySelector(".melding--fout")!.TextContent
+            .ShouldContain("alleen het bestuurssecretariaat of de beheerder");
+        foreach (var wie in new[] { "steller", "afdelingshoofd", "projectleider" })
+        {
+            var klant = await _route.AlsAsync(wie);
+            var post = await klant.Http.PostAsync(url, new FormUrlEncodedContent(
+                [new("__RequestVerificationToken", await TokenAsync(klant)), new("Motivering", "Weg ermee.")]));
+            ((int)post.StatusCode).ShouldBeOneOf(302, 403, 404);
+            post.Headers.Location?.OriginalString.ShouldNotStartWith("/Voorstellen/Importeren");
+        }
+        (await BestaatAsync(id)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Een_ingediende_import_verwijdert_ook_het_secretariaat_niet()
+    {
+        var secretariaat = await _route.AlsAsync("secretariaat");
+        var import = await secretariaat.VerstuurAsync("/Voorstellen/Importeren", await ImportAsync("11-00504", "Ingediende import"));
+        import.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(import));
+        var id = Id(import);
+        var ingediend = await (await _route.AlsAsync("steller")).VerstuurAsync($"/Voorstellen/Bewerken/{id}",
+            Route.VolledigVoorstel("Ingediende import"), knop: "Opslaan en indienen");
+        ingediend.StatusCode.ShouldBe(HttpStatusCode.Redirect, await Route.Fouten(ingediend));
+        var url = $"/Voorstellen/{id}/Verwijderen";
+
+        (await secretariaat.PaginaAsync($"/Voorstellen/{id}")).QuerySelector($"a[href='{url}']").ShouldBeNull();
+        (await secretariaat.Http.GetAsync(url)).Headers.Location?.OriginalString.ShouldBe($"/Voorstellen/{id}");
+        var post = await secretariaat.Http.PostAsync(url, new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", await TokenAsync(secretariaat)), new("Motivering", "Toch weg.")]));
+        post.Headers.Location?.OriginalString.ShouldBe($"/Voorstellen/{id}");
+        (await BestaatAsync(id)).ShouldBeTrue();
+        (await secretariaat.PaginaAsync($"/Voorstellen/{id}")).QuerySelector(".melding--fout")!.TextContent.ShouldContain("intrekken");
+    }
+
+    private async Task<bool> BestaatAsync(int id)
+    {
+        using var scope = fabriek.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Voorstellen.AnyAsync(v => v.Id == id);
+    }
+
+    private static async Task<string> TokenAsync(TestKlant klant) =>
+        (await klant.PaginaAsync("/Taken")).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+
     [Fact]
     public async Task Een_geimporteerd_voorstel_komt_niet_op_naam_van_iemand_die_geen_steller_is()
     {

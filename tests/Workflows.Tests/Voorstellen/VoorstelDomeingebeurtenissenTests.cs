@@ -101,4 +101,22 @@ public class VoorstelDomeingebeurtenissenTests
         g.Stap.ShouldBeNull();
         s.Voorstel.NeemDomeingebeurtenissen().Lijst.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Elk_vergaderbesluit_meldt_wat_die_vergadering_besloot_ook_aanhouden_met_de_volgende_vergadering()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig with { RaadsbesluitNodig = true }).Tot("CollegeVanBW");
+        var volgende = Inhouden.GeplandBw.AddDays(14);
+
+        Na(s, x => x.CollegeHoudtAan(volgende)).Lijst.OfType<BesluitVastgelegd>().ShouldHaveSingleItem()
+            .ShouldBe(new BesluitVastgelegd(Planningsdatums.GeplandBw, Inhouden.GeplandBw, Triggers.Aanhouden,
+                "Eerst met de wijkraden bespreken.", null, volgende));
+        Na(s, x => x.Voer(Personen.Bestuurssecretariaat, Triggers.Instemmen,
+                new() { Datum = volgende, Volgnummer = 3, Tekst = "Het college stemt in." }))
+            .Lijst.OfType<BesluitVastgelegd>().ShouldHaveSingleItem()
+            .ShouldBe(new BesluitVastgelegd(Planningsdatums.GeplandBw, volgende, Triggers.Instemmen, "Het college stemt in.", 3, null));
+        Na(s, x => x.RaadHoudtAan(new DateOnly(2025, 7, 10))).Lijst.OfType<BesluitVastgelegd>().ShouldHaveSingleItem()
+            .ShouldBe(new BesluitVastgelegd(Planningsdatums.GeplandRaad, new DateOnly(2025, 6, 26), Triggers.RaadAanhouden,
+                "Motie aangehouden.", null, new DateOnly(2025, 7, 10)));
+    }
 }

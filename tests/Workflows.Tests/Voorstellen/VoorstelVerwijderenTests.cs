@@ -4,7 +4,10 @@ using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Workflows.Tests.Voorstellen;
 
-/// <summary>Only a concept that was never submitted may be deleted, and only by its steller or the steller's deputy.</summary>
+/// <summary>
+/// Only a concept that was never submitted may be deleted: a draft by its steller or the steller's deputy, an import by the
+/// bestuurssecretariaat or the beheerder.
+/// </summary>
 public class VoorstelVerwijderenTests
 {
     [Fact]
@@ -40,6 +43,36 @@ public class VoorstelVerwijderenTests
         s.Voer(Personen.Afdelingshoofd, Triggers.Terugsturen, new ActieInvoer { Reden = "Eerst de planning." });
         s.Voorstel.IsBewerkbaar(s.Definitie).ShouldBeTrue();
         s.Voorstel.MagVerwijderen(Personen.Steller, s.Definitie).ShouldBeFalse("het heeft een registratienummer");
+    }
+
+    [Fact]
+    public void Een_nooit_ingediende_import_verwijderen_alleen_het_bestuurssecretariaat_en_de_beheerder()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig);
+        var import = Voorstel.Importeer(s.Definitie, Personen.Steller, Personen.Bestuurssecretariaat, "14-10749", "Decos JOIN",
+            Guid.NewGuid(), Inhouden.Volledig, DateTime.UnixEpoch);
+        var beheerder = new Actor("beheerder", "B. Beheer", new HashSet<string> { Rollen.Beheerder }, new HashSet<Aspect>(), null, new HashSet<string>());
+
+        import.IsOningediendeImport(s.Definitie).ShouldBeTrue();
+        foreach (var mag in new[] { Personen.Bestuurssecretariaat, beheerder })
+        {
+            import.MagVerwijderen(mag, s.Definitie).ShouldBeTrue(mag.Id);
+            Should.NotThrow(() => import.Verwijder(s.Context(mag), import.Revisie));
+        }
+        foreach (var niet in new[] { Personen.Steller, Personen.Afdelingshoofd })
+        {
+            import.MagVerwijderen(niet, s.Definitie).ShouldBeFalse(niet.Id);
+            Should.Throw<GeenToegangException>(() => import.Verwijder(s.Context(niet), import.Revisie)).Message.ShouldContain("geïmporteerd");
+        }
+    }
+
+    [Fact]
+    public void Een_ingediende_import_verwijdert_niemand()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig).Indienen();
+        s.Voorstel.IsOningediendeImport(s.Definitie).ShouldBeFalse();
+        s.Voorstel.MagVerwijderen(Personen.Bestuurssecretariaat, s.Definitie).ShouldBeFalse();
+        Should.Throw<VoorstelFout>(() => s.Voorstel.Verwijder(s.Context(Personen.Bestuurssecretariaat), null)).Message.ShouldContain("intrekken");
     }
 
     [Fact]

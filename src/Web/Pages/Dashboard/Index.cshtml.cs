@@ -168,7 +168,7 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
         {
             Vertrekken = vertrekken.Where(v => v.Van == Verlaten && (Maand is null || MaandVan(v.Weg) == Maand))
                 .OrderByDescending(v => v.Weg)
-                .Select(v => new Vertrek(v.VoorstelId, v.Registratienummer, v.Onderwerp, definitie.StatusTitel(v.Naar),
+                .Select(v => new Vertrek(v.VoorstelId, v.Registratienummer, v.Onderwerp, Besluitvorming.Web.Voorstellen.Statustitel.NaOvergang(definitie, v.Van, v.Naar),
                     TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(v.Binnen ?? v.Weg, DateTimeKind.Utc), zone),
                     TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(v.Weg, DateTimeKind.Utc), zone),
                     v.Binnen is { } b ? (v.Weg - b).TotalDays : 0))

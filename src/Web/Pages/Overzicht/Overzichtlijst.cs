@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Web.Workflows;
 using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Voorstellen;
@@ -121,18 +122,23 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
                 Open = v.Taken.Where(t => t.Toestand == TaakStatus.Open)
                     .Select(t => new { t.HouderNaam, t.Status, t.Deadline, t.Toestand }).ToList(),
                 v.StellerNaam,
+                // The outcome a published proposal's state hides (Statustitel): same statement, two outer joins.
+                College = (CollegeUitkomst?)v.Collegebesluit!.Uitkomst,
+                Raad = (RaadUitkomst?)v.Raadsbesluit!.Uitkomst,
             })
             .ToListAsync();
 
         var regels = new List<Regel>(rijen.Count);
         foreach (var r in rijen)
         {
-            var status = (await workflows.VersieAsync(r.WorkflowNaam, r.WorkflowVersie)).Status(r.Status);
+            var versie = await workflows.VersieAsync(r.WorkflowNaam, r.WorkflowVersie);
+            var status = versie.Status(r.Status);
             var inStap = r.Open.Where(t => t.Status == r.Status).Select(t => t.HouderNaam).Distinct().ToList();
             var houders = inStap.Count > 0 ? string.Join(", ", inStap) : status.BewerkbaarDoorSteller ? r.StellerNaam : "–";
             var teLaatBij = r.Open.Where(t => Taak.IsTeLaatOp(t.Toestand, t.Deadline, Vandaag)).Select(t => t.HouderNaam).Distinct().ToList();
             var sinds = DateOnly.FromDateTime(r.StatusSinds.ToLocalTime());
-            regels.Add(new Regel(r.Id, r.Registratienummer, r.Onderwerp, r.Project, r.Afdeling, r.StellerNaam, status.Titel,
+            regels.Add(new Regel(r.Id, r.Registratienummer, r.Onderwerp, r.Project, r.Afdeling, r.StellerNaam,
+                Statustitel.Van(versie, r.Status, r.College, r.Raad),
                 houders, Vandaag.DayNumber - sinds.DayNumber, r.GeplandBw, sinds, teLaatBij.Count > 0, string.Join(", ", teLaatBij)));
         }
         return regels;

@@ -1,3 +1,4 @@
+using Besluitvorming.Web.Invoer;
 using Besluitvorming.Web.Voorstellen;
 using Besluitvorming.Workflows.Organisatie;
 using Besluitvorming.Workflows.Voorstellen;
@@ -9,15 +10,23 @@ namespace Besluitvorming.Web.Pages.Voorstellen;
 
 /// <summary>
 /// Deleting a concept that was never submitted: the GET asks for confirmation and changes nothing; the POST deletes
-/// it with its attachments. Only for the steller and the steller's deputy (<see cref="Voorstel.MagVerwijderen"/>).
+/// it with its attachments. A draft without a number: only the steller and the steller's deputy. An import that was
+/// never submitted: only the bestuurssecretariaat and the beheerder, with a motivering for the audit trail
+/// (<see cref="Voorstel.MagVerwijderen"/>, <see cref="Verwijderregel"/>).
 /// </summary>
-[Authorize(Roles = Rollen.Steller)]
+[Authorize(Roles = Rollen.Steller + "," + Rollen.Bestuurssecretariaat + "," + Rollen.Beheerder)]
 public sealed class VerwijderenModel(VoorstelDienst dienst) : PageModel
 {
     public Voorstel Voorstel { get; private set; } = null!;
 
     [BindProperty]
     public int? Revisie { get; set; }
+
+    /// <summary>Why a mistaken import goes; asked only for an import.</summary>
+    [BindProperty, MaxTekens(Verwijderregel.MotiveringLengte)]
+    public string? Motivering { get; set; }
+
+    public bool IsImport => Voorstel.Registratienummer is not null;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -29,15 +38,23 @@ public sealed class VerwijderenModel(VoorstelDienst dienst) : PageModel
     public async Task<IActionResult> OnPostAsync(int id)
     {
         if (await LaadAsync(id) is { } fout) return fout;
+        if (!ModelState.IsValid) return Page();
         try
         {
-            var onderwerp = await dienst.VerwijderConceptAsync(id, Revisie);
-            TempData["Succes"] = string.IsNullOrWhiteSpace(onderwerp) ? "Het concept is verwijderd." : $"Het concept '{onderwerp}' is verwijderd.";
-            return RedirectToPage("Index");
+            var onderwerp = await dienst.VerwijderConceptAsync(id, Revisie, motivering: Motivering);
+            TempData["Succes"] = IsImport
+                ? $"Het geïmporteerde voorstel {Voorstel.Registratienummer} is verwijderd; het registratienummer is weer vrij."
+                : string.IsNullOrWhiteSpace(onderwerp) ? "Het concept is verwijderd." : $"Het concept '{onderwerp}' is verwijderd.";
+            return IsImport ? RedirectToPage("Importeren") : RedirectToPage("Index");
         }
         catch (GeenToegangException)
         {
             return NotFound();
+        }
+        catch (ActieOngeldigException e)
+        {
+            foreach (var (veld, melding) in e.Fouten) ModelState.AddModelError(veld, melding);
+            return Page();
         }
         catch (VoorstelGewijzigdException e)
         {
@@ -45,7 +62,7 @@ public sealed class VerwijderenModel(VoorstelDienst dienst) : PageModel
             if (await LaadAsync(id) is { } weg) return weg;
             ModelState.Remove(nameof(Revisie));
             Revisie = Voorstel.Revisie;
-            ModelState.AddModelError(string.Empty, $"{e.Message} Het concept is niet verwijderd.");
+            ModelState.AddModelError(string.Empty, $"{e.Message} Het voorstel is niet verwijderd.");
             return Page();
         }
         catch (VoorstelFout e)
@@ -55,16 +72,22 @@ public sealed class VerwijderenModel(VoorstelDienst dienst) : PageModel
         }
     }
 
-    /// <summary>A concept is private to its steller: to anyone else it does not exist. A submitted one cannot go.</summary>
+    /// <summary>
+    /// A draft is private to its steller: to anyone else it does not exist. An import is registered: its steller and
+    /// the bestuurssecretariaat know it, and the steller is told who may delete it. A submitted one cannot go.
+    /// </summary>
     private async Task<IActionResult?> LaadAsync(int id)
     {
         var voorstel = await dienst.LaadAsync(id);
         if (voorstel is null) return NotFound();
         var ctx = await dienst.LeescontextAsync(voorstel);
-        if (!voorstel.IsVanSteller(ctx.Actor)) return NotFound();
         if (!voorstel.MagVerwijderen(ctx.Actor, ctx.Definitie))
         {
-            TempData["Fout"] = "Dit voorstel is al ingediend en kan niet meer worden verwijderd; u kunt het wel intrekken.";
+            var betrokken = voorstel.IsVanSteller(ctx.Actor) || (voorstel.Registratienummer is not null && Voorstel.MagImporteren(ctx.Actor));
+            if (!betrokken) return NotFound();
+            TempData["Fout"] = voorstel.IsOningediendeImport(ctx.Definitie)
+                ? "Een geïmporteerd voorstel kan alleen het bestuurssecretariaat of de beheerder verwijderen."
+                : "Dit voorstel is al ingediend en kan niet meer worden verwijderd; u kunt het wel intrekken.";
             return RedirectToPage("Details", new { id });
         }
         Voorstel = voorstel;

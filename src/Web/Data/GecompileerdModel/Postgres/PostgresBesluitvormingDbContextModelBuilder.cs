@@ -12,7 +12,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
     public partial class PostgresBesluitvormingDbContextModel
     {
         private PostgresBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fbb615ce-7d38-47ec-816b-541690bd3303"), entityTypeCount: 51)
+            : base(skipDetectChanges: false, modelId: new Guid("39acff2f-817d-46ac-9dec-33fe6cb545e9"), entityTypeCount: 53)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
             var agenda = AgendaEntityType.Create(this);
             var agendapunt = AgendapuntEntityType.Create(this);
             var agendawijziging = AgendawijzigingEntityType.Create(this);
+            var vergaderbesluit = VergaderbesluitEntityType.Create(this);
             var apiAuditregel = ApiAuditregelEntityType.Create(this);
             var abonnement = AbonnementEntityType.Create(this);
             var bezorging = BezorgingEntityType.Create(this);
@@ -43,6 +44,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
             var uitgaandeMail = UitgaandeMailEntityType.Create(this);
             var projectresultaat = ProjectresultaatEntityType.Create(this);
             var regelsetVersie = RegelsetVersieEntityType.Create(this);
+            var verwijderregel = VerwijderregelEntityType.Create(this);
             var bewijs = BewijsEntityType.Create(this);
             var traject = TrajectEntityType.Create(this);
             var trajectGebeurtenis = TrajectGebeurtenisEntityType.Create(this);
@@ -74,6 +76,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
             AgendapuntEntityType.CreateForeignKey1(agendapunt, agenda);
             AgendapuntEntityType.CreateForeignKey2(agendapunt, voorstel);
             AgendawijzigingEntityType.CreateForeignKey1(agendawijziging, agenda);
+            VergaderbesluitEntityType.CreateForeignKey1(vergaderbesluit, voorstel);
             ApiAuditregelEntityType.CreateForeignKey1(apiAuditregel, voorstel);
             BezorgingEntityType.CreateForeignKey1(bezorging, abonnement);
             BezorgingEntityType.CreateForeignKey2(bezorging, notificatie);
@@ -125,6 +128,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
             AgendaEntityType.CreateAnnotations(agenda);
             AgendapuntEntityType.CreateAnnotations(agendapunt);
             AgendawijzigingEntityType.CreateAnnotations(agendawijziging);
+            VergaderbesluitEntityType.CreateAnnotations(vergaderbesluit);
             ApiAuditregelEntityType.CreateAnnotations(apiAuditregel);
             AbonnementEntityType.CreateAnnotations(abonnement);
             BezorgingEntityType.CreateAnnotations(bezorging);
@@ -147,6 +151,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
             UitgaandeMailEntityType.CreateAnnotations(uitgaandeMail);
             ProjectresultaatEntityType.CreateAnnotations(projectresultaat);
             RegelsetVersieEntityType.CreateAnnotations(regelsetVersie);
+            VerwijderregelEntityType.CreateAnnotations(verwijderregel);
             BewijsEntityType.CreateAnnotations(bewijs);
             TrajectEntityType.CreateAnnotations(traject);
             TrajectGebeurtenisEntityType.CreateAnnotations(trajectGebeurtenis);

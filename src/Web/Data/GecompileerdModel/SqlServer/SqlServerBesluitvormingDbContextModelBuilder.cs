@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
     public partial class SqlServerBesluitvormingDbContextModel
     {
         private SqlServerBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("80760747-bbe1-4b7f-a317-70196eb9932b"), entityTypeCount: 51)
+            : base(skipDetectChanges: false, modelId: new Guid("bcc20e0a-5fb4-4fac-abab-b82e3a41ed27"), entityTypeCount: 53)
         {
         }
 
@@ -20,6 +20,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
             var agenda = AgendaEntityType.Create(this);
             var agendapunt = AgendapuntEntityType.Create(this);
             var agendawijziging = AgendawijzigingEntityType.Create(this);
+            var vergaderbesluit = VergaderbesluitEntityType.Create(this);
             var apiAuditregel = ApiAuditregelEntityType.Create(this);
             var abonnement = AbonnementEntityType.Create(this);
             var bezorging = BezorgingEntityType.Create(this);
@@ -42,6 +43,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
             var uitgaandeMail = UitgaandeMailEntityType.Create(this);
             var projectresultaat = ProjectresultaatEntityType.Create(this);
             var regelsetVersie = RegelsetVersieEntityType.Create(this);
+            var verwijderregel = VerwijderregelEntityType.Create(this);
             var bewijs = BewijsEntityType.Create(this);
             var traject = TrajectEntityType.Create(this);
             var trajectGebeurtenis = TrajectGebeurtenisEntityType.Create(this);
@@ -73,6 +75,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
             AgendapuntEntityType.CreateForeignKey1(agendapunt, agenda);
             AgendapuntEntityType.CreateForeignKey2(agendapunt, voorstel);
             AgendawijzigingEntityType.CreateForeignKey1(agendawijziging, agenda);
+            VergaderbesluitEntityType.CreateForeignKey1(vergaderbesluit, voorstel);
             ApiAuditregelEntityType.CreateForeignKey1(apiAuditregel, voorstel);
             BezorgingEntityType.CreateForeignKey1(bezorging, abonnement);
             BezorgingEntityType.CreateForeignKey2(bezorging, notificatie);
@@ -124,6 +127,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
             AgendaEntityType.CreateAnnotations(agenda);
             AgendapuntEntityType.CreateAnnotations(agendapunt);
             AgendawijzigingEntityType.CreateAnnotations(agendawijziging);
+            VergaderbesluitEntityType.CreateAnnotations(vergaderbesluit);
             ApiAuditregelEntityType.CreateAnnotations(apiAuditregel);
             AbonnementEntityType.CreateAnnotations(abonnement);
             BezorgingEntityType.CreateAnnotations(bezorging);
@@ -146,6 +150,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
             UitgaandeMailEntityType.CreateAnnotations(uitgaandeMail);
             ProjectresultaatEntityType.CreateAnnotations(projectresultaat);
             RegelsetVersieEntityType.CreateAnnotations(regelsetVersie);
+            VerwijderregelEntityType.CreateAnnotations(verwijderregel);
             BewijsEntityType.CreateAnnotations(bewijs);
             TrajectEntityType.CreateAnnotations(traject);
             TrajectGebeurtenisEntityType.CreateAnnotations(trajectGebeurtenis);

@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
     public partial class SqliteBesluitvormingDbContextModel
     {
         private SqliteBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c79ca797-af11-4836-b251-f294c6ff2c56"), entityTypeCount: 51)
+            : base(skipDetectChanges: false, modelId: new Guid("e5588243-dfe7-4cfc-9795-035503502ed3"), entityTypeCount: 53)
         {
         }
 
@@ -20,6 +20,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             var agenda = AgendaEntityType.Create(this);
             var agendapunt = AgendapuntEntityType.Create(this);
             var agendawijziging = AgendawijzigingEntityType.Create(this);
+            var vergaderbesluit = VergaderbesluitEntityType.Create(this);
             var apiAuditregel = ApiAuditregelEntityType.Create(this);
             var abonnement = AbonnementEntityType.Create(this);
             var bezorging = BezorgingEntityType.Create(this);
@@ -42,6 +43,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             var uitgaandeMail = UitgaandeMailEntityType.Create(this);
             var projectresultaat = ProjectresultaatEntityType.Create(this);
             var regelsetVersie = RegelsetVersieEntityType.Create(this);
+            var verwijderregel = VerwijderregelEntityType.Create(this);
             var bewijs = BewijsEntityType.Create(this);
             var traject = TrajectEntityType.Create(this);
             var trajectGebeurtenis = TrajectGebeurtenisEntityType.Create(this);
@@ -73,6 +75,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             AgendapuntEntityType.CreateForeignKey1(agendapunt, agenda);
             AgendapuntEntityType.CreateForeignKey2(agendapunt, voorstel);
             AgendawijzigingEntityType.CreateForeignKey1(agendawijziging, agenda);
+            VergaderbesluitEntityType.CreateForeignKey1(vergaderbesluit, voorstel);
             ApiAuditregelEntityType.CreateForeignKey1(apiAuditregel, voorstel);
             BezorgingEntityType.CreateForeignKey1(bezorging, abonnement);
             BezorgingEntityType.CreateForeignKey2(bezorging, notificatie);
@@ -124,6 +127,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             AgendaEntityType.CreateAnnotations(agenda);
             AgendapuntEntityType.CreateAnnotations(agendapunt);
             AgendawijzigingEntityType.CreateAnnotations(agendawijziging);
+            VergaderbesluitEntityType.CreateAnnotations(vergaderbesluit);
             ApiAuditregelEntityType.CreateAnnotations(apiAuditregel);
             AbonnementEntityType.CreateAnnotations(abonnement);
             BezorgingEntityType.CreateAnnotations(bezorging);
@@ -146,6 +150,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             UitgaandeMailEntityType.CreateAnnotations(uitgaandeMail);
             ProjectresultaatEntityType.CreateAnnotations(projectresultaat);
             RegelsetVersieEntityType.CreateAnnotations(regelsetVersie);
+            VerwijderregelEntityType.CreateAnnotations(verwijderregel);
             BewijsEntityType.CreateAnnotations(bewijs);
             TrajectEntityType.CreateAnnotations(traject);
             TrajectGebeurtenisEntityType.CreateAnnotations(trajectGebeurtenis);

@@ -123,6 +123,50 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.ToTable("Agendawijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Vergaderbesluit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("AangehoudenTot")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Besluittekst")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<int>("Soort")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("VastgelegdOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Vergaderdatum")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Volgnummer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("Soort", "Vergaderdatum", "VoorstelId");
+
+                    b.ToTable("Vergaderbesluiten", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Api.ApiAuditregel", b =>
                 {
                     b.Property<long>("Id")
@@ -1064,6 +1108,55 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("RegelsetVersies");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Voorstellen.Verwijderregel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Motivering")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Registratienummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StellerNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Verwijderregels", (string)null);
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
@@ -2053,6 +2146,15 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
                     b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
                         .WithMany("Wijzigingen")
                         .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Vergaderbesluit", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

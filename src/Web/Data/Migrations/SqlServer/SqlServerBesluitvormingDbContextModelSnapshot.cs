@@ -122,6 +122,50 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.ToTable("Agendawijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Vergaderbesluit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("AangehoudenTot")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Besluittekst")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Soort")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("VastgelegdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Vergaderdatum")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("Soort", "Vergaderdatum", "VoorstelId");
+
+                    b.ToTable("Vergaderbesluiten", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Api.ApiAuditregel", b =>
                 {
                     b.Property<long>("Id")
@@ -1065,6 +1109,55 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RegelsetVersies");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Voorstellen.Verwijderregel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Motivering")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Registratienummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StellerNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Verwijderregels", (string)null);
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
@@ -2059,6 +2152,15 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
                     b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
                         .WithMany("Wijzigingen")
                         .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Vergaderbesluit", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

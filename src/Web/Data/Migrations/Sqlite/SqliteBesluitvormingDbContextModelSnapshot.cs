@@ -111,6 +111,48 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.ToTable("Agendawijzigingen", (string)null);
                 });
 
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Vergaderbesluit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AangehoudenTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluittekst")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Soort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VastgelegdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Vergaderdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoorstelId");
+
+                    b.HasIndex("Soort", "Vergaderdatum", "VoorstelId");
+
+                    b.ToTable("Vergaderbesluiten", (string)null);
+                });
+
             modelBuilder.Entity("Besluitvorming.Web.Api.ApiAuditregel", b =>
                 {
                     b.Property<long>("Id")
@@ -1016,6 +1058,53 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RegelsetVersies");
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Voorstellen.Verwijderregel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivering")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Registratienummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StellerNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VoorstelId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Verwijderregels", (string)null);
                 });
 
             modelBuilder.Entity("Besluitvorming.Workflows.Trajecten.Traject", b =>
@@ -1985,6 +2074,15 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                     b.HasOne("Besluitvorming.Web.Agendering.Agenda", null)
                         .WithMany("Wijzigingen")
                         .HasForeignKey("AgendaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Besluitvorming.Web.Agendering.Vergaderbesluit", b =>
+                {
+                    b.HasOne("Besluitvorming.Workflows.Voorstellen.Voorstel", null)
+                        .WithMany()
+                        .HasForeignKey("VoorstelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
