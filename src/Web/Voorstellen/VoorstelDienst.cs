@@ -354,8 +354,12 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         MetNieuwePogingAsync(async () =>
         {
             var voorstel = await LaadVoorActieAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-            // A remark routes nothing: the rule context (three queries) is not read for it.
-            var ctx = await ContextZonderRouteringAsync(voorstel, actor ?? await actors.HuidigeAsync(ct), ct);
+            // A remark routes nothing and opens no task: neither the rule context nor the role holders are read for it,
+            // only the steller its mail goes to (one small query; none when this request read the organisation already).
+            var definitie = await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct);
+            var organisatie = _organisaties.GetValueOrDefault(voorstel.StellerId)
+                ?? await OrganisatieSnapshot.StellerAsync(db, voorstel.StellerId, ct);
+            var ctx = new Overgangscontext(definitie, actor ?? await actors.HuidigeAsync(ct), organisatie, GeenRoutering.Instantie, klok);
             voorstel.PlaatsOpmerking(tekst, ctx);
             await SchrijfMailAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), ctx, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
