@@ -100,6 +100,9 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         // the timeline when asked for. Ordered by id: a database may return child rows in any order (PostgreSQL does,
         // as its plans change), and pages, mail and the timeline must show them the same way every time.
         // Compiled queries (every action runs them): no LINQ translated anew per request (issue 12, P1).
+        // One connection for the rest of the request (the organisation, the save and its transaction follow): EF Core
+        // otherwise takes one from the pool and returns it around every statement. It goes back with the context.
+        await db.Database.OpenConnectionAsync(ct);
         var voorstel = await VoorstelQuery.Voor(db)(db, id, ct);
         if (voorstel is null) return null;
         var entry = db.Entry(voorstel);

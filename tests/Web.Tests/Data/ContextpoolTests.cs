@@ -24,6 +24,8 @@ public sealed class ContextpoolTests(BesluitvormingFabriek fabriek) : IClassFixt
             // A request that changed a tracked entity and ended without saving (an error, a refusal).
             gebruiker.Naam = "Niet opgeslagen";
             eerste.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+            // A request that loaded a proposal keeps its connection open until it ends (VoorstelDienst).
+            await eerste.Database.OpenConnectionAsync();
         }
 
         // Requests take contexts from the pool in turn (the app's background services too): hold each one taken until
@@ -40,6 +42,7 @@ public sealed class ContextpoolTests(BesluitvormingFabriek fabriek) : IClassFixt
             } while (!ReferenceEquals(tweede, eerste) && scopes.Count < 2000);
             tweede.ShouldBeSameAs(eerste, "de context gaat na het verzoek terug in de pool");
             tweede.ChangeTracker.Entries().ShouldBeEmpty();
+            tweede.Database.GetDbConnection().State.ShouldBe(System.Data.ConnectionState.Closed, "de verbinding ging terug naar de pool van de database");
             tweede.ChangeTracker.QueryTrackingBehavior.ShouldBe(QueryTrackingBehavior.TrackAll);
             (await tweede.Users.SingleAsync(u => u.Id == id)).Naam.ShouldBe(naam);
             await tweede.SaveChangesAsync();
