@@ -47,9 +47,10 @@ public sealed class MailOpsteller(BesluitvormingDbContext db, Maillinks links, L
         if (stap is null && opmerkingen.Count == 0 && verplaatsingen.Count == 0) return;
         var geopend = gebeurtenissen.Geopend;
         var gesloten = gebeurtenissen.Gesloten;
+        // The addresses of everyone a mail below may go to: every task holder only for a decision (Betrokkenen).
         var adressen = await AdressenAsync(
-            geopend.Select(t => t.HouderId).Concat(gesloten.Select(t => t.HouderId)).Concat(v.Taken.Select(t => t.HouderId))
-                .Append(v.StellerId), ct, ctx.Organisatie);
+            geopend.Select(t => t.HouderId).Concat(gesloten.Select(t => t.HouderId))
+                .Concat(gebeurtenissen.Besluit is null ? [] : Betrokkenen(v)).Append(v.StellerId), ct, ctx.Organisatie);
         var mails = new List<(string GebruikerId, string Soort, MailInhoud Inhoud, string? Token)>();
         void Mail(string gebruikerId, string soort, MailInhoud inhoud, string? token = null) => mails.Add((gebruikerId, soort, inhoud, token));
         var steller = Naam(adressen, v.StellerId, v.StellerNaam);

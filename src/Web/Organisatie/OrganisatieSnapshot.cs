@@ -12,11 +12,14 @@ public sealed class OrganisatieSnapshot : IOrganisatie
     private readonly Dictionary<Aspect, Taakhouder> _adviseurs;
     private readonly Dictionary<string, Taakhouder> _rolhouders;
     private readonly Dictionary<string, Taakhouder> _gebruikers;
+    /// <summary>False when only the steller was read (<see cref="StellerAsync"/>): who holds a role is then unknown.</summary>
+    private readonly bool _metRollen;
 
     private OrganisatieSnapshot(Dictionary<int, Taakhouder> hoofden, Dictionary<Aspect, Taakhouder> adviseurs,
         Dictionary<string, Taakhouder> rolhouders, Dictionary<string, Taakhouder> gebruikers,
-        Dictionary<string, (string? Email, string Naam)> adressen)
+        Dictionary<string, (string? Email, string Naam)> adressen, bool metRollen = true)
     {
+        _metRollen = metRollen;
         _hoofden = hoofden;
         _adviseurs = adviseurs;
         _rolhouders = rolhouders;
@@ -64,8 +67,31 @@ public sealed class OrganisatieSnapshot : IOrganisatie
                 db.Rolhouders.Where(r => r.GebruikerId == g.Id).Select(r => r.Rol).ToList()))
             .AsSingleQuery()));
 
-    public Taakhouder? Afdelingshoofd(int afdelingId) => _hoofden.GetValueOrDefault(afdelingId);
-    public Taakhouder? Adviseur(Aspect aspect) => _adviseurs.GetValueOrDefault(aspect);
-    public Taakhouder? Rolhouder(string rol) => _rolhouders.GetValueOrDefault(rol);
+    /// <summary>
+    /// Only the steller, for a change that opens and closes no task (a remark): its one mail goes to the steller, and
+    /// reading every role holder cost a remark a quarter of its time (issue 12, P1). Asking it who holds a role is a
+    /// programming error and says so, rather than answering "nobody".
+    /// </summary>
+    public static async Task<OrganisatieSnapshot> StellerAsync(BesluitvormingDbContext db, string stellerId, CancellationToken ct = default)
+    {
+        var g = await Stellerquery.Voor(db)(db, stellerId, ct);
+        return new OrganisatieSnapshot([], [], [],
+            g is null ? [] : new Dictionary<string, Taakhouder> { [g.Id] = new(g.Id, g.Naam) },
+            g is { Actief: true } ? new Dictionary<string, (string? Email, string Naam)> { [g.Id] = (g.Email, g.Naam) } : [],
+            metRollen: false);
+    }
+
+    private sealed record Stellerrij(string Id, string Naam, string? Email, bool Actief);
+
+    private static readonly GecompileerdeQuery<Func<BesluitvormingDbContext, string, CancellationToken, Task<Stellerrij?>>> Stellerquery = new(() =>
+        EF.CompileAsyncQuery((BesluitvormingDbContext db, string stellerId, CancellationToken ct) => db.Users.AsNoTracking()
+            .Where(g => g.Id == stellerId).Select(g => new Stellerrij(g.Id, g.Naam, g.Email, g.Actief)).SingleOrDefault()));
+
+    public Taakhouder? Afdelingshoofd(int afdelingId) => MetRollen()._hoofden.GetValueOrDefault(afdelingId);
+    public Taakhouder? Adviseur(Aspect aspect) => MetRollen()._adviseurs.GetValueOrDefault(aspect);
+    public Taakhouder? Rolhouder(string rol) => MetRollen()._rolhouders.GetValueOrDefault(rol);
+
+    private OrganisatieSnapshot MetRollen() => _metRollen ? this
+        : throw new InvalidOperationException("Van de organisatie is alleen de steller gelezen (OrganisatieSnapshot.StellerAsync).");
     public Taakhouder? Gebruiker(string id) => _gebruikers.GetValueOrDefault(id);
 }

@@ -102,6 +102,9 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         // the timeline when asked for. Ordered by id: a database may return child rows in any order (PostgreSQL does,
         // as its plans change), and pages, mail and the timeline must show them the same way every time.
         // Compiled queries (every action runs them): no LINQ translated anew per request (issue 12, P1).
+        // One connection for the rest of the request (the organisation, the save and its transaction follow): EF Core
+        // otherwise takes one from the pool and returns it around every statement. It goes back with the context.
+        await db.Database.OpenConnectionAsync(ct);
         var voorstel = await VoorstelQuery.Voor(db)(db, id, ct);
         if (voorstel is null) return null;
         var entry = db.Entry(voorstel);
@@ -355,8 +358,12 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         MetNieuwePogingAsync(async () =>
         {
             var voorstel = await LaadVoorActieAsync(voorstelId, ct) ?? throw new VoorstelFout("Dit voorstel bestaat niet meer.");
-            // A remark routes nothing: the rule context (three queries) is not read for it.
-            var ctx = await ContextZonderRouteringAsync(voorstel, actor ?? await actors.HuidigeAsync(ct), ct);
+            // A remark routes nothing and opens no task: neither the rule context nor the role holders are read for it,
+            // only the steller its mail goes to (one small query; none when this request read the organisation already).
+            var definitie = await workflows.VersieAsync(voorstel.WorkflowNaam, voorstel.WorkflowVersie, ct);
+            var organisatie = _organisaties.GetValueOrDefault(voorstel.StellerId)
+                ?? await OrganisatieSnapshot.StellerAsync(db, voorstel.StellerId, ct);
+            var ctx = new Overgangscontext(definitie, actor ?? await actors.HuidigeAsync(ct), organisatie, GeenRoutering.Instantie, klok);
             voorstel.PlaatsOpmerking(tekst, ctx);
             await SchrijfMailAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), ctx, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);

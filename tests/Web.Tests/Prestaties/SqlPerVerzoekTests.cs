@@ -38,6 +38,21 @@ public class SqlPerVerzoekTests(BesluitvormingFabriek fabriek) : IClassFixture<B
     [Fact]
     public async Task Een_opmerking_via_het_formulier_blijft_binnen_het_aantal_sql_opdrachten()
     {
+        var telling = await OpmerkingAsync();
+        telling.Aantal.ShouldBeLessThanOrEqualTo(OpmerkingBudget);
+    }
+
+    [Fact]
+    public async Task Een_opmerking_leest_van_de_organisatie_alleen_de_steller()
+    {
+        var telling = await OpmerkingAsync();
+        // The organisation snapshot of a transition reads every role holder, afdelingshoofd and primary advisor; a remark
+        // opens no task, and its one mail goes to the steller (MailPerGebeurtenisTests).
+        telling.Commando.ShouldNotContain(sql => sql.Contains("\"Rolhouders\"") || sql.Contains("\"AfdelingshoofdId\""));
+    }
+
+    private async Task<SqlTeller.Telling> OpmerkingAsync()
+    {
         var id = await InAdviesAsync();
         var klant = await _route.AlsAsync("financien");
         var formulier = (await klant.PaginaAsync($"/Voorstellen/{id}")).QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("form[data-opmerking]")!;
@@ -47,7 +62,7 @@ public class SqlPerVerzoekTests(BesluitvormingFabriek fabriek) : IClassFixture<B
         (await _route.LaadAsync(id)).Gebeurtenissen.ShouldContain(g => g.Omschrijving == "Opmerking: Kan de dekking nog worden toegelicht?");
 
         Schrijf("Opmerking van financien", telling);
-        telling.Aantal.ShouldBeLessThanOrEqualTo(OpmerkingBudget);
+        return telling;
     }
 
     private async Task<int> InAdviesAsync()
