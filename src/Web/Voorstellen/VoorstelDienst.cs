@@ -307,6 +307,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         if (voorstel.BepaaltRoute(trigger))
             voorstel.NoteerRegelbevinding(RegelDienst.RouteBepaald, RouteOmschrijving(voorstel, await regels.ContextAsync(voorstel, ct)), Actor.Systeem, ctx.Nu);
         var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
+        // A submission's number changes the overview's count per project: its kept copy goes when this commits.
+        Pages.Overzicht.Overzichtbewaking.Meld(db, gebeurtenissen);
         await SchrijfMailAsync(voorstel, gebeurtenissen, ctx, ct);
         termijnen.Noteer(db, gebeurtenissen, definitie);
         notificaties.Schrijf(voorstel, gebeurtenissen, ctx);
