@@ -16,6 +16,7 @@ public static class BesluitvormingExtensions
         services.AddSingleton<WorkflowRegister>();
         services.AddScoped<WorkflowBeheer>();
         services.AddScoped<ActorLader>();
+        Pages.Overzicht.OverzichtExtensions.AddOverzicht(services);
         services.AddScoped<VoorstelDienst>();
         services.AddScoped<Agendering.AgendaDienst>();
         services.AddScoped<Kalenders.Vergaderplanning>();

@@ -84,6 +84,9 @@ public sealed class Overzichtgenerator(IServiceProvider services, int aantal, in
             regels += huidig.Sum(v => v.Gebeurtenissen.Count);
             open += huidig.Sum(v => v.OpenTaken.Count());
         }
+        // The proposals' domain events were dropped with the rest of what VoorstelDienst would react to: the overview's
+        // kept count per project is told here instead.
+        services.GetRequiredService<Besluitvorming.Web.Pages.Overzicht.Overzichtcache>().Vervallen();
         return new Resultaat(aantal, regels, open, start.Elapsed);
 
         List<Voorstel> Bouw(int van, int tot) =>

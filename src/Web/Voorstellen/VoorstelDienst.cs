@@ -309,6 +309,8 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
         // A proposal held over elsewhere leaves the agenda it was on: logged there, saved with the action.
         if (gebeurtenissen.AndereVergaderingen.Any()) await agendas.NoteerVerplaatsingenAsync(voorstel, gebeurtenissen, ctx.Actor, ct);
+        // A submission's number changes the overview's count per project: its kept copy goes when this commits.
+        Pages.Overzicht.Overzichtbewaking.Meld(db, gebeurtenissen);
         await SchrijfMailAsync(voorstel, gebeurtenissen, ctx, ct);
         termijnen.Noteer(db, gebeurtenissen, definitie);
         // What the meeting decided, for its besluitenlijst: saved with the decision itself.

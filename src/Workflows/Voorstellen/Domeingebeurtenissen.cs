@@ -59,4 +59,10 @@ public sealed class Domeingebeurtenissen(IReadOnlyList<Domeingebeurtenis> lijst)
     public PublicatieGepland? Publicatie => Lijst.OfType<PublicatieGepland>().LastOrDefault();
 
     public Gepubliceerd? Publicatiedag => Lijst.OfType<Gepubliceerd>().LastOrDefault();
+
+    /// <summary>
+    /// Whether the change moves the overview's count per project: a new number or another project (a proposal with a
+    /// number is never deleted: only a concept without one may be).
+    /// </summary>
+    public bool WijzigtProjecttotalen => Lijst.Any(g => g is Geregistreerd or ProjectGewijzigd);
 }

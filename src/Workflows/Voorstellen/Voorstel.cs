@@ -155,6 +155,7 @@ public sealed class Voorstel
         var voorstel = Maak(definitie, steller, door, aanmaakSleutel, inhoud, nu,
             ("Geïmporteerd", $"Geïmporteerd uit {bron!.Trim()} met registratienummer {nummer}, als concept voor steller {steller.Naam}"));
         voorstel.Registratienummer = nummer;
+        voorstel.Verhoog(new Geregistreerd(nummer, voorstel.ProjectId));
         return voorstel;
     }
 
@@ -951,6 +952,9 @@ public sealed class Voorstel
         TrajectId = trajectId;
     }
 
+    /// <summary>The domain events raised and not yet taken, in order; the aggregate keeps them (for a save that only asks).</summary>
+    public Domeingebeurtenissen BekijkDomeingebeurtenissen() => new(_domeingebeurtenissen.ToList());
+
     /// <summary>The domain events raised since the last call, in order; the aggregate forgets them.</summary>
     public Domeingebeurtenissen NeemDomeingebeurtenissen()
     {
@@ -966,6 +970,7 @@ public sealed class Voorstel
     {
         if (Registratienummer is not null) throw new InvalidOperationException("Het voorstel heeft al een registratienummer.");
         Registratienummer = registratienummer;
+        Verhoog(new Geregistreerd(registratienummer, ProjectId));
     }
 
     private void ZetInhoud(VoorstelInhoud i)
@@ -974,6 +979,7 @@ public sealed class Voorstel
         Onderwerp = i.Onderwerp?.Trim() ?? "";
         AfdelingId = i.AfdelingId;
         TeamId = i.TeamId;
+        if (Registratienummer is not null && ProjectId != i.ProjectId) Verhoog(new ProjectGewijzigd(ProjectId, i.ProjectId));
         ProjectId = i.ProjectId;
         Programma = Leeg(i.Programma);
         Openbaarheid = i.Openbaarheid;

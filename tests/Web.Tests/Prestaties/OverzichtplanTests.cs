@@ -36,8 +36,11 @@ public sealed partial class OverzichtplanTests(BesluitvormingFabriek fabriek, IT
                 stap.Stap.ShouldMatch(@"^SCAN v\d* USING (COVERING )?INDEX ", uitleg);
                 plan.ShouldNotContain(r => r.Ouder == stap.Ouder && r.Stap.StartsWith("USE TEMP B-TREE", StringComparison.Ordinal), uitleg);
             }
+            // Without a filter the totals count only the late proposals per request (the count per project is kept,
+            // Overzichtcache): those are looked up by id from the open tasks past their deadline.
             if (leest.Any(r => r.Stap.StartsWith("SEARCH v USING INTEGER PRIMARY KEY", StringComparison.Ordinal)))
-                sql.ShouldContain("LIMIT", Case.Sensitive, "alleen de rijen van één pagina worden op id gelezen en opnieuw gesorteerd");
+                sql.ShouldMatch(@"LIMIT|AS ""TeLaat""\s+FROM ""Voorstellen""",
+                    "alleen de rijen van één pagina, of de te late voorstellen, worden op id gelezen");
         }
         plannen.Count.ShouldBeLessThanOrEqualTo(OverzichtBudget, string.Join("\n\n", plannen.Keys));
     }

@@ -119,4 +119,32 @@ public class VoorstelDomeingebeurtenissenTests
             .ShouldBe(new BesluitVastgelegd(Planningsdatums.GeplandRaad, new DateOnly(2025, 6, 26), Triggers.RaadAanhouden,
                 "Motie aangehouden.", null, new DateOnly(2025, 7, 10)));
     }
+
+    [Fact]
+    public void Een_registratienummer_wordt_gemeld_met_het_project_en_telt_mee_in_de_totalen()
+    {
+        var s = Scenario.Nieuw(Inhouden.Volledig with { ProjectId = 7 });
+
+        var g = Na(s, x => x.Voorstel.KenRegistratienummerToe("25-00012"));
+
+        g.Lijst.ShouldBe([new Geregistreerd("25-00012", 7)]);
+        g.WijzigtProjecttotalen.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Een_ander_project_wordt_gemeld_voor_een_voorstel_met_nummer_en_niet_voor_een_concept_zonder()
+    {
+        var concept = Scenario.Nieuw(Inhouden.Volledig with { ProjectId = 7 });
+        Na(concept, x => x.Wijzig(i => i with { ProjectId = 8 })).WijzigtProjecttotalen.ShouldBeFalse("een concept zonder nummer staat niet in het overzicht");
+
+        var s = Scenario.Nieuw(Inhouden.Volledig with { ProjectId = 7 });
+        s.Voorstel.KenRegistratienummerToe("25-00013");
+        s.Indienen().Voer(Personen.Afdelingshoofd, Triggers.Terugsturen, new() { Reden = "Hoort bij een ander project." });
+        Na(s, x => x.Wijzig(i => i with { Onderwerp = "Alleen de titel" })).WijzigtProjecttotalen.ShouldBeFalse("zelfde project");
+
+        var g = Na(s, x => x.Wijzig(i => i with { ProjectId = null }));
+
+        g.Lijst.OfType<ProjectGewijzigd>().ShouldHaveSingleItem().ShouldBe(new ProjectGewijzigd(7, null));
+        g.WijzigtProjecttotalen.ShouldBeTrue();
+    }
 }

@@ -9,7 +9,7 @@ namespace Besluitvorming.Web.Pages.Overzicht;
 /// The overview's list for the same filter and order, every row rather than one page, as XLSX or CSV. Same folder,
 /// same access (policy Monitoring) as the overview.
 /// </summary>
-public sealed class ExportModel(BesluitvormingDbContext db, WorkflowRegister workflows, TimeProvider klok) : PageModel
+public sealed class ExportModel(BesluitvormingDbContext db, WorkflowRegister workflows, Overzichtcache cache, TimeProvider klok) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Overzichtfilter Filter { get; set; } = new();
 
@@ -17,7 +17,7 @@ public sealed class ExportModel(BesluitvormingDbContext db, WorkflowRegister wor
     {
         formaat = formaat.ToLowerInvariant();
         if (formaat is not ("csv" or "xlsx")) return NotFound();
-        var lijst = new Overzichtlijst(db, workflows, klok);
+        var lijst = new Overzichtlijst(db, workflows, cache, klok);
         var regels = await lijst.RegelsAsync(lijst.Gefilterd(Filter), Filter);
         var naam = $"voorstellen-{lijst.Vandaag:yyyy-MM-dd}.{formaat}";
         return formaat == "csv"

@@ -12,7 +12,7 @@ namespace Besluitvorming.Web.Pages.Overzicht;
 /// where it is, who holds it, for how long and whether it is late; sortable, with totals per project and exports
 /// of the same list. Drafts stay private to their steller.
 /// </summary>
-public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister workflows, TimeProvider klok) : PageModel
+public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister workflows, Overzichtcache cache, TimeProvider klok) : PageModel
 {
     public const int PaginaGrootte = 25;
 
@@ -30,19 +30,18 @@ public sealed class IndexModel(BesluitvormingDbContext db, WorkflowRegister work
 
     public async Task OnGetAsync()
     {
-        var lijst = new Overzichtlijst(db, workflows, klok);
-        var definitie = await lijst.DefinitieAsync();
+        var lijst = new Overzichtlijst(db, workflows, cache, klok);
+        var keuzes = await cache.HaalAsync(db, HttpContext.RequestAborted);
+        var definitie = keuzes.Definitie;
         Statussen = definitie.Statussen.Where(s => s.Naam != definitie.Beginstatus)
             .Select(s => new SelectListItem(s.Titel, s.Naam, s.Naam == Filter.Status)).ToList();
-        var projecten = await db.Projecten.OrderBy(p => p.Naam).Select(p => new { p.Id, p.Naam }).ToListAsync();
-        Projecten = [.. projecten.Select(p => new SelectListItem(p.Naam, p.Id.ToString(), p.Id == Filter.ProjectId)),
+        Projecten = [.. keuzes.Projecten.Select(p => new SelectListItem(p.Naam, p.Id.ToString(), p.Id == Filter.ProjectId)),
             new SelectListItem("Zonder project", Overzichtfilter.ZonderProject.ToString(), Filter.ProjectId == Overzichtfilter.ZonderProject)];
-        Afdelingen = await db.Afdelingen.OrderBy(a => a.Naam)
-            .Select(a => new SelectListItem(a.Naam, a.Id.ToString(), a.Id == Filter.AfdelingId)).ToListAsync();
+        Afdelingen = keuzes.Afdelingen.Select(a => new SelectListItem(a.Naam, a.Id.ToString(), a.Id == Filter.AfdelingId)).ToList();
 
         var q = lijst.Gefilterd(Filter);
-        var totalen = await lijst.TotalenAsync(q);
-        var namen = projecten.ToDictionary(p => p.Id, p => p.Naam);
+        var totalen = await lijst.TotalenAsync(q, Filter);
+        var namen = keuzes.Projecten.ToDictionary(p => p.Id, p => p.Naam);
         Totalen = totalen
             .Select(t => new Totaalregel(t.ProjectId is { } id ? namen.GetValueOrDefault(id, "?") : "Zonder project", t.ProjectId, t.Aantal, t.TeLaat))
             .OrderBy(t => t.ProjectId is null).ThenBy(t => t.Project, StringComparer.CurrentCulture).ToList();

@@ -36,6 +36,10 @@ public sealed class Overzichtfilter
 
     public bool IsStandaard => Kolom == Standaard && Aflopend;
 
+    /// <summary>No filter: the list holds every proposal in the overview (whatever the order or page).</summary>
+    public bool IsOngefilterd => string.IsNullOrWhiteSpace(Status) && ProjectId is null && AfdelingId is null
+                                 && string.IsNullOrWhiteSpace(Zoek) && !TeLaat;
+
     /// <summary>The query values of this filter, with the sort and page as given (page 1 is left out).</summary>
     public RouteValueDictionary Waarden(string? kolom = null, bool? aflopend = null, int pagina = 1, int? projectId = -1)
     {

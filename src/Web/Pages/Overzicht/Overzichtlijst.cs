@@ -14,7 +14,7 @@ namespace Besluitvorming.Web.Pages.Overzicht;
 /// (policy Monitoring) are bestuurlijk and see every submitted proposal (Voorstel.MagZien); drafts stay out.
 /// The number of SQL statements does not grow with the number of proposals.
 /// </summary>
-public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister workflows, TimeProvider klok)
+public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister workflows, Overzichtcache cache, TimeProvider klok)
 {
     public sealed record Regel(int Id, string? Registratienummer, string Onderwerp, string? Project, string? Afdeling,
         string Steller, string Status, string Houders, int DagenInStatus, DateOnly? GeplandBw, DateOnly StatusSinds,
@@ -22,13 +22,10 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
 
     public sealed record Projecttotaal(int? ProjectId, int Aantal, int TeLaat);
 
-    private WorkflowDefinitie? _definitie;
-
     public DateOnly Vandaag { get; } = DateOnly.FromDateTime(klok.GetLocalNow().DateTime);
 
-    /// <summary>The newest definition (its gates give the status filter and the sort order); read once per request.</summary>
-    public async Task<WorkflowDefinitie> DefinitieAsync() =>
-        _definitie ??= await workflows.NieuwsteAsync(Besluitvorming.Web.Voorstellen.VoorstelDienst.Workflow);
+    /// <summary>The newest definition (its gates give the status filter and the sort order), from the kept lists.</summary>
+    public async Task<WorkflowDefinitie> DefinitieAsync() => (await cache.HaalAsync(db)).Definitie;
 
     public IQueryable<Voorstel> Gefilterd(Overzichtfilter f)
     {
@@ -88,16 +85,31 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
     /// </summary>
     private IQueryable<int> TeLaat() => db.Taken.Where(Taak.TeLaatOp(Vandaag)).Select(t => t.VoorstelId);
 
-    /// <summary>Per project (null: without project) how many proposals the filter holds and how many are late; one query.</summary>
-    public async Task<IReadOnlyList<Projecttotaal>> TotalenAsync(IQueryable<Voorstel> q)
+    /// <summary>
+    /// Per project (null: without project) how many proposals the filter holds and how many are late; one query. Without
+    /// a filter the count per project is the kept one (<see cref="Overzichtcache"/>: counting every row grew with the
+    /// table) and the query counts only the late ones, from the index on the open tasks' deadlines.
+    /// </summary>
+    public async Task<IReadOnlyList<Projecttotaal>> TotalenAsync(IQueryable<Voorstel> q, Overzichtfilter f)
     {
         var teLaat = TeLaat();
+        if (f.IsOngefilterd)
+        {
+            var aantallen = await cache.AantallenAsync(db);
+            var laat = (await q.Where(v => teLaat.Contains(v.Id)).GroupBy(v => v.ProjectId)
+                    .Select(g => new { g.Key, TeLaat = g.Count() }).ToListAsync())
+                .ToDictionary(r => r.Key ?? GeenProject, r => r.TeLaat);
+            return aantallen.Select(a => new Projecttotaal(a.ProjectId, a.Aantal, laat.GetValueOrDefault(a.ProjectId ?? GeenProject))).ToList();
+        }
         var rijen = await q.Select(v => new { v.ProjectId, Laat = teLaat.Contains(v.Id) })
             .GroupBy(x => x.ProjectId)
             .Select(g => new { g.Key, Aantal = g.Count(), TeLaat = g.Count(x => x.Laat) })
             .ToListAsync();
         return rijen.Select(r => new Projecttotaal(r.Key, r.Aantal, r.TeLaat)).ToList();
     }
+
+    /// <summary>A dictionary key for "without project" (ids start at 1).</summary>
+    private const int GeenProject = -1;
 
     public async Task<IReadOnlyList<Regel>> RegelsAsync(IQueryable<Voorstel> q, Overzichtfilter f, int overslaan = 0, int? aantal = null)
     {
