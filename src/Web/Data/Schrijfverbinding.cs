@@ -72,6 +72,8 @@ public class Schrijfverbinding(string connectionString) : SqliteConnection(conne
         // An open transaction is rolled back by the close, through this connection's own commands, which gives the gate
         // back; a connection closed while an autocommitted statement's reader was still open gives it back here.
         base.Close();
+        // Closed, nothing of this connection can hold SQLite's lock any more.
+        _diepte = 0;
         GeefVrijAlsKlaar();
     }
 
