@@ -25,9 +25,9 @@ public static class DatabaseExtensions
         services.AddDbContextPool<SqliteBesluitvormingDbContext>((sp, o) =>
         {
             var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            o.UseSqlite(SqliteVerbinding(opties.ConnectionString, sp.GetRequiredService<IHostEnvironment>()),
-                    s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
-                .AddInterceptors(new SqliteVerbindingen())
+            // A connection of our own per context (disposed with it): its writers queue at the file's Schrijfpoort.
+            o.UseSqlite(new Schrijfverbinding(SqliteVerbinding(opties.ConnectionString, sp.GetRequiredService<IHostEnvironment>())),
+                    contextOwnsConnection: true, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
                 .ReplaceService<Microsoft.EntityFrameworkCore.Update.IModificationCommandBatchFactory, SqliteBatches>();
         });
         services.AddScoped<BesluitvormingDbContext>(sp =>

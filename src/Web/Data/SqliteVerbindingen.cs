@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Besluitvorming.Web.Data;
 
@@ -18,21 +17,13 @@ namespace Besluitvorming.Web.Data;
 /// </list>
 /// Set once per SQLite connection handle: the pool hands the same handle out again with its settings still on it, and
 /// EF Core opens and closes the connection around every query, so doing it on every open cost each request a few
-/// statements (issue 12, P1).
+/// statements (issue 12, P1). <see cref="Schrijfverbinding"/> (EF Core's and Quartz's connection) calls it on open.
 /// </summary>
-public sealed class SqliteVerbindingen : DbConnectionInterceptor
+public static class SqliteVerbindingen
 {
     public const int WachttijdMs = 30_000;
 
     private static readonly ConcurrentDictionary<string, bool> InWal = new();
-
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Stel(connection);
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Stel(connection);
-        return Task.CompletedTask;
-    }
 
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Ingesteld = new();
     private static readonly object Gezet = new();
