@@ -83,7 +83,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         try
         {
             await using var markering = new Verzendmarkering(db);
-            return await VerstuurRondeAsync(sessie, db, markering, ct);
+            return await VerstuurRondeAsync(sessie, db, new Verzendclaim(db, Batch), markering, ct);
         }
         finally
         {
@@ -101,12 +101,13 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
         await using var sessie = await scope.ServiceProvider.GetRequiredService<IMailTransport>().OpenAsync(ct);
         // One database connection for the backlog too: a statement per mail would otherwise open (and on SQLite set up)
-        // a pooled connection each time.
+        // a pooled connection each time; the claim and the record are each built once for it.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
+            var claim = new Verzendclaim(db, Batch);
             await using var markering = new Verzendmarkering(db);
-            while ((await VerstuurRondeAsync(sessie, db, markering, ct)).Verzonden > 0) { }
+            while ((await VerstuurRondeAsync(sessie, db, claim, markering, ct)).Verzonden > 0) { }
         }
         finally
         {
@@ -115,54 +116,28 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
     }
 
     /// <summary>
-    /// One batch: the due rows are read and claimed in one statement (their next attempt moved past the claim period,
-    /// to a moment only this round uses), then sent one by one, and each is marked sent (one autocommitted UPDATE by
-    /// id) right after the server accepted it. Delivery stays at least once, and a crash (kill -9) resends at most the
-    /// one mail the server had accepted and this round had not yet marked: it goes again when the claim runs out, with
-    /// the same Message-Id. Failures and rows not tried are written in one commit at the end.
+    /// One batch: the due rows are claimed and read in one statement (<see cref="Verzendclaim"/>: their next attempt moved
+    /// past the claim period, to a moment only this round uses), untracked, then sent one by one, and each is marked sent
+    /// (one autocommitted UPDATE by id) right after the server accepted it. Delivery stays at least once, and a crash
+    /// (kill -9) resends at most the one mail the server had accepted and this round had not yet marked: it goes again
+    /// when the claim runs out, with the same Message-Id. Failures and rows not tried are written in one commit at the
+    /// end, through the entity (only then is it loaded).
     /// </summary>
-    private async Task<Verzendronde> VerstuurRondeAsync(IMailSessie sessie, BesluitvormingDbContext db, Verzendmarkering markering,
-        CancellationToken ct)
+    private async Task<Verzendronde> VerstuurRondeAsync(IMailSessie sessie, BesluitvormingDbContext db, Verzendclaim claim,
+        Verzendmarkering markering, CancellationToken ct)
     {
         var o = opties.Value;
         db.ChangeTracker.Clear();
         var nu = klok.GetUtcNow().UtcDateTime;
-        var due = await db.UitgaandeMails
-            .Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
-            .OrderBy(m => m.Id).Take(Batch).ToListAsync(ct);
-        if (due.Count == 0) return Verzendronde.Leeg;
-
-        // Claimed only while still due: a second dispatcher (or round) that read the same rows gets none of them. The
-        // claim's moment is this round's own (whole microseconds, as PostgreSQL stores them), so the rows it took are
-        // the ones that carry it; only when another round took some are they read back (their ids only).
+        // The claim's moment is this round's own (whole microseconds, as PostgreSQL stores them), so the rows that still
+        // carry it at the end are the ones this round holds.
         var claimTot = Claimmoment(nu + o.Claimduur);
-        var ids = due.Select(m => m.Id).ToList();
-        var geclaimd = await db.UitgaandeMails
-            .Where(m => ids.Contains(m.Id) && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, claimTot), ct);
-        if (geclaimd == 0) return new Verzendronde(due.Count, 0, 0, due.Count);
-        var mails = due;
-        if (geclaimd < due.Count)
-        {
-            var ons = (await db.UitgaandeMails.AsNoTracking().Where(m => ids.Contains(m.Id) && m.VolgendePogingOp == claimTot)
-                .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
-            mails = due.Where(m => ons.Contains(m.Id)).ToList();
-        }
-        // The tracked rows carry the claim as the database has it, so releasing or failing one below writes its change.
-        foreach (var mail in due)
-        {
-            var entry = db.Entry(mail);
-            if (!mails.Contains(mail))
-            {
-                entry.State = EntityState.Detached;
-                continue;
-            }
-            var volgende = entry.Property(m => m.VolgendePogingOp);
-            volgende.CurrentValue = claimTot;
-            volgende.OriginalValue = claimTot;
-        }
+        var (mails, klaar) = await claim.NeemAsync(nu, claimTot, ct);
+        if (mails.Count == 0) return klaar == 0 ? Verzendronde.Leeg : new Verzendronde(klaar, 0, 0, klaar);
 
-        int verzonden = 0, mislukt = 0;
+        var mislukt = new List<(long Id, string Fout, DateTime Op)>();
+        // Rows sent or failed so far, in order: the ones after them were not tried.
+        var afgehandeld = 0;
         // The previous mail's record, written while this mail goes out; its end (and so its acceptance) waits for it.
         var vastlegging = Task.CompletedTask;
         try
@@ -178,17 +153,17 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
                 {
                     // A failed record ends the round here: the database is gone, and this mail never reached its end.
                     await vastlegging;
-                    mail.MarkeerMislukt($"{e.GetType().Name}: {e.Message}", klok.GetUtcNow().UtcDateTime, o);
-                    mislukt++;
-                    log.LogWarning("Mail {Id} aan {Aan} niet verstuurd (poging {Poging}): {Fout}", mail.Id, mail.AanAdres, mail.Pogingen, e.Message);
+                    mislukt.Add((mail.Id, $"{e.GetType().Name}: {e.Message}", klok.GetUtcNow().UtcDateTime));
+                    afgehandeld++;
+                    log.LogWarning("Mail {Id} aan {Aan} niet verstuurd: {Fout}", mail.Id, mail.AanAdres, e.Message);
                     // A refused message (or one whose token this instance cannot decrypt) says nothing about the others;
                     // an unreachable server fails them all.
                     if (e is MailKit.Net.Smtp.SmtpCommandException or System.Security.Cryptography.CryptographicException) continue;
                     break;
                 }
                 await vastlegging;
+                afgehandeld++;
                 vastlegging = await MarkeerVerzondenAsync(db, markering, mail);
-                verzonden++;
             }
         }
         finally
@@ -201,33 +176,50 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
             finally
             {
                 // Rows this round claimed but did not try (the server went away) are due again at once, as before the claim.
-                foreach (var mail in mails.Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp == claimTot))
-                    mail.GeefClaimVrij(nu);
-                await db.SaveChangesAsync(CancellationToken.None);
+                if (mislukt.Count > 0 || afgehandeld < mails.Count)
+                    await LegUitkomstVastAsync(db, mislukt, mails.Skip(afgehandeld).Select(m => m.Id).ToList(), claimTot, nu);
             }
         }
-        return new Verzendronde(due.Count, verzonden, mislukt, due.Count - mails.Count);
+        return new Verzendronde(klaar, afgehandeld - mislukt.Count, mislukt.Count, klaar - mails.Count);
+    }
+
+    /// <summary>
+    /// Failures (back-off, or given up after the last attempt) and the release of rows not tried, in one commit, through
+    /// <see cref="UitgaandeMail"/>'s own verbs; only rows that still carry this round's claim are touched.
+    /// </summary>
+    private async Task LegUitkomstVastAsync(BesluitvormingDbContext db, List<(long Id, string Fout, DateTime Op)> mislukt,
+        List<long> nietGeprobeerd, DateTime claimTot, DateTime nu)
+    {
+        var ids = mislukt.Select(m => m.Id).Concat(nietGeprobeerd).ToList();
+        var rijen = await db.UitgaandeMails
+            .Where(m => ids.Contains(m.Id) && m.Status == MailStatus.Wachtend && m.VolgendePogingOp == claimTot)
+            .ToDictionaryAsync(m => m.Id, CancellationToken.None);
+        foreach (var (id, fout, op) in mislukt)
+        {
+            if (rijen.TryGetValue(id, out var mail)) mail.MarkeerMislukt(fout, op, opties.Value);
+        }
+        foreach (var id in nietGeprobeerd)
+            if (rijen.TryGetValue(id, out var mail)) mail.GeefClaimVrij(nu);
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     /// <summary>
     /// Records one sent mail in its own autocommitted statement, started right after the server accepted it and running
     /// while the next mail goes out (on the thread pool, so SQLite's synchronous write overlaps too); the next mail's end
-    /// waits for it. Not cancelled: the server has the mail. The body is rewritten only when it still has a raw link token
-    /// (mail from before tokens were kept apart); that rare statement goes through EF and is awaited here.
+    /// waits for it. Not cancelled: the server has the mail. What is recorded is what <see cref="UitgaandeMail.MarkeerVerzonden"/>
+    /// does; the body is rewritten only when it still has a raw link token (mail from before tokens were kept apart), and
+    /// that rare statement goes through EF and is awaited here.
     /// </summary>
-    private async Task<Task> MarkeerVerzondenAsync(BesluitvormingDbContext db, Verzendmarkering markering, UitgaandeMail mail)
+    private async Task<Task> MarkeerVerzondenAsync(BesluitvormingDbContext db, Verzendmarkering markering, TeVersturenMail mail)
     {
         var id = mail.Id;
-        var (html, tekst) = (mail.Html, mail.Tekst);
-        mail.MarkeerVerzonden(klok.GetUtcNow().UtcDateTime);
-        db.Entry(mail).State = EntityState.Detached;
-        var op = mail.VerzondenOp!.Value;
+        var op = klok.GetUtcNow().UtcDateTime;
+        var (html, tekst) = (Maillinks.SchermAf(mail.Html), Maillinks.SchermAf(mail.Tekst));
         if (html == mail.Html && tekst == mail.Tekst) return Task.Run(() => markering.MarkeerAsync(id, op));
-        var (nieuweHtml, nieuweTekst) = (mail.Html, mail.Tekst);
         await db.UitgaandeMails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden)
             .SetProperty(m => m.VerzondenOp, op).SetProperty(m => m.LaatsteFout, (string?)null)
-            .SetProperty(m => m.VersleuteldToken, (string?)null).SetProperty(m => m.Html, nieuweHtml)
-            .SetProperty(m => m.Tekst, nieuweTekst), CancellationToken.None);
+            .SetProperty(m => m.VersleuteldToken, (string?)null).SetProperty(m => m.Html, html)
+            .SetProperty(m => m.Tekst, tekst), CancellationToken.None);
         return Task.CompletedTask;
     }
 

@@ -59,7 +59,11 @@ public static class MailOpmaak
     /// With <paramref name="eerst"/>, the body's end waits for that task when the message is written out (see
     /// <see cref="Vastleggingspoort"/>).
     /// </summary>
-    public static MimeMessage Bericht(UitgaandeMail mail, MailOptions opties, string? token = null, Task? eerst = null)
+    public static MimeMessage Bericht(UitgaandeMail mail, MailOptions opties, string? token = null, Task? eerst = null) =>
+        Bericht(TeVersturenMail.Van(mail), opties, token, eerst);
+
+    /// <inheritdoc cref="Bericht(UitgaandeMail, MailOptions, string?, Task?)"/>
+    public static MimeMessage Bericht(TeVersturenMail mail, MailOptions opties, string? token = null, Task? eerst = null)
     {
         var bericht = new MimeMessage
         {

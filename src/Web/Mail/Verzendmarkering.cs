@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Besluitvorming.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Besluitvorming.Web.Mail;
@@ -31,25 +29,18 @@ internal sealed class Verzendmarkering(BesluitvormingDbContext db) : IAsyncDispo
 
     private async Task<DbCommand> MaakAsync(long id, DateTime verzondenOp)
     {
-        var mail = db.Model.FindEntityType(typeof(UitgaandeMail))!;
-        var tabel = StoreObjectIdentifier.Table(mail.GetTableName()!, mail.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        IProperty Eigenschap(string naam) => mail.FindProperty(naam)!;
-        string Kolom(string naam) => sql.DelimitIdentifier(Eigenschap(naam).GetColumnName(tabel)!);
-
+        var t = new Outboxtabel(db);
         var opdracht = db.Database.GetDbConnection().CreateCommand();
         opdracht.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         opdracht.CommandTimeout = db.Database.GetCommandTimeout() ?? opdracht.CommandTimeout;
-        var verzonden = Eigenschap(nameof(UitgaandeMail.Status)).GetRelationalTypeMapping().GenerateSqlLiteral(MailStatus.Verzonden);
         opdracht.CommandText =
-            $"UPDATE {sql.DelimitIdentifier(tabel.Name, tabel.Schema)} SET {Kolom(nameof(UitgaandeMail.Status))} = {verzonden}, " +
-            $"{Kolom(nameof(UitgaandeMail.VerzondenOp))} = {sql.GenerateParameterNamePlaceholder("verzondenop")}, " +
-            $"{Kolom(nameof(UitgaandeMail.LaatsteFout))} = NULL, {Kolom(nameof(UitgaandeMail.VersleuteldToken))} = NULL " +
-            $"WHERE {Kolom(nameof(UitgaandeMail.Id))} = {sql.GenerateParameterNamePlaceholder("id")}";
-        _verzondenOp = Eigenschap(nameof(UitgaandeMail.VerzondenOp)).GetRelationalTypeMapping()
-            .CreateParameter(opdracht, sql.GenerateParameterName("verzondenop"), verzondenOp, nullable: true);
-        _id = Eigenschap(nameof(UitgaandeMail.Id)).GetRelationalTypeMapping()
-            .CreateParameter(opdracht, sql.GenerateParameterName("id"), id, nullable: false);
+            $"UPDATE {t.Naam} SET {t.Kolom(nameof(UitgaandeMail.Status))} = {t.Status(MailStatus.Verzonden)}, " +
+            $"{t.Kolom(nameof(UitgaandeMail.VerzondenOp))} = {t.Sql.GenerateParameterNamePlaceholder("verzondenop")}, " +
+            $"{t.Kolom(nameof(UitgaandeMail.LaatsteFout))} = NULL, {t.Kolom(nameof(UitgaandeMail.VersleuteldToken))} = NULL " +
+            $"WHERE {t.Kolom(nameof(UitgaandeMail.Id))} = {t.Sql.GenerateParameterNamePlaceholder("id")}";
+        _verzondenOp = t.Mapping(nameof(UitgaandeMail.VerzondenOp))
+            .CreateParameter(opdracht, t.Sql.GenerateParameterName("verzondenop"), verzondenOp, nullable: true);
+        _id = t.Mapping(nameof(UitgaandeMail.Id)).CreateParameter(opdracht, t.Sql.GenerateParameterName("id"), id, nullable: false);
         opdracht.Parameters.Add(_verzondenOp);
         opdracht.Parameters.Add(_id);
         await opdracht.PrepareAsync();
