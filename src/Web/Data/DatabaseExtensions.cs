@@ -15,18 +15,20 @@ public static class DatabaseExtensions
 
         // Both providers are registered; the configured one is chosen when a context is asked for (configuration
         // is complete only then, also in tests). Each has its own derived context and migrations folder.
-        // Pooled, with their options built once: every request uses a context, and building options and a context's
-        // internal services anew each time (the SQLite path parsed, its folder created) cost a tenth of an advice
-        // POST's CPU (issue 12, P1). The contexts hold no state of their own; EF Core resets the tracker on return.
+        // PostgreSQL and SQL Server contexts are pooled, with their options built once: every request uses a context,
+        // and building options and a context's internal services anew each time cost a tenth of an advice POST's CPU
+        // (issue 12, P1). The contexts hold no state of their own; EF Core resets the tracker on return. SQLite's are
+        // not: each context owns a connection of its own (its writers queue at the file's Schrijfpoort), and options
+        // built once would hand every pooled context the same connection. Its connection string is worked out once.
         services.AddDbContextPool<PostgresBesluitvormingDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddDbContextPool<SqlServerBesluitvormingDbContext>((sp, o) =>
             o.UseSqlServer(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
-        services.AddDbContextPool<SqliteBesluitvormingDbContext>((sp, o) =>
+        services.AddSingleton<SqliteVerbindingstekst>();
+        services.AddDbContext<SqliteBesluitvormingDbContext>((sp, o) =>
         {
-            var opties = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             // A connection of our own per context (disposed with it): its writers queue at the file's Schrijfpoort.
-            o.UseSqlite(new Schrijfverbinding(SqliteVerbinding(opties.ConnectionString, sp.GetRequiredService<IHostEnvironment>())),
+            o.UseSqlite(new Schrijfverbinding(sp.GetRequiredService<SqliteVerbindingstekst>().Tekst),
                     contextOwnsConnection: true, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
                 .ReplaceService<Microsoft.EntityFrameworkCore.Update.IModificationCommandBatchFactory, SqliteBatches>();
         });
@@ -38,6 +40,13 @@ public static class DatabaseExtensions
                 _ => sp.GetRequiredService<SqliteBesluitvormingDbContext>(),
             });
         return services;
+    }
+
+    /// <summary>The SQLite connection string, worked out (and its folder created) once per app.</summary>
+    internal sealed class SqliteVerbindingstekst(IOptions<DatabaseOptions> opties, IHostEnvironment env)
+    {
+        private readonly Lazy<string> _tekst = new(() => SqliteVerbinding(opties.Value.ConnectionString, env));
+        public string Tekst => _tekst.Value;
     }
 
     /// <summary>Relative SQLite paths are taken from the content root, and their folder is created.</summary>

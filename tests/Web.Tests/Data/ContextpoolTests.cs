@@ -5,11 +5,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Besluitvorming.Web.Tests.Data;
 
 /// <summary>
-/// The app's DbContexts are pooled (issue 12, P1: building one per request was a tenth of an advice's CPU). A context
-/// goes back to the pool when its request ends; the next request must get it without anything the last one left.
+/// The PostgreSQL and SQL Server DbContexts are pooled (issue 12, P1: building one per request was a tenth of an
+/// advice's CPU). A context goes back to the pool when its request ends; the next request must get it without anything
+/// the last one left. SQLite's contexts are not pooled: each owns a connection of its own.
 /// </summary>
-public sealed class ContextpoolTests(BesluitvormingFabriek fabriek) : IClassFixture<BesluitvormingFabriek>
+public sealed class ContextpoolTests(PostgresFabriek fabriek) : IClassFixture<PostgresFabriek>
 {
+    [Fact]
+    public async Task Elke_sqlite_context_heeft_een_eigen_verbinding()
+    {
+        using var sqlite = new BesluitvormingFabriek();
+        await sqlite.IngelogdAlsAsync("steller");
+        using var a = sqlite.Services.CreateScope();
+        using var b = sqlite.Services.CreateScope();
+
+        var eerste = a.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Database.GetDbConnection();
+        var tweede = b.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Database.GetDbConnection();
+
+        eerste.ShouldBeOfType<Schrijfverbinding>();
+        eerste.ShouldNotBeSameAs(tweede, "twee verzoeken tegelijk delen nooit een SQLite-verbinding");
+    }
+
     [Fact]
     public async Task Een_volgend_verzoek_krijgt_de_context_terug_zonder_wat_het_vorige_erin_liet()
     {
