@@ -91,6 +91,9 @@ async Task<int> IndienenAsync(Klant steller, string onderwerp, params int[] aspe
     {
         ["Invoer.Onderwerp"] = onderwerp, ["Invoer.Portefeuillehouder"] = "H. Brauer", ["Invoer.Openbaarheid"] = "Ja",
         ["Invoer.BijlagenOpenbaar"] = "true", ["Invoer.GeplandBw"] = bw[Math.Min(8, bw.Count - 1)],
+        // No OR and no raad, as a browser sends the lists left on their empty first option (the form refuses an OR
+        // after the college or a raad before it; the form filler would otherwise take each list's first meeting).
+        ["Invoer.GeplandOr"] = "", ["Invoer.GeplandOrNaBw"] = "", ["Invoer.GeplandRaad"] = "",
         ["Invoer.Dictum"] = "Instemmen met de aanpak.", ["Invoer.SamenvattingWatEnWaarom"] = "Omdat het nodig is.",
         ["Invoer.SamenvattingHoe"] = "Stap voor stap.", ["Invoer.Aanleiding"] = "Clusterproef.",
         ["Invoer.BudgettaireConsequenties"] = "false", ["Invoer.FormatieveConsequenties"] = "false",

@@ -413,10 +413,15 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
 
     /// <summary>
     /// After the steller changed the content (<see cref="Voorstel.WijzigInhoud"/>): a planned date that changed takes the
-    /// proposal off the agenda it was on, logged there; the caller's next save writes it with the content.
+    /// proposal off the agenda it was on, logged there; another project changes the overview's count per project. The
+    /// caller's next save writes both with the content.
     /// </summary>
-    public Task NaInhoudswijzigingAsync(Voorstel voorstel, Actor actor, CancellationToken ct = default) =>
-        agendas.NoteerVerplaatsingenAsync(voorstel, voorstel.NeemDomeingebeurtenissen(), actor, ct);
+    public Task NaInhoudswijzigingAsync(Voorstel voorstel, Actor actor, CancellationToken ct = default)
+    {
+        var gebeurtenissen = voorstel.NeemDomeingebeurtenissen();
+        Pages.Overzicht.Overzichtbewaking.Meld(db, gebeurtenissen);
+        return agendas.NoteerVerplaatsingenAsync(voorstel, gebeurtenissen, actor, ct);
+    }
 
     /// <summary>Saves; a concurrent change by someone else becomes <see cref="VoorstelGewijzigdException"/>.</summary>
     public async Task OpslaanAsync(CancellationToken ct = default)

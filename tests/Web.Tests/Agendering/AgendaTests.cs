@@ -446,7 +446,8 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
     {
         var raadsdatum = new DateOnly(2026, 7, 9);
         var raad = await _opzet.VergaderingAsync(raadsdatum, Besluitvorming.Web.Kalenders.Vergadersoort.Gemeenteraad);
-        var id = await _opzet.NaarCollegeAsync("Raad: kader buurtbudget", Agendaopzet.Dinsdag(10), extra: new()
+        // The college of 30 June, a meeting no other test here plans on, before the raad (the form refuses a raad before the college).
+        var id = await _opzet.NaarCollegeAsync("Raad: kader buurtbudget", Agendaopzet.Dinsdag(2), extra: new()
         {
             ["Invoer.RaadsbesluitNodig"] = "true", ["Invoer.GeplandRaad"] = raadsdatum.ToString("yyyy-MM-dd"),
         });
@@ -535,8 +536,11 @@ public class AgendaTests(BesluitvormingFabriek fabriek) : IClassFixture<Besluitv
 
         // The fixed agenda it moved to has it apart, to be admitted; the other items there are untouched.
         var daar = await _opzet.AgendaAsync("secretariaat", volgende);
-        Agendaopzet.Ids(daar, "hamerstukken").ShouldBe([blijft]);
-        Agendaopzet.Ids(daar, "niet-op-agenda").ShouldBe([id]);
+        // (Other tests of this class plan on that meeting too: only this test's proposals are looked at.)
+        var hamerstukken = Agendaopzet.Ids(daar, "hamerstukken");
+        hamerstukken.ShouldContain(blijft);
+        hamerstukken.ShouldNotContain(id);
+        Agendaopzet.Ids(daar, "niet-op-agenda").ShouldContain(id);
     }
 
     [Fact]
