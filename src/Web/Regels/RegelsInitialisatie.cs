@@ -28,13 +28,14 @@ public static class RegelsInitialisatie
         {
             var naam = Path.GetFileNameWithoutExtension(bestand);
             var json = await File.ReadAllTextAsync(bestand, ct);
-            var fouten = RegelsetValidator.Valideer(naam, json);
-            if (fouten.Count > 0)
-                throw new InvalidOperationException($"Geleverde regelset {bestand} is ongeldig: {string.Join("; ", fouten)}");
             var lever = RegelsetValidator.LeverVersie(json);
             var eigen = opgeslagen.Where(r => r.Naam == naam).ToList();
             var geleverd = eigen.Where(r => r.Json is not null).Select(r => RegelsetValidator.LeverVersie(r.Json!)).DefaultIfEmpty(0).Max();
             if (eigen.Count > 0 && lever <= geleverd) continue;
+            // Validated (which compiles every rule) only when it is to be stored: a warm restart does not pay for it.
+            var fouten = RegelsetValidator.Valideer(naam, json);
+            if (fouten.Count > 0)
+                throw new InvalidOperationException($"Geleverde regelset {bestand} is ongeldig: {string.Join("; ", fouten)}");
 
             var actief = eigen.FirstOrDefault(r => r.Status == Regelsetstatus.Actief);
             var activeer = actief is null || actief.GewijzigdDoor == Systeem;
