@@ -1,6 +1,5 @@
 using Besluitvorming.Web.Data;
 using Besluitvorming.Web.Kalenders;
-using Besluitvorming.Workflows.Definities;
 using Besluitvorming.Workflows.Voorstellen;
 
 namespace Besluitvorming.Web.Agendering;
@@ -32,12 +31,7 @@ public sealed class Vergaderbesluit
             db.Vergaderbesluiten.Add(new Vergaderbesluit
             {
                 VoorstelId = voorstelId,
-                Soort = b.Planningsdatum switch
-                {
-                    Planningsdatums.GeplandDt => Vergadersoort.Directieteam,
-                    Planningsdatums.GeplandRaad => Vergadersoort.Gemeenteraad,
-                    _ => Vergadersoort.College,
-                },
+                Soort = Vergaderplanning.Soort(b.Planningsdatum),
                 Vergaderdatum = b.Vergaderdatum, Trigger = b.Trigger, Besluittekst = b.Besluittekst, Volgnummer = b.Volgnummer,
                 AangehoudenTot = b.AangehoudenTot, VastgelegdOp = nu,
             });

@@ -41,6 +41,10 @@ public sealed class Vergaderplanning(BesluitvormingDbContext db, VoorstelDienst 
         _ => [Planningsdatum.GeplandRaad],
     };
 
+    /// <summary>The body whose meeting a planned date names (the inverse of <see cref="Planningsdatums"/>).</summary>
+    public static Vergadersoort Soort(string planningsdatum) =>
+        Enum.GetValues<Vergadersoort>().First(s => Planningsdatums(s).Contains(planningsdatum));
+
     public static string Naam(Vergadersoort soort) => soort switch
     {
         Vergadersoort.College => "College van B&W",
