@@ -190,6 +190,10 @@ stop_nginx() { [ -n "$NGINX_PID" ] && { kill "$NGINX_PID" 2>/dev/null || true; w
 # ---------------------------------------------------------------------------
 DRIVER_ARGS=()
 driver() { dotnet "$WERK/driver/Besluitvorming.Cluster.Driver.dll" "$@" "${DRIVER_ARGS[@]}"; }
+# Load drivers running in the background: a check that aborts the script midway must not leave them behind.
+ACHTERGROND=()
+CLEANUP_STEPS+=(stop_achtergrond)
+stop_achtergrond() { local p; for p in "${ACHTERGROND[@]}"; do pkill -P "$p" 2>/dev/null || true; kill "$p" 2>/dev/null || true; done; ACHTERGROND=(); }
 
 MISLUKT=0
 controle() { "$@" || MISLUKT=1; }
@@ -223,6 +227,7 @@ cluster_main() {
     local teken="$WERK/kill-teken" rc=0
     driver belasting --verzoeken 500 --kill-na 150 --teken "$teken" &
     local belasting=$!
+    ACHTERGROND+=("$belasting")
     local i
     for ((i = 0; i < 6000; i++)); do
         [ ! -f "$teken" ] && kill -0 "$belasting" 2>/dev/null || break
@@ -256,6 +261,7 @@ cluster_main() {
         local stop="$WERK/laad-stop"
         driver last --stop "$stop" &
         local last=$!
+        ACHTERGROND+=("$last")
         for naam in A B; do
             local poort=$A_PORT; [ "$naam" = B ] && poort=$B_PORT
             stop_instantie "$naam" TERM
