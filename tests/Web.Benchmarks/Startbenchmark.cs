@@ -47,12 +47,24 @@ public static partial class Startbenchmark
             try
             {
                 var duur = TimeSpan.FromSeconds(opties.Snel ? 10 : 30);
+                warm.Proces.Refresh();
+                var cpuVoor = warm.Proces.TotalProcessorTime;
                 var (verzoeken, fouten, geweigerd, tijden) = await BelastAsync(poort, duur);
+                warm.Proces.Refresh();
+                var cpu = warm.Proces.TotalProcessorTime - cpuVoor;
                 var rss = Geheugen(warm.Proces.Id, "VmRSS");
                 var piek = Geheugen(warm.Proces.Id, "VmHWM");
                 uit.WriteLine($"{Gebruikers} gebruikers, {duur.TotalSeconds:0} s: {verzoeken} verzoeken ({verzoeken / duur.TotalSeconds:0} per s), {fouten} serverfouten (5xx), {geweigerd} geweigerd of doorgestuurd (een pagina buiten de rol van het account), " +
-                              $"p50 {Uitslag.Percentiel(tijden, 50):0.0} ms, p95 {Uitslag.Percentiel(tijden, 95):0.0} ms (klanttijd)");
+                              $"p50 {Uitslag.Percentiel(tijden, 50):0.0} ms, p95 {Uitslag.Percentiel(tijden, 95):0.0} ms (klanttijd); " +
+                              $"CPU van de app {cpu.TotalSeconds:0.00} s = {cpu.TotalMilliseconds / Math.Max(1, verzoeken):0.00} ms per verzoek; loadavg {File.ReadAllText("/proc/loadavg").Trim()}");
                 uit.WriteLine($"Geheugen daarna: VmRSS {rss:0} MB (budget {BudgetRssMb} MB) {Oordeel(rss <= BudgetRssMb)}; piek (VmHWM) {piek:0} MB");
+                Geheugenopbouw.Druk(warm.Proces.Id, uit);
+                if (opties.Blijf > 0)
+                {
+                    uit.WriteLine($"De app (pid {warm.Proces.Id}, poort {poort}) blijft {opties.Blijf} s draaien om te inspecteren.");
+                    await uit.FlushAsync();
+                    await Task.Delay(TimeSpan.FromSeconds(opties.Blijf));
+                }
                 var soort = opties.App is null ? "gepubliceerd, ReadyToRun" : "gepubliceerd";
                 return
                 [

@@ -37,6 +37,7 @@ public static class ProductieExtensions
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddMeter(Metingen.Naam)
+                .AddView(Metriekgrenzen.Stroom)
                 .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
         return services;
     }

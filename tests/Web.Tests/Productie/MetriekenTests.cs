@@ -70,6 +70,30 @@ public sealed class MetriekenTests(BesluitvormingFabriek fabriek) : IClassFixtur
         tekst.ShouldContain("\nbesluitvorming_mail_achterstand");
         tekst.ShouldContain("\nbesluitvorming_mail_oudste_leeftijd_seconds");
     }
+
+    /// <summary>The upper bounds of a histogram's buckets in the scrape, in order (empty when it has no series yet).</summary>
+    private static string[] Emmers(string tekst, string histogram)
+    {
+        var reeks = tekst.Split('\n').FirstOrDefault(r => r.StartsWith(histogram + "_bucket{", StringComparison.Ordinal)) is { } eerste
+            ? eerste[..eerste.IndexOf(",le=\"", StringComparison.Ordinal)] : null;
+        return reeks is null ? [] : tekst.Split('\n').Where(r => r.StartsWith(reeks + ",le=\"", StringComparison.Ordinal))
+            .Select(r => Regex.Match(r, "le=\"([^\"]+)\"").Groups[1].Value).ToArray();
+    }
+
+    [Fact]
+    public async Task De_grens_op_het_aantal_reeksen_laat_de_emmers_van_elk_histogram_zoals_ASP_NET_Core_ze_aanraadt()
+    {
+        // Metriekgrenzen gives every metric but the per-route ones a lower cardinality limit through a view; a view that
+        // replaced an instrument's advised bucket bounds by OpenTelemetry's defaults (0, 5, 10, ... 10000) would turn
+        // seconds into nonsense. The authentication histogram is under the view, the request duration is not.
+        var klant = fabriek.Klant();
+        await klant.InloggenAsync("steller");
+        (await klant.Http.GetAsync("/Taken")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var tekst = await ScrapeAsync();
+        string[] aangeraden = ["0.005", "0.01", "0.025", "0.05", "0.075", "0.1", "0.25", "0.5", "0.75", "1", "2.5", "5", "7.5", "10", "+Inf"];
+        Emmers(tekst, "aspnetcore_authentication_authenticate_duration_seconds").ShouldBe(aangeraden);
+        Emmers(tekst, "http_server_request_duration_seconds").ShouldBe(aangeraden);
+    }
 }
 
 [CollectionDefinition(nameof(MetriekenTests), DisableParallelization = true)]
