@@ -35,6 +35,8 @@ public sealed record Opties
     public int Herhalingen { get; init; } = 5;
     /// <summary>Overgangen: the numbers of concurrent clients measured (default 1, 4, 8).</summary>
     public int[]? Klanten { get; init; }
+    /// <summary>Overgangen: only the transitions, no baseline rounds (to profile them).</summary>
+    public bool AlleenOvergangen { get; init; }
 
     public string Provider => Postgres is null ? "SQLite" : "PostgreSQL";
 
@@ -54,6 +56,7 @@ public sealed record Opties
           --groottes N,M         overzicht: aantallen voorstellen (standaard 2000,20000; de groei is van de eerste naar de laatste)
           --paren N              overgangen: paren rondes (basis, overgangen) per niveau, om en om; de verhouding is hun mediaan (standaard 5)
           --klanten N,M          overgangen: aantallen gelijktijdige klanten (standaard 1,4,8)
+          --alleen-overgangen    overgangen: alleen de overgangen, zonder basisrondes en verhouding (om te profileren)
           --strikt               exitcode 1 als een pagina het budget overschrijdt
           --toon-sql             druk na de cijfers de SQL-opdrachten van een verzoek per pagina af
           --app MAP              start: de gepubliceerde app in MAP starten in plaats van eerst te publiceren
@@ -90,6 +93,7 @@ public sealed record Opties
                 "--paren" => o with { Herhalingen = Getal() },
                 "--klanten" => o with { Klanten = LeesGroottes(Waarde(), "--klanten") },
                 "--bewaar" => o with { Bewaar = true },
+                "--alleen-overgangen" => o with { AlleenOvergangen = true },
                 "--app" => o with { App = Path.GetFullPath(Waarde()) },
                 "--blijf" => o with { Blijf = Getal() },
                 "--toon-sql" => o with { ToonSql = true },

@@ -60,7 +60,7 @@ public static class Overgangenbenchmark
             var perKlant = PerKlant(n);
             Task<Ronde> Basis() => RondeAsync(host, n, perKlant * BasisPerAdvies, async (k, i, id) =>
                 await klanten[k].Values.First().PostAsync(Verzoekmeter.SchrijfPad, [], id, zonderToken: true));
-            Task<Ronde> Overgangen() => RondeAsync(host, n, perKlant * 2, async (k, i, id) =>
+            Task<Ronde> Overgangen(int rondes = 1) => RondeAsync(host, n, perKlant * 2 * rondes, async (k, i, id) =>
             {
                 if (!werk.TryDequeue(out var w)) throw new InvalidOperationException("Te weinig gegenereerde voorstellen.");
                 var klant = klanten[k][w.Adviseur];
@@ -73,6 +73,16 @@ public static class Overgangenbenchmark
                 await klant.PostAsync($"/Voorstellen/{w.VoorstelId}/Opmerking", new() { ["Tekst"] = "Nog een opmerking bij het advies." }, id + "-o");
             }, sub: ["-a", "-o"]);
 
+            if (opties.AlleenOvergangen)
+            {
+                // To profile the transitions: all of this level's work in one round, no baseline, no ratio.
+                uit.WriteLine($"{n} klant(en): start van de overgangen (loadavg {Belasting()})");
+                var r = await Overgangen(paren);
+                uit.WriteLine($"{n} klant(en), alleen overgangen: {r.Aantal} in {r.Duur.TotalSeconds:0.00} s, CPU per verzoek {r.CpuMsPerVerzoek:0.00} ms; loadavg {Belasting()}");
+                uitslagen.Add(Rij($"Advies {n} klanten", "POST /Voorstellen/{id}/Actie/AdviesUitbrengen", r.Metingen["-a"], true));
+                uitslagen.Add(Rij($"Opmerking {n} klanten", "POST /Voorstellen/{id}/Opmerking", r.Metingen["-o"], true));
+                continue;
+            }
             var basisMetingen = new List<Verzoekmeter.Verzoekmeting>();
             var advies = new List<Verzoekmeter.Verzoekmeting>();
             var opmerking = new List<Verzoekmeter.Verzoekmeting>();

@@ -31,6 +31,9 @@ public static class DatabaseExtensions
             o.UseSqlite(new Schrijfverbinding(sp.GetRequiredService<SqliteVerbindingstekst>().Tekst),
                     contextOwnsConnection: true, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
                 .ReplaceService<Microsoft.EntityFrameworkCore.Update.IModificationCommandBatchFactory, SqliteBatches>();
+            // Without it EF Core looks the compiled model up by reflection over the assembly's attributes for every
+            // context, that is every request here (issue 12, P1).
+            if (SqliteModel.Value is { } model) o.UseModel(model);
         });
         services.AddScoped<BesluitvormingDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value switch
@@ -41,6 +44,17 @@ public static class DatabaseExtensions
             });
         return services;
     }
+
+    /// <summary>
+    /// The compiled model of the SQLite context (Data/GecompileerdModel), found once as EF Core finds it; none while
+    /// vernieuw.sh regenerates it.
+    /// </summary>
+    private static readonly Lazy<Microsoft.EntityFrameworkCore.Metadata.IModel?> SqliteModel = new(() =>
+        typeof(SqliteBesluitvormingDbContext).Assembly.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Infrastructure.DbContextModelAttribute), false)
+            .Cast<Microsoft.EntityFrameworkCore.Infrastructure.DbContextModelAttribute>()
+            .SingleOrDefault(a => a.ContextType == typeof(SqliteBesluitvormingDbContext))?.ModelType
+            .GetProperty("Instance", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null)
+            as Microsoft.EntityFrameworkCore.Metadata.IModel);
 
     /// <summary>The SQLite connection string, worked out (and its folder created) once per app.</summary>
     internal sealed class SqliteVerbindingstekst(IOptions<DatabaseOptions> opties, IHostEnvironment env)

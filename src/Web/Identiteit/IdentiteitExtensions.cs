@@ -61,7 +61,7 @@ public static class IdentiteitExtensions
             o.Events.OnValidatePrincipal = async context =>
             {
                 if (!await StempelKloptAsync(context)) return;
-                await periodiek(context);
+                if (PeriodiekeControleIsAanDeBeurt(context)) await periodiek(context);
             };
         });
         // Both cookies are Secure when the request is HTTPS, directly or as a trusted proxy says. In Production the
@@ -140,6 +140,18 @@ public static class IdentiteitExtensions
         var bytes = adres.GetAddressBytes();
         Array.Clear(bytes, 8, 8);
         return new IPAddress(bytes) + "/64";
+    }
+
+    /// <summary>
+    /// Whether Identity's own validator (roles and claims read anew every ValidationInterval) has work to do: the test it
+    /// makes itself, with its clock. Asked first because resolving that validator builds a SignInManager and a
+    /// UserManager on every request, only to find the interval has not passed (issue 12, P1).
+    /// </summary>
+    private static bool PeriodiekeControleIsAanDeBeurt(CookieValidatePrincipalContext context)
+    {
+        var opties = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var nu = (opties.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } uitgegeven || nu - uitgegeven > opties.ValidationInterval;
     }
 
     /// <summary>

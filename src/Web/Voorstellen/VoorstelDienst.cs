@@ -108,10 +108,11 @@ public sealed class VoorstelDienst(BesluitvormingDbContext db, WorkflowRegister 
         var voorstel = await VoorstelQuery.Voor(db)(db, id, ct);
         if (voorstel is null) return null;
         var entry = db.Entry(voorstel);
+        // By name: the lambda overload builds and parses an expression tree on every call (issue 12, P1).
         await foreach (var _ in TakenQuery.Voor(db)(db, id).WithCancellation(ct)) { }
-        entry.Collection(v => v.Taken).IsLoaded = true;
+        entry.Collection(nameof(Voorstel.Taken)).IsLoaded = true;
         await foreach (var _ in BijlagenQuery.Voor(db)(db, id).WithCancellation(ct)) { }
-        entry.Collection(v => v.Bijlagen).IsLoaded = true;
+        entry.Collection(nameof(Voorstel.Bijlagen)).IsLoaded = true;
         if (metTijdlijn) await entry.Collection(v => v.Gebeurtenissen).Query().OrderBy(g => g.Id).LoadAsync(ct);
         _geladen[id] = voorstel;
         return voorstel;
