@@ -205,7 +205,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
 
     /// <summary>
     /// Records one sent mail in its own autocommitted statement, started right after the server accepted it and running
-    /// while the next mail goes out (on the thread pool, so SQLite's synchronous write overlaps too); the next mail's end
+    /// while the next mail goes out (synchronously on a pool thread, see <see cref="Verzendmarkering.Markeer"/>); the next mail's end
     /// waits for it. Not cancelled: the server has the mail. What is recorded is what <see cref="UitgaandeMail.MarkeerVerzonden"/>
     /// does; the body is rewritten only when it still has a raw link token (mail from before tokens were kept apart), and
     /// that rare statement goes through EF and is awaited here.
@@ -215,7 +215,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         var id = mail.Id;
         var op = klok.GetUtcNow().UtcDateTime;
         var (html, tekst) = (Maillinks.SchermAf(mail.Html), Maillinks.SchermAf(mail.Tekst));
-        if (html == mail.Html && tekst == mail.Tekst) return Task.Run(() => markering.MarkeerAsync(id, op));
+        if (html == mail.Html && tekst == mail.Tekst) return Task.Run(() => markering.Markeer(id, op));
         await db.UitgaandeMails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden)
             .SetProperty(m => m.VerzondenOp, op).SetProperty(m => m.LaatsteFout, (string?)null)
             .SetProperty(m => m.VersleuteldToken, (string?)null).SetProperty(m => m.Html, html)

@@ -21,7 +21,11 @@ public static class MailModel
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(m => m.MessageId).IsUnique();
             e.HasIndex(m => m.Sleutel).IsUnique();
-            e.HasIndex(m => new { m.Status, m.VolgendePogingOp });
+            // The waiting rows only, in id order: the dispatcher's claim (the first due rows by id) reads a batch's worth of
+            // entries, however much sent mail the table keeps. On (Status, VolgendePogingOp) it read every due row and
+            // sorted them per batch, and PostgreSQL often walked the primary key past all sent mail instead (19 ms per
+            // claim at 18,000 sent rows); a sent row also leaves this index, so marking it inserts into one index less.
+            e.HasIndex(m => new { m.Id, m.VolgendePogingOp }).HasFilter("\"Status\" = 'Wachtend'").HasDatabaseName("IX_UitgaandeMails_Wachtend");
             e.HasOne<Voorstel>().WithMany().HasForeignKey(m => m.VoorstelId).OnDelete(DeleteBehavior.SetNull);
             e.HasIndex(m => m.TrajectId);
         });

@@ -45,6 +45,9 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
         return (mails, mails.Count);
     }
 
+    /// <summary>The one-statement claim's SQL (SQLite and PostgreSQL), for a look at its query plan.</summary>
+    internal string Sql => (_opdracht ??= Maak()).CommandText;
+
     private IRelationalCommand Maak()
     {
         var t = new Outboxtabel(db);

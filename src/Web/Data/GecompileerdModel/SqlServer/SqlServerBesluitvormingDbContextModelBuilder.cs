@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
     public partial class SqlServerBesluitvormingDbContextModel
     {
         private SqlServerBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bcc20e0a-5fb4-4fac-abab-b82e3a41ed27"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("ad12a971-e559-428a-95da-8dfc597fcdc0"), entityTypeCount: 53)
         {
         }
 

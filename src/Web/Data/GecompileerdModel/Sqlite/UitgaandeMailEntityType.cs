@@ -174,7 +174,9 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
                 new[] { voorstelId });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { status, volgendePogingOp });
+                new[] { id, volgendePogingOp });
+            index3.AddAnnotation("Relational:Filter", "\"Status\" = 'Wachtend'");
+            index3.AddAnnotation("Relational:Name", "IX_UitgaandeMails_Wachtend");
 
             return runtimeEntityType;
         }

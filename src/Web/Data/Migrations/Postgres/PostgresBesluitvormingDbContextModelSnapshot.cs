@@ -998,7 +998,9 @@ namespace Besluitvorming.Web.Data.Migrations.Postgres
 
                     b.HasIndex("VoorstelId");
 
-                    b.HasIndex("Status", "VolgendePogingOp");
+                    b.HasIndex("Id", "VolgendePogingOp")
+                        .HasDatabaseName("IX_UitgaandeMails_Wachtend")
+                        .HasFilter("\"Status\" = 'Wachtend'");
 
                     b.ToTable("UitgaandeMails", (string)null);
                 });
