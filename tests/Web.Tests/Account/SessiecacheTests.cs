@@ -21,6 +21,13 @@ public sealed class SessiecacheTests
         return telling.Commando.Where(c => c.Contains("AspNetUsers", StringComparison.Ordinal)).ToList();
     }
 
+    private static async Task NaarInloggenAsync(TestKlant klant, string url, string waarom)
+    {
+        var antwoord = await klant.Http.GetAsync(url, TestContext.Current.CancellationToken);
+        antwoord.StatusCode.ShouldBe(HttpStatusCode.Redirect, waarom);
+        antwoord.Headers.Location!.AbsolutePath.ShouldBe("/Account/Inloggen");
+    }
+
     private static async Task WijzigAccountAsync(BesluitvormingFabriek app, string gebruikersnaam, Func<BesluitvormingDbContext, Gebruiker, Task> wijziging)
     {
         using var scope = app.Services.CreateScope();
@@ -43,9 +50,7 @@ public sealed class SessiecacheTests
 
         (await klant.VerstuurAsync("/Taken", [], formulierSelector: "form.kop__uit")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var na = await dief.Http.GetAsync("/Taken", TestContext.Current.CancellationToken);
-        na.StatusCode.ShouldBe(HttpStatusCode.Redirect, "de bewaarde sessie is bij het uitloggen vervallen, niet pas na haar levensduur");
-        na.Headers.Location!.AbsolutePath.ShouldBe("/Account/Inloggen");
+        await NaarInloggenAsync(dief, "/Taken", "de bewaarde sessie is bij het uitloggen vervallen, niet pas na haar levensduur");
     }
 
     [Fact]
@@ -69,9 +74,7 @@ public sealed class SessiecacheTests
             g.Actief = false;
             return Task.CompletedTask;
         });
-        var na = await steller2.Http.GetAsync("/Voorstellen", TestContext.Current.CancellationToken);
-        na.StatusCode.ShouldBe(HttpStatusCode.Redirect, "een inactief account verliest zijn sessie meteen");
-        na.Headers.Location!.AbsolutePath.ShouldBe("/Account/Inloggen");
+        await NaarInloggenAsync(steller2, "/Voorstellen", "een inactief account verliest zijn sessie meteen");
     }
 
     [Fact]
@@ -89,8 +92,6 @@ public sealed class SessiecacheTests
             "binnen de levensduur geldt de kopie");
 
         app.Klok.ZetOp(app.Klok.GetUtcNow() + Sessiecache.Levensduur);
-        var na = await steller.Http.GetAsync("/Taken", TestContext.Current.CancellationToken);
-        na.StatusCode.ShouldBe(HttpStatusCode.Redirect, "na de levensduur leest de controle het account weer");
-        na.Headers.Location!.AbsolutePath.ShouldBe("/Account/Inloggen");
+        await NaarInloggenAsync(steller, "/Taken", "na de levensduur leest de controle het account weer");
     }
 }

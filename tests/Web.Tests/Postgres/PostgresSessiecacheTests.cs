@@ -15,27 +15,10 @@ namespace Besluitvorming.Web.Tests.Postgres;
 public sealed class PostgresSessiecacheTests
 {
     /// <summary>Waits (no sleep: on B's own signal) until <paramref name="klaar"/> holds, at most 30 s.</summary>
-    private static async Task WachtAsync(Sessiecache sessies, Func<bool> klaar, string wat)
-    {
-        var gebeurd = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Kijk() { if (klaar()) gebeurd.TrySetResult(); }
-        sessies.StandGewijzigd += Kijk;
-        try
-        {
-            Kijk();
-            await gebeurd.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            throw new ShouldAssertException($"na 30 s nog niet: {wat}");
-        }
-        finally
-        {
-            sessies.StandGewijzigd -= Kijk;
-        }
-    }
+    private static Task WachtAsync(Sessiecache sessies, Func<bool> klaar, string wat) =>
+        Signaalwacht.WachtAsync(k => sessies.StandGewijzigd += k, k => sessies.StandGewijzigd -= k, klaar, wat);
 
-    /// <summary>A client of B carrying the session cookie of <paramref name="klantVanA"/>'s login on A, known to B's cache.</summary>
+    /// <summary>A client of B carrying the session cookie of <paramref name="cookiesVanA"/> (a login on A), known to B's cache.</summary>
     private static async Task<TestKlant> SessieOpBAsync(BesluitvormingFabriek b, CookieBewaarder cookiesVanA)
     {
         var (klant, cookies) = b.KlantMetCookies();
@@ -59,8 +42,8 @@ public sealed class PostgresSessiecacheTests
         return (a, b, sessiesB);
     }
 
-    [Fact]
-    public async Task Uitloggen_op_instantie_A_beeindigt_de_bewaarde_sessie_op_instantie_B()
+    /// <summary>B knows the session of a login on A; <paramref name="beeindig"/> ends it on A; B refuses it once it has heard A.</summary>
+    private static async Task BeeindigOpAEnWeigerOpBAsync(Func<BesluitvormingFabriek, TestKlant, Task> beeindig, string wat)
     {
         var (a, b, sessiesB) = await TweeInstantiesAsync();
         using var _a = a;
@@ -70,36 +53,28 @@ public sealed class PostgresSessiecacheTests
         var klantB = await SessieOpBAsync(b, cookiesA);
         var stand = sessiesB.Stand;
 
-        (await klantA.VerstuurAsync("/Taken", [], formulierSelector: "form.kop__uit")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await beeindig(a, klantA);
 
-        await WachtAsync(sessiesB, () => sessiesB.Stand > stand, "B hoort het uitloggen op A");
+        await WachtAsync(sessiesB, () => sessiesB.Stand > stand, $"B hoort {wat} op A");
         var na = await klantB.Http.GetAsync("/Taken", TestContext.Current.CancellationToken);
-        na.StatusCode.ShouldBe(HttpStatusCode.Redirect, "de sessie is op A beeindigd");
+        na.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"na {wat} op A geldt de sessie op B niet meer");
         na.Headers.Location!.AbsolutePath.ShouldBe("/Account/Inloggen");
     }
 
     [Fact]
-    public async Task Een_op_instantie_A_inactief_gemaakt_account_verliest_zijn_bewaarde_sessie_op_instantie_B()
-    {
-        var (a, b, sessiesB) = await TweeInstantiesAsync();
-        using var _a = a;
-        using var _b = b;
-        var (klantA, cookiesA) = a.KlantMetCookies();
-        await klantA.InloggenAsync("steller");
-        var klantB = await SessieOpBAsync(b, cookiesA);
-        var stand = sessiesB.Stand;
+    public Task Uitloggen_op_instantie_A_beeindigt_de_bewaarde_sessie_op_instantie_B() =>
+        BeeindigOpAEnWeigerOpBAsync(async (_, klantA) =>
+            (await klantA.VerstuurAsync("/Taken", [], formulierSelector: "form.kop__uit")).StatusCode.ShouldBe(HttpStatusCode.Redirect),
+            "het uitloggen");
 
-        using (var scope = a.Services.CreateScope())
+    [Fact]
+    public Task Een_op_instantie_A_inactief_gemaakt_account_verliest_zijn_bewaarde_sessie_op_instantie_B() =>
+        BeeindigOpAEnWeigerOpBAsync(async (a, _) =>
         {
+            using var scope = a.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
             var steller = await db.Users.SingleAsync(u => u.UserName == "steller", TestContext.Current.CancellationToken);
             steller.Actief = false;
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
-
-        await WachtAsync(sessiesB, () => sessiesB.Stand > stand, "B hoort de wijziging op A");
-        var na = await klantB.Http.GetAsync("/Taken", TestContext.Current.CancellationToken);
-        na.StatusCode.ShouldBe(HttpStatusCode.Redirect, "een inactief account verliest zijn sessie op elke instantie");
-        na.Headers.Location!.AbsolutePath.ShouldBe("/Account/Inloggen");
-    }
+        }, "het inactief maken van het account");
 }
