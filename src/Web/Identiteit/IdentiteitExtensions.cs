@@ -41,6 +41,7 @@ public static class IdentiteitExtensions
             .AddErrorDescriber<NederlandseIdentityFouten>();
         services.AddScoped<IUserConfirmation<Gebruiker>, ActiefAccount>();
         services.AddScoped<Aanmelding>();
+        services.AddSingleton<Sessiecache>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<InloggenOptions>>((o, inloggen) =>
         {
             o.Lockout.MaxFailedAccessAttempts = inloggen.Value.MaxMislukt;
@@ -156,8 +157,9 @@ public static class IdentiteitExtensions
 
     /// <summary>
     /// The session is valid only while its security stamp is the account's current one. Signing out changes the
-    /// stamp, so a copied cookie dies with the session it came from. One indexed read per request, which also reads the actor; Identity's own
-    /// validator still refreshes roles and claims every 30 minutes.
+    /// stamp, so a copied cookie dies with the session it came from. Answered from the instance's <see cref="Sessiecache"/>
+    /// (dropped at the commit of every change to the account, in every instance), otherwise by one indexed read that also
+    /// reads the actor; Identity's own validator still refreshes roles and claims every 30 minutes.
     /// </summary>
     private static async Task<bool> StempelKloptAsync(CookieValidatePrincipalContext context)
     {
@@ -166,9 +168,10 @@ public static class IdentiteitExtensions
         var id = context.Principal?.FindFirstValue(claims.UserIdClaimType);
         var stempel = context.Principal?.FindFirstValue(claims.SecurityStampClaimType);
         // The same read gives the page its actor (ActorLader), so the check costs the request no extra query.
-        var actueel = id is null ? null : await diensten.GetRequiredService<Besluitvorming.Web.Organisatie.ActorLader>().ActueleStempelAsync(id);
         // An account made inactive (someone who left) loses its sessions at once, like a logout.
-        if (stempel is not null && actueel == stempel) return true;
+        if (id is not null && stempel is not null
+            && await diensten.GetRequiredService<Besluitvorming.Web.Organisatie.ActorLader>().SessieGeldigAsync(id, stempel))
+            return true;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         return false;

@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Identiteit;
 using Besluitvorming.Workflows.Organisatie;
 using Microsoft.EntityFrameworkCore;
 
 namespace Besluitvorming.Web.Organisatie;
 
 /// <summary>Builds the <see cref="Actor"/> for the signed-in user from the database (not from stale cookie claims).</summary>
-public sealed class ActorLader(BesluitvormingDbContext db, IHttpContextAccessor http)
+public sealed class ActorLader(BesluitvormingDbContext db, IHttpContextAccessor http, Sessiecache sessies)
 {
     private Actor? _huidig;
 
@@ -19,16 +20,24 @@ public sealed class ActorLader(BesluitvormingDbContext db, IHttpContextAccessor 
     }
 
     /// <summary>
-    /// The session check of every signed-in request (see IdentiteitExtensions): the account's current security stamp,
-    /// null when the account is gone or inactive. The same query reads the actor, so the page's
-    /// <see cref="HuidigeAsync"/> costs no second one.
+    /// The session check of every signed-in request (see IdentiteitExtensions): whether <paramref name="stempel"/> is the
+    /// account's current security stamp (false when the account is gone or inactive). Served from the instance's
+    /// <see cref="Sessiecache"/> when it keeps that stamp, else one query that also reads the actor; either way the
+    /// page's <see cref="HuidigeAsync"/> costs no second one.
     /// </summary>
-    public async Task<string?> ActueleStempelAsync(string gebruikerId, CancellationToken ct = default)
+    public async Task<bool> SessieGeldigAsync(string gebruikerId, string stempel, CancellationToken ct = default)
     {
-        var (actor, stempel) = await LaadMetStempelAsync(db, gebruikerId, ct);
-        if (actor is null || stempel is null) return null;
+        if (sessies.Geldig(gebruikerId, stempel) is { } bewaard)
+        {
+            _huidig = bewaard;
+            return true;
+        }
+        var stand = sessies.Stand;
+        var (actor, actueel) = await LaadMetStempelAsync(db, gebruikerId, ct);
+        if (actor is null || actueel is null || !string.Equals(actueel, stempel, StringComparison.Ordinal)) return false;
         _huidig = actor;
-        return stempel;
+        sessies.Bewaar(gebruikerId, actor, actueel, stand);
+        return true;
     }
 
     /// <summary>One query: the user with their roles, advice aspects and whom they deputise for.</summary>

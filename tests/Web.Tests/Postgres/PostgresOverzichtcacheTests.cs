@@ -12,25 +12,8 @@ namespace Besluitvorming.Web.Tests.Postgres;
 public sealed class PostgresOverzichtcacheTests
 {
     /// <summary>Waits (no sleep: on B's own signal) until <paramref name="klaar"/> holds, at most 30 s.</summary>
-    private static async Task WachtAsync(Overzichtcache lijsten, Func<bool> klaar, string wat)
-    {
-        var gebeurd = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Kijk() { if (klaar()) gebeurd.TrySetResult(); }
-        lijsten.StandGewijzigd += Kijk;
-        try
-        {
-            Kijk();
-            await gebeurd.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            throw new ShouldAssertException($"na 30 s nog niet: {wat}");
-        }
-        finally
-        {
-            lijsten.StandGewijzigd -= Kijk;
-        }
-    }
+    private static Task WachtAsync(Overzichtcache lijsten, Func<bool> klaar, string wat) =>
+        Signaalwacht.WachtAsync(k => lijsten.StandGewijzigd += k, k => lijsten.StandGewijzigd -= k, klaar, wat);
 
     [Fact]
     public async Task Een_project_en_een_indiening_op_instantie_A_staan_na_de_commit_in_het_overzicht_van_instantie_B()

@@ -1,4 +1,5 @@
 using Besluitvorming.Web.Data;
+using Besluitvorming.Web.Identiteit;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -9,9 +10,11 @@ namespace Besluitvorming.Web.Pages.Overzicht;
 /// workflow version saved by another instance on the same database invalidates this instance's
 /// <see cref="Overzichtcache"/> when it commits. Until it listens, and from the moment its connection fails until it
 /// listens again, the overview reads the lists on every request (nothing heard is not the same as nothing changed).
+/// The same connection hears the accounts whose sessions another instance ended or changed (<see cref="Sessiecache"/>),
+/// which this instance keeps only while it listens.
 /// Keepalives make a connection that died without a word fail instead of waiting forever.
 /// </summary>
-public sealed class Overzichtluisteraar(Overzichtcache lijsten, IOptions<DatabaseOptions> database,
+public sealed class Overzichtluisteraar(Overzichtcache lijsten, Sessiecache sessies, IOptions<DatabaseOptions> database,
     ILogger<Overzichtluisteraar> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,10 +31,11 @@ public sealed class Overzichtluisteraar(Overzichtcache lijsten, IOptions<Databas
             {
                 await using var c = new NpgsqlConnection(verbinding);
                 await c.OpenAsync(stoppingToken);
-                c.Notification += (_, _) => lijsten.Vervallen();
+                c.Notification += (_, e) => Gehoord(e.Payload);
                 await using (var o = new NpgsqlCommand($"LISTEN {Overzichtbewaking.Kanaal}", c))
                     await o.ExecuteNonQueryAsync(stoppingToken);
                 lijsten.Luistert = true;
+                sessies.Luistert = true;
                 wacht = TimeSpan.FromSeconds(1);
                 while (true) await c.WaitAsync(stoppingToken);
             }
@@ -42,6 +46,7 @@ public sealed class Overzichtluisteraar(Overzichtcache lijsten, IOptions<Databas
             catch (Exception e)
             {
                 lijsten.Luistert = false;
+                sessies.Luistert = false;
                 logger.LogWarning(e, "Overzichtcache van het overzicht: LISTEN onderbroken; opnieuw over {Wacht} s, tot dan zonder bewaarde kopie",
                     wacht.TotalSeconds);
                 try { await Task.Delay(wacht, stoppingToken); }
@@ -50,5 +55,13 @@ public sealed class Overzichtluisteraar(Overzichtcache lijsten, IOptions<Databas
             }
         }
         lijsten.Luistert = false;
+        sessies.Luistert = false;
+    }
+
+    /// <summary>An account's sessions (payload <see cref="Sessiecache.Voorvoegsel"/> + id) or the overview's lists (empty).</summary>
+    private void Gehoord(string bericht)
+    {
+        if (bericht.StartsWith(Sessiecache.Voorvoegsel, StringComparison.Ordinal)) sessies.Vervallen(bericht[Sessiecache.Voorvoegsel.Length..]);
+        else lijsten.Vervallen();
     }
 }
