@@ -1,3 +1,4 @@
+using Besluitvorming.Web.Trajecten;
 using Besluitvorming.Workflows.Trajecten;
 using Besluitvorming.Workflows.Voorstellen;
 using Quartz;
@@ -47,13 +48,24 @@ public sealed class StapTermijnPlanner(ISchedulerFactory schedulers, TermijnPlan
             return;
         }
         var scheduler = await schedulers.GetScheduler(ct);
-        var herinnering = termijnen.HerinneringOp(deadline);
-        if (herinnering > new DateTimeOffset(DateTime.SpecifyKind(stap.GeopendOp, DateTimeKind.Utc)))
-            await ZetAsync(scheduler, TermijnPlanner.Herinnering, stap.Id, deadline, herinnering, ct);
+        if (HeeftHerinnering(stap, deadline))
+            await ZetAsync(scheduler, TermijnPlanner.Herinnering, stap.Id, deadline, termijnen.HerinneringOp(deadline), ct);
         else
             await scheduler.DeleteJob(Sleutel(TermijnPlanner.Herinnering, stap.Id), ct);
         await ZetAsync(scheduler, TermijnPlanner.Escalatie, stap.Id, deadline, termijnen.EscalatieOp(deadline), ct);
     }
+
+    /// <summary>A visit opened after its reminder's moment gets no reminder, only the escalation.</summary>
+    private bool HeeftHerinnering(TrajectStap stap, DateOnly deadline) =>
+        termijnen.HerinneringOp(deadline) > new DateTimeOffset(DateTime.SpecifyKind(stap.GeopendOp, DateTimeKind.Utc));
+
+    /// <summary>
+    /// Whether every mail the visit's timers would write for its current deadline is in the outbox (keys in
+    /// <paramref name="geschreven"/>): then a timer has nothing left to do, as the jobs write each mail once.
+    /// </summary>
+    public bool IsAfgehandeld(TrajectStap stap, IReadOnlySet<string> geschreven) =>
+        stap.Deadline is { } deadline && geschreven.Contains(TrajectMail.EscalatieSleutel(stap))
+        && (!HeeftHerinnering(stap, deadline) || geschreven.Contains(TrajectMail.HerinneringSleutel(stap)));
 
     public async Task VerwijderAsync(int stapId, CancellationToken ct = default)
     {

@@ -108,7 +108,7 @@ public sealed class TrajectMail(BesluitvormingDbContext db, Maillinks links, Lin
     /// <summary>A reminder before the step's deadline, with a fresh personal link; false when already written.</summary>
     public async Task<bool> HerinneringAsync(Traject t, WorkflowDefinitie d, TrajectStap stap, CancellationToken ct = default)
     {
-        var sleutel = $"traject-herinnering-{stap.Id}-{stap.Deadline:yyyyMMdd}";
+        var sleutel = HerinneringSleutel(stap);
         if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) return false;
         await AdressenAsync([stap.EigenaarId], ct);
         var titel = d.StatusTitel(stap.Stap);
@@ -122,7 +122,7 @@ public sealed class TrajectMail(BesluitvormingDbContext db, Maillinks links, Lin
     /// <summary>The step's deadline passed: the projectleider hears of it, once per deadline.</summary>
     public async Task<bool> EscalatieAsync(Traject t, WorkflowDefinitie d, TrajectStap stap, CancellationToken ct = default)
     {
-        var sleutel = $"traject-escalatie-{stap.Id}-{stap.Deadline:yyyyMMdd}";
+        var sleutel = EscalatieSleutel(stap);
         if (await db.UitgaandeMails.AnyAsync(m => m.Sleutel == sleutel, ct)) return false;
         await AdressenAsync([t.ProjectleiderId], ct);
         var titel = d.StatusTitel(stap.Stap);
@@ -134,6 +134,11 @@ public sealed class TrajectMail(BesluitvormingDbContext db, Maillinks links, Lin
             [.. Basis(t, d, stap), ("Eigenaar", stap.EigenaarNaam), ("Uiterlijk was", Datum(stap.Deadline))],
             "Traject openen", TrajectUrl(t)), sleutel);
     }
+
+    /// <summary>The outbox key of a step's reminder and escalation: one mail each per step and deadline.</summary>
+    public static string HerinneringSleutel(TrajectStap stap) => $"traject-herinnering-{stap.Id}-{stap.Deadline:yyyyMMdd}";
+
+    public static string EscalatieSleutel(TrajectStap stap) => $"traject-escalatie-{stap.Id}-{stap.Deadline:yyyyMMdd}";
 
     public bool HeeftAdres(string id) => _adressen.TryGetValue(id, out var a) && !string.IsNullOrWhiteSpace(a.Email);
 

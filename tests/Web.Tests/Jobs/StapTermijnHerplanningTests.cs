@@ -2,6 +2,7 @@ using Besluitvorming.Web.Jobs;
 using Besluitvorming.Web.Tests.Mail;
 using Besluitvorming.Web.Tests.Trajecten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Besluitvorming.Web.Tests.Jobs;
@@ -52,5 +53,31 @@ public sealed class StapTermijnHerplanningTests : IDisposable
         (await na.GetJobDetail(StapTermijnPlanner.Sleutel(TermijnPlanner.Herinnering, open))).ShouldNotBeNull();
         (await na.GetJobDetail(StapTermijnPlanner.Sleutel(TermijnPlanner.Escalatie, open))).ShouldNotBeNull();
         (await na.GetJobDetail(StapTermijnPlanner.Sleutel(TermijnPlanner.Escalatie, gesloten))).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Een_open_stap_waarvan_herinnering_en_escalatie_al_geschreven_zijn_krijgt_bij_de_start_geen_timers_meer()
+    {
+        // The demo trajecten's overdue steps: their mails exist, yet each start planned their timers again and ran the
+        // jobs, which then wrote nothing (issue 12, P4: work before the app is ready).
+        await using var app = new TermijnFabriek(Path.Combine(_map, "geschreven.db"), _klok, herplanBijStart: false);
+        var id = await Trajectstart.StartAsync(app, $"Verlopen huis {Guid.NewGuid():N}");
+        var stap = (await Trajectstart.LaadAsync(app, id)).HuidigeStap!;
+        var scheduler = await SchedulerAsync(app);
+        // Nothing fires during the test: what the re-planner plans stays visible.
+        await scheduler.Standby();
+        _klok.ZetOp(_klok.GetUtcNow().AddDays(120));
+        var job = ActivatorUtilities.CreateInstance<StapTermijnJob>(app.Services);
+        (await job.VoerUitAsync(stap.Id, TermijnPlanner.Herinnering, stap.Deadline!.Value.ToString("yyyy-MM-dd"))).ShouldBeTrue();
+        (await job.VoerUitAsync(stap.Id, TermijnPlanner.Escalatie, stap.Deadline!.Value.ToString("yyyy-MM-dd"))).ShouldBeTrue();
+        // The fired timers are gone, as after their runs.
+        await scheduler.DeleteJob(StapTermijnPlanner.Sleutel(TermijnPlanner.Herinnering, stap.Id));
+        await scheduler.DeleteJob(StapTermijnPlanner.Sleutel(TermijnPlanner.Escalatie, stap.Id));
+
+        await ActivatorUtilities.CreateInstance<StapTermijnHerplanning>(app.Services, Options.Create(new JobsOptions { HerplanBijStart = true }))
+            .StartAsync(CancellationToken.None);
+
+        (await scheduler.GetJobDetail(StapTermijnPlanner.Sleutel(TermijnPlanner.Herinnering, stap.Id))).ShouldBeNull();
+        (await scheduler.GetJobDetail(StapTermijnPlanner.Sleutel(TermijnPlanner.Escalatie, stap.Id))).ShouldBeNull();
     }
 }
