@@ -34,8 +34,10 @@ public static class SsoExtensions
             o.SetRedirectionEndpointUris(Terugadres);
             o.SetPostLogoutRedirectionEndpointUris(UitgelogdTerugadres);
             // Required by OpenIddict, used for nothing here: state tokens are Data Protection tokens (below), and the
-            // client authenticates with its secret.
-            o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+            // client authenticates with its secret. A symmetric key and an EC key: the default RSA keys cost two RSA-2048
+            // key generations at every start, most of a warm restart's CPU (issue 12, P4), for keys nothing uses.
+            o.AddEphemeralEncryptionKey(Microsoft.IdentityModel.Tokens.SecurityAlgorithms.Aes256KW)
+                .AddEphemeralSigningKey(Microsoft.IdentityModel.Tokens.SecurityAlgorithms.EcdsaSha256);
             o.UseDataProtection();
             o.UseSystemNetHttp();
             var aspnet = o.UseAspNetCore()
