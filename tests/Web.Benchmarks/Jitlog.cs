@@ -73,8 +73,7 @@ public sealed partial class Jitlog : EventListener
             {
                 var stat = File.ReadAllText(Path.Combine(draad, "stat"));
                 if (!stat.Contains("(.NET Finalizer)", StringComparison.Ordinal)) continue;
-                var velden = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                return ((long.Parse(velden[11], CultureInfo.InvariantCulture) + long.Parse(velden[12], CultureInfo.InvariantCulture)) / 100.0).ToString("0.00", CultureInfo.InvariantCulture);
+                return Procstat.Lees(stat).Cpu.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             }
             catch (IOException)
             {

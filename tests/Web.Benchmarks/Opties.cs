@@ -24,8 +24,8 @@ public sealed record Opties
     public bool Bewaar { get; init; }
     /// <summary>start: a folder with the published app (dotnet publish output) to start instead of publishing it first.</summary>
     public string? App { get; init; }
-    /// <summary>start: keep the app running this many seconds after the browsing phase (its pid is printed), to inspect it.</summary>
-    public int Blijf { get; init; }
+    /// <summary>start: keep the app running after the browsing phase (its pid is printed) until Enter, to inspect it.</summary>
+    public bool Blijf { get; init; }
 
     /// <summary>--snel was given: the scenarios that size their own data take their small sizes.</summary>
     public bool Snel { get; init; }
@@ -60,7 +60,7 @@ public sealed record Opties
           --strikt               exitcode 1 als een pagina het budget overschrijdt
           --toon-sql             druk na de cijfers de SQL-opdrachten van een verzoek per pagina af
           --app MAP              start: de gepubliceerde app in MAP starten in plaats van eerst te publiceren
-          --blijf S              start: laat de app na de belasting nog S seconden draaien (pid wordt afgedrukt), om te inspecteren
+          --blijf                start: laat de app na de belasting draaien tot Enter (pid wordt afgedrukt), om te inspecteren
           --bewaar               laat de gegenereerde database staan (voor queryplannen) en zeg waar
           --zaad N               zaad van de generator en de keuze van projecten (standaard 2026)
         """;
@@ -95,7 +95,7 @@ public sealed record Opties
                 "--bewaar" => o with { Bewaar = true },
                 "--alleen-overgangen" => o with { AlleenOvergangen = true },
                 "--app" => o with { App = Path.GetFullPath(Waarde()) },
-                "--blijf" => o with { Blijf = Getal() },
+                "--blijf" => o with { Blijf = true },
                 "--toon-sql" => o with { ToonSql = true },
                 "--strikt" or "--strict" => o with { Strikt = true },
                 "--help" or "-h" => o with { Hulp = true },

@@ -9,8 +9,6 @@ namespace Besluitvorming.Web.Benchmarks;
 /// </summary>
 public sealed class Servercpu(int postmaster)
 {
-    private static readonly double Tikken = 100; // USER_HZ on Linux
-
     public static async Task<Servercpu?> VindAsync(string verbindingsreeks)
     {
         try
@@ -30,7 +28,7 @@ public sealed class Servercpu(int postmaster)
 
     public TimeSpan Cpu()
     {
-        long tikken = 0;
+        var totaal = TimeSpan.Zero;
         foreach (var map in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(map), out var pid)) continue;
@@ -43,11 +41,9 @@ public sealed class Servercpu(int postmaster)
             {
                 continue;
             }
-            // Fields after the command name (which may hold spaces): state ppid ... utime(14) stime(15).
-            var velden = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            if (pid != postmaster && velden[1] != postmaster.ToString(System.Globalization.CultureInfo.InvariantCulture)) continue;
-            tikken += long.Parse(velden[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(velden[12], System.Globalization.CultureInfo.InvariantCulture);
+            var (ouder, cpu) = Procstat.Lees(stat);
+            if (pid == postmaster || ouder == postmaster) totaal += cpu;
         }
-        return TimeSpan.FromSeconds(tikken / Tikken);
+        return totaal;
     }
 }

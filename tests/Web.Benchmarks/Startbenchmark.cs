@@ -59,11 +59,12 @@ public static partial class Startbenchmark
                               $"CPU van de app {cpu.TotalSeconds:0.00} s = {cpu.TotalMilliseconds / Math.Max(1, verzoeken):0.00} ms per verzoek; loadavg {File.ReadAllText("/proc/loadavg").Trim()}");
                 uit.WriteLine($"Geheugen daarna: VmRSS {rss:0} MB (budget {BudgetRssMb} MB) {Oordeel(rss <= BudgetRssMb)}; piek (VmHWM) {piek:0} MB");
                 Geheugenopbouw.Druk(warm.Proces.Id, uit);
-                if (opties.Blijf > 0)
+                if (opties.Blijf)
                 {
-                    uit.WriteLine($"De app (pid {warm.Proces.Id}, poort {poort}) blijft {opties.Blijf} s draaien om te inspecteren.");
+                    // Until the one inspecting says so (or the app stops), not for a guessed number of seconds.
+                    uit.WriteLine($"De app (pid {warm.Proces.Id}, poort {poort}) blijft draaien om te inspecteren; Enter gaat verder.");
                     await uit.FlushAsync();
-                    await Task.Delay(TimeSpan.FromSeconds(opties.Blijf));
+                    await Task.WhenAny(Console.In.ReadLineAsync(), warm.Proces.WaitForExitAsync());
                 }
                 var soort = opties.App is null ? "gepubliceerd, ReadyToRun" : "gepubliceerd";
                 return
