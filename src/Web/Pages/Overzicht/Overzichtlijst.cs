@@ -126,6 +126,8 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
             gesorteerd = Sorteer(db.Voorstellen.Where(v => pagina.Contains(v.Id)), f, statussen);
         }
         else if (overslaan > 0) gesorteerd = gesorteerd.Skip(overslaan);
+        var collegeuitkomsten = db.Database.SqlQuery<Besluituitkomst>($"SELECT \"VoorstelId\", \"Uitkomst\" FROM \"Collegebesluiten\"");
+        var raadsuitkomsten = db.Database.SqlQuery<Besluituitkomst>($"SELECT \"VoorstelId\", \"Uitkomst\" FROM \"Raadsbesluiten\"");
         var rijen = await gesorteerd
             .Select(v => new
             {
@@ -135,9 +137,11 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
                 Open = v.Taken.Where(t => t.Toestand == TaakStatus.Open)
                     .Select(t => new { t.HouderNaam, t.Status, t.Deadline, t.Toestand }).ToList(),
                 v.StellerNaam,
-                // The outcome a published proposal's state hides (Statustitel): same statement, two outer joins.
-                College = (CollegeUitkomst?)v.Collegebesluit!.Uitkomst,
-                Raad = (RaadUitkomst?)v.Raadsbesluit!.Uitkomst,
+                // The outcome a published proposal's state hides (Statustitel): same statement, a subquery per decisions'
+                // table for a published row only (the two outer joins of the owned types cost PostgreSQL more planning
+                // than the rest of the statement).
+                College = v.Status == Statustitel.Gepubliceerd ? collegeuitkomsten.Where(u => u.VoorstelId == v.Id).Select(u => u.Uitkomst).FirstOrDefault() : null,
+                Raad = v.Status == Statustitel.Gepubliceerd ? raadsuitkomsten.Where(u => u.VoorstelId == v.Id).Select(u => u.Uitkomst).FirstOrDefault() : null,
             })
             .ToListAsync();
 
@@ -164,10 +168,18 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
             var sinds = DateOnly.FromDateTime(r.StatusSinds.ToLocalTime());
             regels.Add(new Regel(r.Id, r.Registratienummer, r.Onderwerp,
                 r.ProjectId is { } p ? projecten.GetValueOrDefault(p) : null, afdelingen.GetValueOrDefault(r.AfdelingId), r.StellerNaam,
-                Statustitel.Van(versie, r.Status, r.College, r.Raad),
+                Statustitel.Van(versie, r.Status, Enum.TryParse<CollegeUitkomst>(r.College, out var c) ? c : null,
+                    Enum.TryParse<RaadUitkomst>(r.Raad, out var raad) ? raad : null),
                 houders, Vandaag.DayNumber - sinds.DayNumber, r.GeplandBw, sinds, teLaatBij.Count > 0, string.Join(", ", teLaatBij)));
         }
         return regels;
+    }
+
+    /// <summary>A decision's outcome as its table stores it (the name of the enum value), read without the owned type.</summary>
+    public sealed class Besluituitkomst
+    {
+        public int VoorstelId { get; init; }
+        public string? Uitkomst { get; init; }
     }
 
     private static Dictionary<int, string> Namen(IReadOnlyList<Overzichtcache.Keuze> keuzes) => keuzes.ToDictionary(k => k.Id, k => k.Naam);
