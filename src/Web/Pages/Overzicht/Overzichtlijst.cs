@@ -113,7 +113,8 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
 
     public async Task<IReadOnlyList<Regel>> RegelsAsync(IQueryable<Voorstel> q, Overzichtfilter f, int overslaan = 0, int? aantal = null)
     {
-        var definitie = await DefinitieAsync();
+        var lijsten = await cache.HaalAsync(db);
+        var definitie = lijsten.Definitie;
         var statussen = definitie.Statussen.Select(s => s.Naam).ToList();
         var gesorteerd = Sorteer(q, f, statussen);
         if (aantal is { } n)
@@ -125,20 +126,36 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
             gesorteerd = Sorteer(db.Voorstellen.Where(v => pagina.Contains(v.Id)), f, statussen);
         }
         else if (overslaan > 0) gesorteerd = gesorteerd.Skip(overslaan);
+        var collegeuitkomsten = db.Database.SqlQuery<Besluituitkomst>($"SELECT \"VoorstelId\", \"Uitkomst\" FROM \"Collegebesluiten\"");
+        var raadsuitkomsten = db.Database.SqlQuery<Besluituitkomst>($"SELECT \"VoorstelId\", \"Uitkomst\" FROM \"Raadsbesluiten\"");
         var rijen = await gesorteerd
             .Select(v => new
             {
                 v.Id, v.Registratienummer, v.Onderwerp, v.Status, v.StatusSinds, v.GeplandBw, v.WorkflowNaam, v.WorkflowVersie,
-                Project = db.Projecten.Where(x => x.Id == v.ProjectId).Select(x => x.Naam).FirstOrDefault(),
-                Afdeling = db.Afdelingen.Where(x => x.Id == v.AfdelingId).Select(x => x.Naam).FirstOrDefault(),
+                // The names come from the kept lists (Overzichtcache), not from two subqueries per row.
+                v.ProjectId, v.AfdelingId,
                 Open = v.Taken.Where(t => t.Toestand == TaakStatus.Open)
                     .Select(t => new { t.HouderNaam, t.Status, t.Deadline, t.Toestand }).ToList(),
                 v.StellerNaam,
-                // The outcome a published proposal's state hides (Statustitel): same statement, two outer joins.
-                College = (CollegeUitkomst?)v.Collegebesluit!.Uitkomst,
-                Raad = (RaadUitkomst?)v.Raadsbesluit!.Uitkomst,
+                // The outcome a published proposal's state hides (Statustitel): same statement, a subquery per decisions'
+                // table for a published row only (the two outer joins of the owned types cost PostgreSQL more planning
+                // than the rest of the statement).
+                College = v.Status == Statustitel.Gepubliceerd ? collegeuitkomsten.Where(u => u.VoorstelId == v.Id).Select(u => u.Uitkomst).FirstOrDefault() : null,
+                Raad = v.Status == Statustitel.Gepubliceerd ? raadsuitkomsten.Where(u => u.VoorstelId == v.Id).Select(u => u.Uitkomst).FirstOrDefault() : null,
             })
             .ToListAsync();
+
+        var projecten = Namen(lijsten.Projecten);
+        var afdelingen = Namen(lijsten.Afdelingen);
+        // A project or afdeling saved after the lists were kept (their invalidation follows the commit): its name read here.
+        var nieuweProjecten = rijen.Where(r => r.ProjectId is { } id && !projecten.ContainsKey(id)).Select(r => r.ProjectId!.Value).Distinct().ToList();
+        if (nieuweProjecten.Count > 0)
+            foreach (var p in await db.Projecten.AsNoTracking().Where(p => nieuweProjecten.Contains(p.Id)).Select(p => new { p.Id, p.Naam }).ToListAsync())
+                projecten[p.Id] = p.Naam;
+        var nieuweAfdelingen = rijen.Where(r => !afdelingen.ContainsKey(r.AfdelingId)).Select(r => r.AfdelingId).Distinct().ToList();
+        if (nieuweAfdelingen.Count > 0)
+            foreach (var a in await db.Afdelingen.AsNoTracking().Where(a => nieuweAfdelingen.Contains(a.Id)).Select(a => new { a.Id, a.Naam }).ToListAsync())
+                afdelingen[a.Id] = a.Naam;
 
         var regels = new List<Regel>(rijen.Count);
         foreach (var r in rijen)
@@ -149,12 +166,23 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
             var houders = inStap.Count > 0 ? string.Join(", ", inStap) : status.BewerkbaarDoorSteller ? r.StellerNaam : "–";
             var teLaatBij = r.Open.Where(t => Taak.IsTeLaatOp(t.Toestand, t.Deadline, Vandaag)).Select(t => t.HouderNaam).Distinct().ToList();
             var sinds = DateOnly.FromDateTime(r.StatusSinds.ToLocalTime());
-            regels.Add(new Regel(r.Id, r.Registratienummer, r.Onderwerp, r.Project, r.Afdeling, r.StellerNaam,
-                Statustitel.Van(versie, r.Status, r.College, r.Raad),
+            regels.Add(new Regel(r.Id, r.Registratienummer, r.Onderwerp,
+                r.ProjectId is { } p ? projecten.GetValueOrDefault(p) : null, afdelingen.GetValueOrDefault(r.AfdelingId), r.StellerNaam,
+                Statustitel.Van(versie, r.Status, Enum.TryParse<CollegeUitkomst>(r.College, out var c) ? c : null,
+                    Enum.TryParse<RaadUitkomst>(r.Raad, out var raad) ? raad : null),
                 houders, Vandaag.DayNumber - sinds.DayNumber, r.GeplandBw, sinds, teLaatBij.Count > 0, string.Join(", ", teLaatBij)));
         }
         return regels;
     }
+
+    /// <summary>A decision's outcome as its table stores it (the name of the enum value), read without the owned type.</summary>
+    public sealed class Besluituitkomst
+    {
+        public int VoorstelId { get; init; }
+        public string? Uitkomst { get; init; }
+    }
+
+    private static Dictionary<int, string> Namen(IReadOnlyList<Overzichtcache.Keuze> keuzes) => keuzes.ToDictionary(k => k.Id, k => k.Naam);
 
     private IQueryable<Voorstel> Sorteer(IQueryable<Voorstel> q, Overzichtfilter f, IReadOnlyList<string> statusvolgorde)
     {

@@ -29,21 +29,35 @@ public sealed class MijnTakenModel(BesluitvormingDbContext db, ActorLader actors
     /// </summary>
     public static async Task<IReadOnlyList<Regel>> LaadAsync(BesluitvormingDbContext db, Actor actor, WorkflowRegister? workflows = null)
     {
-        var houders = actor.VervangtVoor.Append(actor.Id).ToList();
-        var taken = await db.Taken.AsNoTracking()
-            .Where(t => t.Toestand == TaakStatus.Open && houders.Contains(t.HouderId))
-            .Join(db.Voorstellen, t => t.VoorstelId, v => v.Id, (t, v) => new { Taak = t, v.Registratienummer, v.Onderwerp, v.Status, v.WorkflowNaam, v.WorkflowVersie })
+        // Only the columns the list and the permission check read (Actor.MagHandelenOp on the projection), and only the
+        // tasks of the proposal's current step: the database drops the others. Without deputies the holder is a plain
+        // equality, as a person would write it.
+        var open = db.Taken.AsNoTracking().Where(t => t.Toestand == TaakStatus.Open);
+        if (actor.VervangtVoor.Count == 0) open = open.Where(t => t.HouderId == actor.Id);
+        else
+        {
+            var houders = actor.VervangtVoor.Append(actor.Id).ToList();
+            open = open.Where(t => houders.Contains(t.HouderId));
+        }
+        var taken = await open
+            .Join(db.Voorstellen, t => t.VoorstelId, v => v.Id, (t, v) => new { t, v })
+            .Where(x => x.t.Status == x.v.Status)
+            .Select(x => new
+            {
+                x.t.Id, x.t.VoorstelId, x.t.Soort, x.t.Status, x.t.Aspect, x.t.Deadline, x.t.HouderId, x.t.HouderNaam, x.t.Rol,
+                x.v.Registratienummer, x.v.Onderwerp, x.v.WorkflowNaam, x.v.WorkflowVersie,
+            })
             .ToListAsync();
         var definities = new Dictionary<(string, int), WorkflowDefinitie>();
         if (workflows is not null)
             foreach (var (naam, versie) in taken.Select(x => (x.WorkflowNaam, x.WorkflowVersie)).Distinct())
                 definities[(naam, versie)] = await workflows.VersieAsync(naam, versie);
         return taken
-            .Where(x => x.Taak.Status == x.Status && actor.MagHandelenOp(x.Taak))
-            .Select(x => new Regel(x.Taak.Id, x.Taak.VoorstelId,
+            .Where(x => actor.MagHandelenOp(TaakStatus.Open, x.HouderId, x.Rol, x.Aspect))
+            .Select(x => new Regel(x.Id, x.VoorstelId,
                 (definities.TryGetValue((x.WorkflowNaam, x.WorkflowVersie), out var d)
-                    ? d.TaakTitel(x.Taak.Status, x.Taak.Soort) : Taaksoorten.Naam(x.Taak.Soort)) + (x.Taak.Aspect is { } a ? $": {AspectTeksten.Naam(a)}" : ""),
-                x.Registratienummer, x.Onderwerp, x.Taak.Deadline, x.Taak.HouderNaam, x.Taak.HouderId != actor.Id))
+                    ? d.TaakTitel(x.Status, x.Soort) : Taaksoorten.Naam(x.Soort)) + (x.Aspect is { } a ? $": {AspectTeksten.Naam(a)}" : ""),
+                x.Registratienummer, x.Onderwerp, x.Deadline, x.HouderNaam, x.HouderId != actor.Id))
             .OrderBy(r => r.Deadline ?? DateOnly.MaxValue).ThenBy(r => r.TaakId)
             .ToList();
     }
