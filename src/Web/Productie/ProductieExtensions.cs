@@ -28,6 +28,7 @@ public static class ProductieExtensions
             .AddCheck<Opwarming>("opwarming", tags: [Gereed]);
         services.AddSingleton<Opwarming>();
         services.AddHostedService(sp => sp.GetRequiredService<Opwarming>());
+        services.AddHostedService<Geheugenteruggave>();
 
         // Metrics: ASP.NET Core's HTTP server metrics and the app's own meter, scraped by Prometheus on /metrics.
         services.AddSingleton<Mailmetingen>();
