@@ -59,10 +59,11 @@ public static class JobsExtensions
         services.AddSingleton<Termijnrij>();
         services.AddHostedService(sp => sp.GetRequiredService<Termijnrij>());
         services.AddSingleton<StapTermijnPlanner>();
-        services.AddHostedService<TermijnHerplanning>();
-        services.AddHostedService<StapTermijnHerplanning>();
+        // The re-planners run beside Kestrel's start and the warm-up, behind the start gate (Productie/Startwerk).
+        services.AddStartwerk<TermijnHerplanning>();
+        services.AddStartwerk<StapTermijnHerplanning>();
         services.AddSingleton<PublicatiePlanner>();
-        services.AddHostedService<PublicatieHerplanning>();
+        services.AddStartwerk<PublicatieHerplanning>();
         return services;
     }
 }

@@ -9,10 +9,13 @@ namespace Besluitvorming.Web.Productie;
 /// Razor page with the layout) costs far more than later ones (issue 12, P4). Right after Kestrel listens this sends
 /// that request to the app itself: the login page, anonymous, which reads and changes nothing. /health/ready reports
 /// not ready until it has been answered without a server error, so a proxy sends the first user to a warm instance.
-/// A server without a TCP address (the in-process test server) has nothing to warm.
+/// A server without a TCP address (the in-process test server) has nothing to warm. It begins as soon as Kestrel
+/// listens (the host's started phase), while the start-up work (<see cref="Startwerk"/>) may still run.
 /// </summary>
-public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduur, ILogger<Opwarming> log) : BackgroundService, IHealthCheck
+public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduur, ILogger<Opwarming> log)
+    : BackgroundService, IHealthCheck, IHostedLifecycleService
 {
+    private readonly TaskCompletionSource _luistert = new(TaskCreationOptions.RunContinuationsAsynchronously);
     public const string Pad = "/Account/Inloggen";
     private readonly TaskCompletionSource _opgewarmd = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string _stand = "De app warmt op: de eerste pagina is nog niet geladen.";
@@ -23,10 +26,11 @@ public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduu
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
-        var gestart = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (levensduur.ApplicationStarted.Register(() => gestart.TrySetResult()))
-        using (stop.Register(() => gestart.TrySetCanceled(stop)))
-            await gestart.Task;
+        // Kestrel listens once every hosted service started (the host's started phase, StartedAsync below); a host that
+        // never gets there does not need warming.
+        using (levensduur.ApplicationStarted.Register(() => _luistert.TrySetResult()))
+        using (stop.Register(() => _luistert.TrySetCanceled(stop)))
+            await _luistert.Task;
 
         if (Adres() is not { } adres)
         {
@@ -65,6 +69,18 @@ public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduu
             await Task.Delay(TimeSpan.FromSeconds(1), stop);
         }
     }
+
+    public Task StartedAsync(CancellationToken ct)
+    {
+        _luistert.TrySetResult();
+        return Task.CompletedTask;
+    }
+
+    public Task StartingAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>The first TCP address Kestrel listens on, a wildcard host replaced by the loopback address.</summary>
     private Uri? Adres()

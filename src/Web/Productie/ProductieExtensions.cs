@@ -25,9 +25,13 @@ public static class ProductieExtensions
             .AddDbContextCheck<BesluitvormingDbContext>("database", tags: [Gereed])
             .AddCheck<JobStoreCheck>("timers", tags: [Gereed])
             .AddCheck<MailAchterstandCheck>("mail", tags: [Gereed])
-            .AddCheck<Opwarming>("opwarming", tags: [Gereed]);
+            .AddCheck<Opwarming>("opwarming", tags: [Gereed])
+            .AddCheck<Startwerk>("startwerk", tags: [Gereed]);
         services.AddSingleton<Opwarming>();
         services.AddHostedService(sp => sp.GetRequiredService<Opwarming>());
+        // After Opwarming: its warm-up begins (when Kestrel listens) before this waits for the start-up work.
+        services.AddSingleton<Startwerk>();
+        services.AddHostedService(sp => sp.GetRequiredService<Startwerk>());
         services.AddHostedService<Geheugenteruggave>();
 
         // Metrics: ASP.NET Core's HTTP server metrics and the app's own meter, scraped by Prometheus on /metrics.
@@ -43,10 +47,26 @@ public static class ProductieExtensions
         return services;
     }
 
-    /// <summary>First in the pipeline: the correlation id is in the scope of everything a request logs.</summary>
+    /// <summary>
+    /// A hosted service whose StartAsync is start-up work that may run beside Kestrel's start and the warm-up
+    /// (<see cref="Startwerk"/>), instead of before them.
+    /// </summary>
+    public static IServiceCollection AddStartwerk<T>(this IServiceCollection services) where T : class, IHostedService
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton(new Startwerk.Onderdeel(typeof(T)));
+        return services;
+    }
+
+    /// <summary>
+    /// First in the pipeline: the correlation id is in the scope of everything a request logs; then the start gate
+    /// (<see cref="Startwerk"/>).
+    /// </summary>
     public static WebApplication UseProductie(this WebApplication app)
     {
         app.UseMiddleware<Correlatie>();
+        var startwerk = app.Services.GetRequiredService<Startwerk>();
+        app.Use(startwerk.PoortAsync);
         return app;
     }
 

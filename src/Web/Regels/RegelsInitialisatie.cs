@@ -18,7 +18,41 @@ public static class RegelsInitialisatie
 {
     public const string Systeem = "Systeem (geleverde regelset)";
 
-    public static async Task InitialiseerAsync(BesluitvormingDbContext db, string map, DateTime nu, ILogger logger, CancellationToken ct = default)
+    /// <summary>A shipped file's text and its validation, read ahead (<see cref="LeesEnValideer"/>).</summary>
+    public sealed record GeleverdBestand(string Json, IReadOnlyList<Regelfout> Fouten);
+
+    /// <summary>
+    /// Reads and validates every shipped file without the database: on a fresh database this runs while it migrates
+    /// (issue 12, P4), and <see cref="InitialiseerAsync"/> then stores exactly these texts. With a
+    /// <paramref name="beoordelaar"/> (only for a database without rule sets, which stores each file as version 1) every
+    /// valid file is compiled as version 1 too, so the first proposal finds it compiled.
+    /// </summary>
+    public static IReadOnlyDictionary<string, GeleverdBestand> LeesEnValideer(string map, Regelbeoordelaar? beoordelaar = null)
+    {
+        var bestanden = new Dictionary<string, GeleverdBestand>(StringComparer.Ordinal);
+        foreach (var bestand in Directory.GetFiles(map, "*.json"))
+        {
+            var naam = Path.GetFileNameWithoutExtension(bestand);
+            var json = File.ReadAllText(bestand);
+            var fouten = RegelsetValidator.Valideer(naam, json);
+            if (fouten.Count == 0 && beoordelaar is not null)
+            {
+                try
+                {
+                    beoordelaar.Compileer(new Regelset(naam, 1, json));
+                }
+                catch (RegelsetOngeldigException)
+                {
+                    // Not this step's to judge: the first proposal that needs the set compiles it again and meets the fault.
+                }
+            }
+            bestanden[bestand] = new GeleverdBestand(json, fouten);
+        }
+        return bestanden;
+    }
+
+    public static async Task InitialiseerAsync(BesluitvormingDbContext db, string map, DateTime nu, ILogger logger,
+        IReadOnlyDictionary<string, GeleverdBestand>? gelezen = null, CancellationToken ct = default)
     {
         // The JSON of shipped versions only: it says which file version each one is.
         var opgeslagen = await db.RegelsetVersies.AsNoTracking()
@@ -27,13 +61,14 @@ public static class RegelsInitialisatie
         foreach (var bestand in Directory.GetFiles(map, "*.json").Order())
         {
             var naam = Path.GetFileNameWithoutExtension(bestand);
-            var json = await File.ReadAllTextAsync(bestand, ct);
+            var vooraf = gelezen?.GetValueOrDefault(bestand);
+            var json = vooraf?.Json ?? await File.ReadAllTextAsync(bestand, ct);
             var lever = RegelsetValidator.LeverVersie(json);
             var eigen = opgeslagen.Where(r => r.Naam == naam).ToList();
             var geleverd = eigen.Where(r => r.Json is not null).Select(r => RegelsetValidator.LeverVersie(r.Json!)).DefaultIfEmpty(0).Max();
             if (eigen.Count > 0 && lever <= geleverd) continue;
             // Validated (which compiles every rule) only when it is to be stored: a warm restart does not pay for it.
-            var fouten = RegelsetValidator.Valideer(naam, json);
+            var fouten = vooraf?.Fouten ?? RegelsetValidator.Valideer(naam, json);
             if (fouten.Count > 0)
                 throw new InvalidOperationException($"Geleverde regelset {bestand} is ongeldig: {string.Join("; ", fouten)}");
 

@@ -104,4 +104,26 @@ public sealed class GeleverdeRegelsetVersieTests : IDisposable
             (await VersiesAsync(db, "poort-paraaf")).Count.ShouldBe(3);
         });
     }
+
+    /// <summary>
+    /// A fresh database stores every shipped set as version 1 with the file's text; the sets were read, validated and
+    /// compiled while it migrated (issue 12, P4), so they are compiled under exactly what the database holds as active.
+    /// </summary>
+    [Fact]
+    public async Task Een_verse_database_heeft_na_de_start_elke_geleverde_regelset_gecompileerd_als_de_actieve_opgeslagen_versie()
+    {
+        await using var app = new Fabriek($"Data Source={Path.Combine(_map, "besluitvorming.db")}");
+        using var scope = app.Services.CreateScope(); // starts on the fresh file
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var actief = await db.RegelsetVersies.AsNoTracking().Where(r => r.Status == Regelsetstatus.Actief).ToListAsync();
+        var bestanden = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds", "rules"), "*.json");
+        actief.Select(r => r.Naam).Order().ShouldBe(bestanden.Select(Path.GetFileNameWithoutExtension).Order());
+        var beoordelaar = app.Services.GetRequiredService<Besluitvorming.Rules.Regelbeoordelaar>();
+        foreach (var r in actief)
+        {
+            r.Versie.ShouldBe(1);
+            r.Json.ShouldBe(Geleverd(r.Naam));
+            beoordelaar.IsGecompileerd(r.Naam, r.Versie).ShouldBeTrue(r.Naam);
+        }
+    }
 }
