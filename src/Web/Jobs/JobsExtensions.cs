@@ -27,7 +27,8 @@ public static class JobsExtensions
             q.UsePersistentStore(s =>
             {
                 if (provider.IsPostgreSql)
-                    s.UsePostgres(o => o.DataSourceFactory = sp => Npgsql.NpgsqlDataSource.Create(Verbinding(sp)));
+                    s.UsePostgres(o => o.DataSourceFactory = sp =>
+                        Npgsql.NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresVerbinding));
                 else if (provider.IsSqlServer)
                     s.UseSqlServer(o => o.DataSourceFactory = sp =>
                         Microsoft.Data.SqlClient.SqlClientFactory.Instance.CreateDataSource(Verbinding(sp)));
