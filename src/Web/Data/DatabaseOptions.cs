@@ -44,28 +44,6 @@ public sealed class DatabaseOptions : IValidatableObject
         "Database:DemoData staat aan in Production. De demo-accounts hebben een gepubliceerd wachtwoord en horen niet in productie: "
         + "zet Database:DemoData uit (false). Een demo-omgeving draait met een andere ASPNETCORE_ENVIRONMENT, bijvoorbeeld Staging.";
 
-    /// <summary>Npgsql's <c>Max Auto Prepare</c> when the connection string does not set it (see <see cref="PostgresVerbinding"/>).</summary>
-    public const int AutoPrepare = 50;
-
-    /// <summary>
-    /// The PostgreSQL connection string the app's pools use (EF Core's contexts and Quartz's job store): the operator's, with
-    /// Npgsql's auto-prepare on (<c>Max Auto Prepare=</c><see cref="AutoPrepare"/>) unless it sets <c>Max Auto Prepare</c>
-    /// itself (<c>0</c> turns it off, as behind a PgBouncer in transaction mode before 1.21). A statement run a few times on a
-    /// connection is then prepared on the server once, and parsed and planned there no more: most of what the app sends is
-    /// the same few dozen statements. Everything else in the string is kept as written.
-    /// </summary>
-    public string PostgresVerbinding
-    {
-        get
-        {
-            var b = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString };
-            if (b.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", ""), "MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
-                return ConnectionString;
-            b["Max Auto Prepare"] = AutoPrepare;
-            return b.ConnectionString;
-        }
-    }
-
     /// <summary>The connection string must parse for the chosen provider and name a server or file; the value itself is
     /// never repeated (it may hold a password).</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -27,8 +27,7 @@ public static class JobsExtensions
             q.UsePersistentStore(s =>
             {
                 if (provider.IsPostgreSql)
-                    s.UsePostgres(o => o.DataSourceFactory = sp =>
-                        Npgsql.NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresVerbinding));
+                    s.UsePostgres(o => o.DataSourceFactory = sp => Npgsql.NpgsqlDataSource.Create(Verbinding(sp)));
                 else if (provider.IsSqlServer)
                     s.UseSqlServer(o => o.DataSourceFactory = sp =>
                         Microsoft.Data.SqlClient.SqlClientFactory.Instance.CreateDataSource(Verbinding(sp)));
