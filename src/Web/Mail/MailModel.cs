@@ -20,14 +20,18 @@ public static class MailModel
             e.Property(m => m.VersleuteldToken).HasMaxLength(1000);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(m => m.MessageId).IsUnique();
-            e.HasIndex(m => m.Sleutel).IsUnique();
+            // Only the rows that have one: most mail has no Sleutel, and on PostgreSQL every UPDATE of a row (the claim, the
+            // "sent" record: neither can be a HOT update, as both touch IX_UitgaandeMails_Wachtend) writes a new entry into
+            // every index the row is in. Unique as before (NULLs never collided); SQL Server already filtered it this way.
+            e.HasIndex(m => m.Sleutel).IsUnique().HasFilter("\"Sleutel\" IS NOT NULL");
             // The waiting rows only, in id order: the dispatcher's claim (the first due rows by id) reads a batch's worth of
             // entries, however much sent mail the table keeps. On (Status, VolgendePogingOp) it read every due row and
             // sorted them per batch, and PostgreSQL often walked the primary key past all sent mail instead (19 ms per
             // claim at 18,000 sent rows); a sent row also leaves this index, so marking it inserts into one index less.
             e.HasIndex(m => new { m.Id, m.VolgendePogingOp }).HasFilter("\"Status\" = 'Wachtend'").HasDatabaseName("IX_UitgaandeMails_Wachtend");
             e.HasOne<Voorstel>().WithMany().HasForeignKey(m => m.VoorstelId).OnDelete(DeleteBehavior.SetNull);
-            e.HasIndex(m => m.TrajectId);
+            // Likewise only mail about a traject (a lookup by TrajectId implies it is not null, so the index still serves it).
+            e.HasIndex(m => m.TrajectId).HasFilter("\"TrajectId\" IS NOT NULL");
         });
         b.Entity<Maillink>(e =>
         {

@@ -12,7 +12,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Postgres
     public partial class PostgresBesluitvormingDbContextModel
     {
         private PostgresBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("03a438e6-342f-494f-80f7-a970cb5e5684"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("f8902b5d-edcb-4ca5-b58d-4a365496317c"), entityTypeCount: 53)
         {
         }
 

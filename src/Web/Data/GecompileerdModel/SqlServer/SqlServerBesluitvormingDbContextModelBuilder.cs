@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.SqlServer
     public partial class SqlServerBesluitvormingDbContextModel
     {
         private SqlServerBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ad12a971-e559-428a-95da-8dfc597fcdc0"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("476accfe-dfc6-4133-a1d5-8c1c75c499ee"), entityTypeCount: 53)
         {
         }
 

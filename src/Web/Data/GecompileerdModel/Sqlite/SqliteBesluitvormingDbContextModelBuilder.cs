@@ -11,7 +11,7 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
     public partial class SqliteBesluitvormingDbContextModel
     {
         private SqliteBesluitvormingDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0e5ec40e-5aa2-4746-ac89-a8a65c2599c7"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("c0758f70-dcd0-48d4-8ffd-341def56a15f"), entityTypeCount: 53)
         {
         }
 

@@ -166,9 +166,11 @@ namespace Besluitvorming.Web.Data.GecompileerdModel.Sqlite
             var index0 = runtimeEntityType.AddIndex(
                 new[] { sleutel },
                 unique: true);
+            index0.AddAnnotation("Relational:Filter", "\"Sleutel\" IS NOT NULL");
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { trajectId });
+            index1.AddAnnotation("Relational:Filter", "\"TrajectId\" IS NOT NULL");
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { voorstelId });

@@ -993,9 +993,10 @@ namespace Besluitvorming.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Sleutel")
                         .IsUnique()
-                        .HasFilter("[Sleutel] IS NOT NULL");
+                        .HasFilter("\"Sleutel\" IS NOT NULL");
 
-                    b.HasIndex("TrajectId");
+                    b.HasIndex("TrajectId")
+                        .HasFilter("\"TrajectId\" IS NOT NULL");
 
                     b.HasIndex("VoorstelId");
 

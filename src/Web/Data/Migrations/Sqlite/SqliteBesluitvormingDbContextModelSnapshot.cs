@@ -946,9 +946,11 @@ namespace Besluitvorming.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Sleutel")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Sleutel\" IS NOT NULL");
 
-                    b.HasIndex("TrajectId");
+                    b.HasIndex("TrajectId")
+                        .HasFilter("\"TrajectId\" IS NOT NULL");
 
                     b.HasIndex("VoorstelId");
 
