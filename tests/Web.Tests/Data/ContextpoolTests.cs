@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Besluitvorming.Web.Tests.Data;
 
 /// <summary>
-/// The PostgreSQL and SQL Server DbContexts are pooled (issue 12, P1: building one per request was a tenth of an
-/// advice's CPU). A context goes back to the pool when its request ends; the next request must get it without anything
-/// the last one left. SQLite's contexts are not pooled: each owns a connection of its own.
+/// The DbContexts are pooled (issue 12, P1: building one per request was a tenth of an advice's CPU). A context goes
+/// back to the pool when its request ends; the next request must get it without anything the last one left. A pooled
+/// SQLite context keeps a connection of its own (a <see cref="Schrijfverbinding"/>), closed between requests.
 /// </summary>
 public sealed class ContextpoolTests(PostgresFabriek fabriek) : IClassFixture<PostgresFabriek>
 {
@@ -24,6 +24,53 @@ public sealed class ContextpoolTests(PostgresFabriek fabriek) : IClassFixture<Po
 
         eerste.ShouldBeOfType<Schrijfverbinding>();
         eerste.ShouldNotBeSameAs(tweede, "twee verzoeken tegelijk delen nooit een SQLite-verbinding");
+    }
+
+    [Fact]
+    public async Task Een_sqlite_context_komt_terug_met_zijn_eigen_verbinding_gesloten_en_zonder_schrijfbeurt()
+    {
+        using var sqlite = new BesluitvormingFabriek();
+        await sqlite.IngelogdAlsAsync("steller");
+        BesluitvormingDbContext eerste;
+        Schrijfverbinding verbinding;
+        using (var scope = sqlite.Services.CreateScope())
+        {
+            eerste = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            verbinding = (Schrijfverbinding)eerste.Database.GetDbConnection();
+            (await eerste.Users.OrderBy(u => u.Id).FirstAsync()).Naam = "Niet opgeslagen";
+            // A request that ended inside its write transaction (an error before the commit): it held the file's gate.
+            await eerste.Database.BeginTransactionAsync();
+            verbinding.HoudtPoort.ShouldBeTrue();
+        }
+
+        var scopes = new List<IServiceScope>();
+        try
+        {
+            BesluitvormingDbContext tweede;
+            do
+            {
+                var scope = sqlite.Services.CreateScope();
+                scopes.Add(scope);
+                tweede = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            } while (!ReferenceEquals(tweede, eerste) && scopes.Count < 200);
+            tweede.ShouldBeSameAs(eerste, "de context gaat na het verzoek terug in de pool");
+            tweede.ChangeTracker.Entries().ShouldBeEmpty();
+            tweede.Database.GetDbConnection().ShouldBeSameAs(verbinding, "een context houdt zijn eigen verbinding");
+            verbinding.State.ShouldBe(System.Data.ConnectionState.Closed);
+            verbinding.HoudtPoort.ShouldBeFalse("de schrijfbeurt van het vorige verzoek is teruggegeven");
+            // EF Core's own SQL functions are on the connection, as on one it made itself.
+            (await tweede.Database.SqlQueryRaw<bool>("SELECT 'advies' REGEXP 'vi' AS \"Value\"").SingleAsync()).ShouldBeTrue();
+            // Another context can write at once: nothing holds the gate.
+            using var ander = sqlite.Services.CreateScope();
+            var db = ander.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            db.ShouldNotBeSameAs(tweede);
+            await using var tx = await db.Database.BeginTransactionAsync();
+            await tx.CommitAsync();
+        }
+        finally
+        {
+            foreach (var scope in scopes) scope.Dispose();
+        }
     }
 
     [Fact]
