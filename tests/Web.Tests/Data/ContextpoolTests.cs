@@ -46,13 +46,7 @@ public sealed class ContextpoolTests(PostgresFabriek fabriek) : IClassFixture<Po
         var scopes = new List<IServiceScope>();
         try
         {
-            BesluitvormingDbContext tweede;
-            do
-            {
-                var scope = sqlite.Services.CreateScope();
-                scopes.Add(scope);
-                tweede = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-            } while (!ReferenceEquals(tweede, eerste) && scopes.Count < 200);
+            var tweede = NeemTotTerug(sqlite.Services, eerste, scopes, 200);
             tweede.ShouldBeSameAs(eerste, "de context gaat na het verzoek terug in de pool");
             tweede.ChangeTracker.Entries().ShouldBeEmpty();
             tweede.Database.GetDbConnection().ShouldBeSameAs(verbinding, "een context houdt zijn eigen verbinding");
@@ -91,18 +85,10 @@ public sealed class ContextpoolTests(PostgresFabriek fabriek) : IClassFixture<Po
             await eerste.Database.OpenConnectionAsync();
         }
 
-        // Requests take contexts from the pool in turn (the app's background services too): hold each one taken until
-        // the context of the request above comes back.
         var scopes = new List<IServiceScope>();
         try
         {
-            BesluitvormingDbContext tweede;
-            do
-            {
-                var scope = fabriek.Services.CreateScope();
-                scopes.Add(scope);
-                tweede = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
-            } while (!ReferenceEquals(tweede, eerste) && scopes.Count < 2000);
+            var tweede = NeemTotTerug(fabriek.Services, eerste, scopes, 2000);
             tweede.ShouldBeSameAs(eerste, "de context gaat na het verzoek terug in de pool");
             tweede.ChangeTracker.Entries().ShouldBeEmpty();
             tweede.Database.GetDbConnection().State.ShouldBe(System.Data.ConnectionState.Closed, "de verbinding ging terug naar de pool van de database");
@@ -116,5 +102,22 @@ public sealed class ContextpoolTests(PostgresFabriek fabriek) : IClassFixture<Po
         }
         using (var scope = fabriek.Services.CreateScope())
             (await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().Users.SingleAsync(u => u.Id == id)).Naam.ShouldBe(naam);
+    }
+
+    /// <summary>
+    /// Requests take contexts from the pool in turn (the app's background services too): takes contexts, holding each
+    /// one taken, until <paramref name="eerste"/> comes back or <paramref name="hoogstens"/> scopes are held.
+    /// </summary>
+    private static BesluitvormingDbContext NeemTotTerug(IServiceProvider diensten, BesluitvormingDbContext eerste,
+        List<IServiceScope> scopes, int hoogstens)
+    {
+        BesluitvormingDbContext volgende;
+        do
+        {
+            var scope = diensten.CreateScope();
+            scopes.Add(scope);
+            volgende = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        } while (!ReferenceEquals(volgende, eerste) && scopes.Count < hoogstens);
+        return volgende;
     }
 }
