@@ -15,26 +15,26 @@ public static class DatabaseExtensions
 
         // Both providers are registered; the configured one is chosen when a context is asked for (configuration
         // is complete only then, also in tests). Each has its own derived context and migrations folder.
-        // The contexts are pooled, with their options built once: every request uses a context, and building options
-        // and a context's internal services anew each time cost a tenth of an advice POST's CPU (issue 12, P1). The
-        // contexts hold no state of their own; EF Core resets the tracker on return. A SQLite context makes its own
-        // connection (SqliteContextverbinding: a Schrijfverbinding, whose writers queue at the file's Schrijfpoort)
-        // and keeps it while pooled, closed between requests. Its connection string is worked out once.
+        // PostgreSQL and SQL Server contexts are pooled, with their options built once: every request uses a context,
+        // and building options and a context's internal services anew each time cost a tenth of an advice POST's CPU
+        // (issue 12, P1). The contexts hold no state of their own; EF Core resets the tracker on return. SQLite's are
+        // not: each context owns a connection of its own (its writers queue at the file's Schrijfpoort), and options
+        // built once would hand every pooled context the same connection. Its connection string is worked out once.
         services.AddDbContextPool<PostgresBesluitvormingDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddDbContextPool<SqlServerBesluitvormingDbContext>((sp, o) =>
             o.UseSqlServer(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<SqliteVerbindingstekst>();
-#pragma warning disable EF1001 // ISqliteRelationalConnection: the service SqliteContextverbinding replaces.
-        services.AddDbContextPool<SqliteBesluitvormingDbContext>((sp, o) =>
+        services.AddDbContext<SqliteBesluitvormingDbContext>((sp, o) =>
         {
-            o.UseSqlite(sp.GetRequiredService<SqliteVerbindingstekst>().Tekst, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
-                .ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, SqliteContextverbinding>()
+            // A connection of our own per context (disposed with it): its writers queue at the file's Schrijfpoort.
+            o.UseSqlite(new Schrijfverbinding(sp.GetRequiredService<SqliteVerbindingstekst>().Tekst),
+                    contextOwnsConnection: true, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
                 .ReplaceService<Microsoft.EntityFrameworkCore.Update.IModificationCommandBatchFactory, SqliteBatches>();
-            // Without it EF Core looks the compiled model up by reflection over the assembly's attributes.
+            // Without it EF Core looks the compiled model up by reflection over the assembly's attributes for every
+            // context, that is every request here (issue 12, P1).
             if (SqliteModel.Value is { } model) o.UseModel(model);
         });
-#pragma warning restore EF1001
         services.AddScoped<BesluitvormingDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value switch
             {
