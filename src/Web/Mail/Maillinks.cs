@@ -97,10 +97,14 @@ public sealed partial class Maillinks(BesluitvormingDbContext db, IOptions<MailO
         var waarden = new List<object>(ids.Count + 2) { true, false };
         waarden.AddRange(ids.Cast<object>());
         var lijst = string.Join(", ", Enumerable.Range(2, ids.Count).Select(i => $"{{{i}}}"));
+        // Only identifiers from the model (quoted by the provider) and placeholders are put into the text; every value
+        // goes in as a parameter.
+#pragma warning disable EF1003
         return db.Database.ExecuteSqlRawAsync(
             $"UPDATE {sql.DelimitIdentifier(tabel.Name, tabel.Schema)} SET {Kolom(nameof(Maillink.Ingetrokken))} = {{0}} " +
             $"WHERE {Kolom(kolom)} IN ({lijst}) AND {Kolom(nameof(Maillink.Ingetrokken))} = {{1}} AND {Kolom(nameof(Maillink.GebruiktOp))} IS NULL",
             waarden, ct);
+#pragma warning restore EF1003
     }
 
     public static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
