@@ -33,6 +33,8 @@ public sealed record Opties
     public int[]? Groottes { get; init; }
     /// <summary>Overgangen: pairs of rounds (baseline, transitions) per level; the ratio is their median.</summary>
     public int Herhalingen { get; init; } = 5;
+    /// <summary>Overgangen: unmeasured rounds of both sides per level before its pairs, so the pairs measure the steady state.</summary>
+    public int Opwarmrondes { get; init; } = 20;
     /// <summary>Overgangen: the numbers of concurrent clients measured (default 1, 4, 8).</summary>
     public int[]? Klanten { get; init; }
     /// <summary>Overgangen: only the transitions, no baseline rounds (to profile them).</summary>
@@ -55,6 +57,8 @@ public sealed record Opties
                                  overzicht: 200 en 2.000 voorstellen; start: 10 s belasting in plaats van 30
           --groottes N,M         overzicht: aantallen voorstellen (standaard 2000,20000; de groei is van de eerste naar de laatste)
           --paren N              overgangen: paren rondes (basis, overgangen) per niveau, om en om; de verhouding is hun mediaan (standaard 5)
+          --opwarmrondes N       overgangen: niet gemeten rondes (basis en overgangen, om en om, even groot als die van de paren)
+                                 per niveau voor de paren, tot de JIT klaar is (standaard 20; 0: geen)
           --klanten N,M          overgangen: aantallen gelijktijdige klanten (standaard 1,4,8)
           --alleen-overgangen    overgangen: alleen de overgangen, zonder basisrondes en verhouding (om te profileren)
           --strikt               exitcode 1 als een pagina het budget overschrijdt
@@ -78,6 +82,13 @@ public sealed record Opties
                 return int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
                     ? n : throw new ArgumentException($"{naam} verwacht een positief geheel getal, niet '{w}'.");
             }
+            int GetalOfNul()
+            {
+                var naam = args[i];
+                var w = Waarde();
+                return int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    ? n : throw new ArgumentException($"{naam} verwacht een geheel getal van 0 of meer, niet '{w}'.");
+            }
             o = args[i] switch
             {
                 "--scenario" => o with { Scenario = Waarde() },
@@ -91,6 +102,7 @@ public sealed record Opties
                 "--snel" => o with { Projecten = 10, Trajecten = 25, Verzoeken = 100, Opwarmen = 20, Snel = true },
                 "--groottes" => o with { Groottes = LeesGroottes(Waarde()) },
                 "--paren" => o with { Herhalingen = Getal() },
+                "--opwarmrondes" => o with { Opwarmrondes = GetalOfNul() },
                 "--klanten" => o with { Klanten = LeesGroottes(Waarde(), "--klanten") },
                 "--bewaar" => o with { Bewaar = true },
                 "--alleen-overgangen" => o with { AlleenOvergangen = true },

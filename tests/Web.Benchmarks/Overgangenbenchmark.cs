@@ -36,7 +36,9 @@ public static class Overgangenbenchmark
         var paren = opties.Herhalingen;
         // Per level --verzoeken advice POSTs (and as many remarks, each on its own proposal), spread over the pairs.
         int PerKlant(int n) => Math.Max(2, (int)Math.Ceiling(opties.Verzoeken / (double)(n * paren)));
-        var nodig = niveaus.Sum(n => n * PerKlant(n) * paren);
+        // The warm-up rounds before each level's pairs use proposals as the pairs' rounds do.
+        var opwarmrondes = opties.Opwarmrondes;
+        var nodig = niveaus.Sum(n => n * PerKlant(n) * (paren + opwarmrondes));
         var start = Stopwatch.StartNew();
         var werk = new ConcurrentQueue<Werk>(await GenereerAsync(host.Services, nodig));
         uit.WriteLine($"Gegenereerd via de domeincode: {werk.Count} adviestaken op {nodig} voorstellen in advies in {start.Elapsed.TotalSeconds:0.0} s");
@@ -73,9 +75,30 @@ public static class Overgangenbenchmark
                 await klant.PostAsync($"/Voorstellen/{w.VoorstelId}/Opmerking", new() { ["Tekst"] = "Nog een opmerking bij het advies." }, id + "-o");
             }, sub: ["-a", "-o"]);
 
+            // A server runs for days: what it costs then is the figure, not the runtime still compiling. Unmeasured
+            // rounds of both sides, the same size and order as the pairs, until the tiered JIT has recompiled the hot
+            // code (printed per round, so the reader sees the CPU per request settle and the JIT go quiet). With 80
+            // transitions a round (8 clients), the JIT still compiled 300-900 methods a round for the first ~15 rounds
+            // and then tens at most; CPU per transition fell from ~5 to ~2 ms and per baseline INSERT from ~0.8 to
+            // ~0.15 ms (issue 12, P1, session 18).
+            for (var w = 0; w < opwarmrondes; w++)
+            {
+                var jitVoor = Jit.Nu();
+                if (opties.AlleenOvergangen)
+                {
+                    var o = await Overgangen();
+                    uit.WriteLine($"  {n} klant(en), opwarmen {w + 1}/{opwarmrondes} (niet gemeten): CPU per verzoek overgangen " +
+                                  $"{o.CpuMsPerVerzoek:0.00} ms ({o.Aantal}); {Jit.Nu() - jitVoor}; loadavg {Belasting()}");
+                    continue;
+                }
+                var (basis, overgangen) = w % 2 == 0 ? (await Basis(), await Overgangen()) : Omgekeerd(await Overgangen(), await Basis());
+                uit.WriteLine($"  {n} klant(en), opwarmen {w + 1}/{opwarmrondes} (niet gemeten): CPU per verzoek basis {basis.CpuMsPerVerzoek:0.00} ms " +
+                              $"({basis.Aantal}), overgangen {overgangen.CpuMsPerVerzoek:0.00} ms ({overgangen.Aantal}); {Jit.Nu() - jitVoor}; loadavg {Belasting()}");
+            }
             if (opties.AlleenOvergangen)
             {
-                // To profile the transitions: all of this level's work in one round, no baseline, no ratio.
+                // To profile the transitions: after the warm-up (transitions only), all of this level's work in one round,
+                // no baseline, no ratio.
                 uit.WriteLine($"{n} klant(en): start van de overgangen (loadavg {Belasting()})");
                 var r = await Overgangen(paren);
                 uit.WriteLine($"{n} klant(en), alleen overgangen: {r.Aantal} in {r.Duur.TotalSeconds:0.00} s, CPU per verzoek {r.CpuMsPerVerzoek:0.00} ms; loadavg {Belasting()}");
@@ -94,6 +117,7 @@ public static class Overgangenbenchmark
                 // Alternating order, so neither side always runs right after the other (a WAL checkpoint, a GC).
                 Ronde basis, overgangen;
                 string belastingBasis, belastingOvergangen;
+                var jit = Jit.Nu();
                 if (p % 2 == 0)
                 {
                     basis = await Basis();
@@ -119,7 +143,7 @@ public static class Overgangenbenchmark
                 uit.WriteLine($"  {n} klant(en), paar {p + 1}/{paren}: basis {perSecBasis:0}/s ({basis.Aantal} in {basis.Duur.TotalSeconds:0.00} s, " +
                               $"loadavg {belastingBasis}); overgangen {perSec:0}/s ({overgangen.Aantal} in {overgangen.Duur.TotalSeconds:0.00} s, " +
                               $"loadavg {belastingOvergangen}) = {perSec / perSecBasis:0.000}x; CPU per verzoek basis {basis.CpuMsPerVerzoek:0.00} ms, " +
-                              $"overgangen {overgangen.CpuMsPerVerzoek:0.00} ms");
+                              $"overgangen {overgangen.CpuMsPerVerzoek:0.00} ms; {Jit.Nu() - jit}");
             }
             var mediaan = Mediaan(verhoudingen);
             uitslagen.Add(Rij($"Basis {n} klanten", "POST " + Verzoekmeter.SchrijfPad, basisMetingen, false));
@@ -133,6 +157,22 @@ public static class Overgangenbenchmark
                           $"basis / overgangen = {Mediaan(cpuBasis) / Mediaan(cpuOvergangen):0.000}x");
         }
         return uitslagen;
+    }
+
+    private static (Ronde, Ronde) Omgekeerd(Ronde overgangen, Ronde basis) => (basis, overgangen);
+
+    /// <summary>
+    /// How many methods the runtime's JIT has compiled so far in this process (tier 0, tier-1 recompilations, OSR,
+    /// dynamic methods): in a steady state it compiles next to nothing. Its compilation time is left out: that is wall
+    /// time, which a loaded machine stretches.
+    /// </summary>
+    private readonly record struct Jit(long Methoden)
+    {
+        public static Jit Nu() => new(System.Runtime.JitInfo.GetCompiledMethodCount());
+
+        public static Jit operator -(Jit na, Jit voor) => new(na.Methoden - voor.Methoden);
+
+        public override string ToString() => $"JIT {Methoden} methoden";
     }
 
     private static double Mediaan(List<double> waarden)

@@ -2,6 +2,9 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Besluitvorming.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Besluitvorming.Web.Mail;
@@ -73,17 +76,36 @@ public sealed partial class Maillinks(BesluitvormingDbContext db, IOptions<MailO
 
     /// <summary>Voids every unused link to these tasks (they were closed some other way, or by this action).</summary>
     public Task TrekInAsync(IReadOnlyCollection<int> taakIds, CancellationToken ct = default) =>
-        taakIds.Count == 0
-            ? Task.CompletedTask
-            : db.Maillinks.Where(l => l.TaakId != null && taakIds.Contains(l.TaakId.Value) && !l.Ingetrokken && l.GebruiktOp == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Ingetrokken, true), ct);
+        TrekInAsync(nameof(Maillink.TaakId), taakIds, ct);
 
     /// <summary>Voids every unused link to these traject step visits (the steps closed).</summary>
     public Task TrekInVoorStappenAsync(IReadOnlyCollection<int> stapIds, CancellationToken ct = default) =>
-        stapIds.Count == 0
-            ? Task.CompletedTask
-            : db.Maillinks.Where(l => l.TrajectStapId != null && stapIds.Contains(l.TrajectStapId.Value) && !l.Ingetrokken && l.GebruiktOp == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Ingetrokken, true), ct);
+        TrekInAsync(nameof(Maillink.TrajectStapId), stapIds, ct);
+
+    /// <summary>
+    /// One UPDATE of the unused links whose <paramref name="kolom"/> is one of <paramref name="ids"/>. Written by hand:
+    /// as a LINQ ExecuteUpdate, EF Core built and looked up its translation on every action that closes a task (issue
+    /// 12, P1). Table and columns as the provider names them; the values are parameters, as EF Core's own would be.
+    /// </summary>
+    private Task TrekInAsync(string kolom, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return Task.CompletedTask;
+        var link = db.Model.FindEntityType(typeof(Maillink))!;
+        var tabel = StoreObjectIdentifier.Table(link.GetTableName()!, link.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Kolom(string eigenschap) => sql.DelimitIdentifier(link.FindProperty(eigenschap)!.GetColumnName(tabel)!);
+        var waarden = new List<object>(ids.Count + 2) { true, false };
+        waarden.AddRange(ids.Cast<object>());
+        var lijst = string.Join(", ", Enumerable.Range(2, ids.Count).Select(i => $"{{{i}}}"));
+        // Only identifiers from the model (quoted by the provider) and placeholders are put into the text; every value
+        // goes in as a parameter.
+#pragma warning disable EF1003
+        return db.Database.ExecuteSqlRawAsync(
+            $"UPDATE {sql.DelimitIdentifier(tabel.Name, tabel.Schema)} SET {Kolom(nameof(Maillink.Ingetrokken))} = {{0}} " +
+            $"WHERE {Kolom(kolom)} IN ({lijst}) AND {Kolom(nameof(Maillink.Ingetrokken))} = {{1}} AND {Kolom(nameof(Maillink.GebruiktOp))} IS NULL",
+            waarden, ct);
+#pragma warning restore EF1003
+    }
 
     public static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
 }
