@@ -70,7 +70,8 @@ public static class DatabaseInitialisatie
             logger.LogDebug("Start: {Stap} in {Ms} ms (naast de andere stappen)", naam, duur.ElapsedMilliseconds);
         }
         var nu = klok.GetUtcNow().UtcDateTime;
-        await Task.WhenAll(
+        Task[] stappen =
+        [
             // Before anything protects data inside a transaction (demo data writes encrypted mail links).
             Stap("sleutelring", s =>
             {
@@ -92,7 +93,9 @@ public static class DatabaseInitialisatie
                 var rollen = s.GetRequiredService<RoleManager<IdentityRole>>();
                 foreach (var rol in Rollen.Gebruikersrollen)
                     if (!await rollen.RoleExistsAsync(rol)) await rollen.CreateAsync(new IdentityRole(rol));
-            }));
+            }),
+        ];
+        await AllemaalAsync(stappen);
         Gemeten("sleutelring, regelsets, workflows, kalenders, API-clients en rollen");
 
         if (env.IsProduction())
@@ -114,6 +117,25 @@ public static class DatabaseInitialisatie
             await DemoPublicatie.MaakAsync(sp);
             Gemeten("demotrajecten en publicatie");
             logger.LogInformation("Demo-organisatie en demovoorstellen geladen");
+        }
+    }
+
+    /// <summary>
+    /// Waits for every step; when steps failed, throws the failure of the first one in the given order, as the start did
+    /// when the steps ran one after the other (an invalid workflow is reported before a missing calendar folder), whichever
+    /// failed first: Task.WhenAll reports failures in the order they happened.
+    /// </summary>
+    public static async Task AllemaalAsync(IReadOnlyList<Task> stappen)
+    {
+        try
+        {
+            await Task.WhenAll(stappen);
+        }
+        catch
+        {
+            if (stappen.FirstOrDefault(t => t.IsFaulted) is { Exception: { } fout })
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fout.InnerException ?? fout);
+            throw;
         }
     }
 
