@@ -12,7 +12,7 @@ namespace Besluitvorming.Web.Productie;
 /// A server without a TCP address (the in-process test server) has nothing to warm. It begins as soon as Kestrel
 /// listens (the host's started phase), while the start-up work (<see cref="Startwerk"/>) may still run.
 /// </summary>
-public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduur, ILogger<Opwarming> log)
+public sealed class Opwarming(IServer server, ILogger<Opwarming> log)
     : BackgroundService, IHealthCheck, IHostedLifecycleService
 {
     private readonly TaskCompletionSource _luistert = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -26,9 +26,8 @@ public sealed class Opwarming(IServer server, IHostApplicationLifetime levensduu
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
-        // Kestrel listens once every hosted service started (the host's started phase, StartedAsync below); a host that
-        // never gets there does not need warming.
-        using (levensduur.ApplicationStarted.Register(() => _luistert.TrySetResult()))
+        // Kestrel listens once every hosted service started (the host's started phase, StartedAsync below, which the host
+        // calls before ApplicationStarted); a host that never gets there does not need warming.
         using (stop.Register(() => _luistert.TrySetCanceled(stop)))
             await _luistert.Task;
 

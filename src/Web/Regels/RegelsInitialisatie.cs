@@ -34,16 +34,19 @@ public static class RegelsInitialisatie
         {
             var naam = Path.GetFileNameWithoutExtension(bestand);
             var json = File.ReadAllText(bestand);
-            var fouten = RegelsetValidator.Valideer(naam, json);
-            if (fouten.Count == 0 && beoordelaar is not null)
+            IReadOnlyList<Regelfout> fouten;
+            if (beoordelaar is null) fouten = RegelsetValidator.Valideer(naam, json);
+            else
             {
+                // Compiling validates first (the same RegelsetValidator pass) and refuses an invalid set with its faults.
                 try
                 {
                     beoordelaar.Compileer(new Regelset(naam, 1, json));
+                    fouten = [];
                 }
-                catch (RegelsetOngeldigException)
+                catch (RegelsetOngeldigException e)
                 {
-                    // Not this step's to judge: the first proposal that needs the set compiles it again and meets the fault.
+                    fouten = e.Fouten;
                 }
             }
             bestanden[bestand] = new GeleverdBestand(json, fouten);

@@ -49,6 +49,29 @@ public sealed class OverzichtcacheTests
     }
 
     [Fact]
+    public async Task Een_project_dat_de_bewaarde_lijst_nog_niet_kent_staat_toch_met_zijn_naam_in_de_regels()
+    {
+        using var app = new BesluitvormingFabriek();
+        var secretariaat = await new Route(app).AlsAsync("secretariaat");
+        await secretariaat.PaginaAsync("/Overzicht");
+
+        // Typed straight into the database: no save of the app's, so the kept lists are not dropped.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            var ct = TestContext.Current.CancellationToken;
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Projecten\" (\"Naam\") VALUES ('Zonnepark Heesch')", ct);
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Voorstellen\" SET \"ProjectId\" = (SELECT MAX(\"Id\") FROM \"Projecten\")", ct);
+        }
+
+        var pagina = await secretariaat.PaginaAsync("/Overzicht");
+        Opties(pagina, "ProjectId").ShouldNotContain("Zonnepark Heesch"); // the kept list, as before
+        var projecten = pagina.QuerySelectorAll("table:not(.totalen) tbody tr td:nth-child(3)").Select(c => c.TextContent.Trim()).ToList();
+        projecten.ShouldNotBeEmpty();
+        projecten.ShouldAllBe(p => p == "Zonnepark Heesch");
+    }
+
+    [Fact]
     public async Task Een_project_in_een_transactie_verschijnt_pas_na_de_commit_en_dan_meteen()
     {
         using var app = new BesluitvormingFabriek();

@@ -24,8 +24,7 @@ public sealed class OpwarmingTests
 
         // Before its first page was answered the check says not ready: an instance that has not warmed up yet (built
         // from the same services, not started) stands for that moment, which the real one may already have passed.
-        var koud = new Opwarming(app.Services.GetRequiredService<IServer>(), app.Services.GetRequiredService<IHostApplicationLifetime>(),
-            NullLogger<Opwarming>.Instance);
+        var koud = new Opwarming(app.Services.GetRequiredService<IServer>(), NullLogger<Opwarming>.Instance);
         var registratie = new HealthCheckRegistration("opwarming", koud, HealthStatus.Unhealthy, null);
         var voor = await koud.CheckHealthAsync(new HealthCheckContext { Registration = registratie }, TestContext.Current.CancellationToken);
         voor.Status.ShouldBe(HealthStatus.Unhealthy);

@@ -148,14 +148,10 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
         var projecten = Namen(lijsten.Projecten);
         var afdelingen = Namen(lijsten.Afdelingen);
         // A project or afdeling saved after the lists were kept (their invalidation follows the commit): its name read here.
-        var nieuweProjecten = rijen.Where(r => r.ProjectId is { } id && !projecten.ContainsKey(id)).Select(r => r.ProjectId!.Value).Distinct().ToList();
-        if (nieuweProjecten.Count > 0)
-            foreach (var p in await db.Projecten.AsNoTracking().Where(p => nieuweProjecten.Contains(p.Id)).Select(p => new { p.Id, p.Naam }).ToListAsync())
-                projecten[p.Id] = p.Naam;
-        var nieuweAfdelingen = rijen.Where(r => !afdelingen.ContainsKey(r.AfdelingId)).Select(r => r.AfdelingId).Distinct().ToList();
-        if (nieuweAfdelingen.Count > 0)
-            foreach (var a in await db.Afdelingen.AsNoTracking().Where(a => nieuweAfdelingen.Contains(a.Id)).Select(a => new { a.Id, a.Naam }).ToListAsync())
-                afdelingen[a.Id] = a.Naam;
+        await VulAanAsync(projecten, rijen.Where(r => r.ProjectId is not null).Select(r => r.ProjectId!.Value),
+            ids => db.Projecten.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new Overzichtcache.Keuze(p.Id, p.Naam)));
+        await VulAanAsync(afdelingen, rijen.Select(r => r.AfdelingId),
+            ids => db.Afdelingen.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new Overzichtcache.Keuze(a.Id, a.Naam)));
 
         var regels = new List<Regel>(rijen.Count);
         foreach (var r in rijen)
@@ -183,6 +179,14 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
     }
 
     private static Dictionary<int, string> Namen(IReadOnlyList<Overzichtcache.Keuze> keuzes) => keuzes.ToDictionary(k => k.Id, k => k.Naam);
+
+    /// <summary>Adds the names of the ids the kept list lacks, read in one query (none when it has them all).</summary>
+    private static async Task VulAanAsync(Dictionary<int, string> namen, IEnumerable<int> ids, Func<List<int>, IQueryable<Overzichtcache.Keuze>> lees)
+    {
+        var ontbrekend = ids.Where(id => !namen.ContainsKey(id)).Distinct().ToList();
+        if (ontbrekend.Count == 0) return;
+        foreach (var k in await lees(ontbrekend).ToListAsync()) namen[k.Id] = k.Naam;
+    }
 
     private IQueryable<Voorstel> Sorteer(IQueryable<Voorstel> q, Overzichtfilter f, IReadOnlyList<string> statusvolgorde)
     {
