@@ -20,28 +20,42 @@ namespace Besluitvorming.Web.Mail;
 internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
 {
     private IRelationalCommand? _opdracht;
+    private long _na;
+
+    /// <summary>
+    /// The next claim reads from the first row again, not on from the last batch; false when it did so already. Before
+    /// a backlog ends it claims once from the start, so a row below the cursor (a transaction that took its id earlier
+    /// and committed later, a claim released after a failure) is not left for the next backlog.
+    /// </summary>
+    public bool BeginVanVoren()
+    {
+        if (_na == 0) return false;
+        _na = 0;
+        return true;
+    }
 
     /// <summary>
     /// The rows this round now holds (their next attempt moved to <paramref name="claimTot"/>), in id order, and how many
     /// were due when it looked (more than it holds only when another round claimed some in between: the two-statement claim).
     /// </summary>
-    public async Task<(List<TeVersturenMail> Mails, int Klaar)> NeemAsync(DateTime nu, DateTime claimTot, CancellationToken ct)
+    public (List<TeVersturenMail> Mails, int Klaar) Neem(DateTime nu, DateTime claimTot)
     {
-        if (!db.Database.IsSqlite() && !db.Database.IsNpgsql()) return await NeemInTweeStappenAsync(nu, claimTot, ct);
+        if (!db.Database.IsSqlite() && !db.Database.IsNpgsql()) return NeemInTweeStappen(nu, claimTot);
         var opdracht = _opdracht ??= Maak();
         var verbinding = db.GetService<IRelationalConnection>();
         var mails = new List<TeVersturenMail>(batch);
-        await using (var lezer = await opdracht.ExecuteReaderAsync(new RelationalCommandParameterObject(verbinding,
-                         new Dictionary<string, object?> { ["nu"] = nu, ["claim"] = claimTot }, null, db,
-                         db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteUpdate), ct))
+        using (var lezer = opdracht.ExecuteReader(new RelationalCommandParameterObject(verbinding,
+                         new Dictionary<string, object?> { ["nu"] = nu, ["claim"] = claimTot, ["na"] = _na }, null, db,
+                         db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteUpdate)))
         {
             var r = lezer.DbDataReader;
-            while (await r.ReadAsync(ct))
+            while (r.Read())
                 mails.Add(new TeVersturenMail(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
                     r.GetString(5), r.GetString(6), r.GetDateTime(7), r.IsDBNull(8) ? null : r.GetString(8)));
         }
         // RETURNING gives no order (SQLite's is unspecified): sent in id order, as written.
         mails.Sort((a, b) => a.Id.CompareTo(b.Id));
+        if (mails.Count > 0 && db.Database.IsNpgsql()) _na = mails[^1].Id;
         return (mails, mails.Count);
     }
 
@@ -65,36 +79,39 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
         // On PostgreSQL the batch is a MATERIALIZED CTE: as a plain IN (subquery) the planner may make it the inner side of
         // a nested loop and run it again per row, and each run skips the rows the statement itself just locked and takes
         // the next ones, past the LIMIT (seen on a fresh table: a claim of 20 took all 30 due rows).
-        var (materialiseer, vergrendel) = db.Database.IsNpgsql() ? (" MATERIALIZED", " FOR UPDATE SKIP LOCKED") : ("", "");
-        var sql = $"WITH klaar AS{materialiseer} (SELECT {id} FROM {t.Naam} WHERE {due} ORDER BY {id} LIMIT {batch}{vergrendel}) " +
+        var postgres = db.Database.IsNpgsql();
+        var (materialiseer, vergrendel) = postgres ? (" MATERIALIZED", " FOR UPDATE SKIP LOCKED") : ("", "");
+        var vanaf = postgres ? $" AND {id} > {t.Sql.GenerateParameterNamePlaceholder("na")}" : "";
+        var sql = $"WITH klaar AS{materialiseer} (SELECT {id} FROM {t.Naam} WHERE {due}{vanaf} ORDER BY {id} LIMIT {batch}{vergrendel}) " +
                   $"UPDATE {t.Naam} SET {volgende} = {claim} WHERE {id} IN (SELECT {id} FROM klaar) AND {due} " +
                   $"RETURNING {kolommen}";
-        return db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql)
+        var opdracht = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql)
             .AddParameter("nu", t.Sql.GenerateParameterName("nu"), t.Mapping(nameof(UitgaandeMail.VolgendePogingOp)), nullable: false)
-            .AddParameter("claim", t.Sql.GenerateParameterName("claim"), t.Mapping(nameof(UitgaandeMail.VolgendePogingOp)), nullable: false)
-            .Build();
+            .AddParameter("claim", t.Sql.GenerateParameterName("claim"), t.Mapping(nameof(UitgaandeMail.VolgendePogingOp)), nullable: false);
+        if (postgres) opdracht.AddParameter("na", t.Sql.GenerateParameterName("na"), t.Mapping(nameof(UitgaandeMail.Id)), nullable: false);
+        return opdracht.Build();
     }
 
-    private async Task<(List<TeVersturenMail> Mails, int Klaar)> NeemInTweeStappenAsync(DateTime nu, DateTime claimTot, CancellationToken ct)
+    private (List<TeVersturenMail> Mails, int Klaar) NeemInTweeStappen(DateTime nu, DateTime claimTot)
     {
-        var due = await db.UitgaandeMails.AsNoTracking()
+        var due = db.UitgaandeMails.AsNoTracking()
             .Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
             .OrderBy(m => m.Id).Take(batch)
             .Select(m => new TeVersturenMail(m.Id, m.MessageId, m.AanAdres, m.AanNaam, m.Onderwerp, m.Html, m.Tekst, m.AangemaaktOp,
                 m.VersleuteldToken))
-            .ToListAsync(ct);
+            .ToList();
         if (due.Count == 0) return (due, 0);
         // Claimed only while still due: a second round that read the same rows gets none of them. The claim's moment is
         // this round's own, so only when another round took some are they read back (their ids only).
         var ids = due.Select(m => m.Id).ToList();
-        var geclaimd = await db.UitgaandeMails
+        var geclaimd = db.UitgaandeMails
             .Where(m => ids.Contains(m.Id) && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, claimTot), ct);
+            .ExecuteUpdate(s => s.SetProperty(m => m.VolgendePogingOp, claimTot));
         if (geclaimd == due.Count) return (due, due.Count);
         var ons = geclaimd == 0
             ? []
-            : (await db.UitgaandeMails.AsNoTracking().Where(m => ids.Contains(m.Id) && m.VolgendePogingOp == claimTot)
-                .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
+            : db.UitgaandeMails.AsNoTracking().Where(m => ids.Contains(m.Id) && m.VolgendePogingOp == claimTot)
+                .Select(m => m.Id).ToHashSet();
         return (due.Where(m => ons.Contains(m.Id)).ToList(), due.Count);
     }
 }
