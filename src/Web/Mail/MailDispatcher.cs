@@ -83,8 +83,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         try
         {
             await using var markering = new Verzendmarkering(db);
-            var claim = new Verzendclaim(db, Batch);
-            return await OpEigenDraad(() => VerstuurRonde(sessie, db, claim, markering, ct));
+            return await VerstuurRondeAsync(sessie, db, new Verzendclaim(db, Batch), markering, ct);
         }
         finally
         {
@@ -108,29 +107,16 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         {
             var claim = new Verzendclaim(db, Batch);
             await using var markering = new Verzendmarkering(db);
-            await OpEigenDraad(() =>
-            {
-                // The claims read on from the last batch; when nothing is due past it, one claim from the start decides whether
-                // the backlog is done. A round that found mail and sent none (the server is gone) ends it, as before.
-                Verzendronde ronde;
-                while ((ronde = VerstuurRonde(sessie, db, claim, markering, ct)).Verzonden > 0 || (ronde.Klaar == 0 && claim.BeginVanVoren())) { }
-                return ronde;
-            });
+            // The claims read on from the last batch; when nothing is due past it, one claim from the start decides whether
+            // the backlog is done. A round that found mail and sent none (the server is gone) ends it, as before.
+            Verzendronde ronde;
+            while ((ronde = await VerstuurRondeAsync(sessie, db, claim, markering, ct)).Verzonden > 0 || (ronde.Klaar == 0 && claim.BeginVanVoren())) { }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    /// <summary>
-    /// Sending runs on a thread of its own, synchronously: MailKit's blocking path reads each SMTP reply on the sending
-    /// thread itself (<see cref="IMailSessie.Verstuur"/>), where the asynchronous path handed each of a mail's four
-    /// replies from the socket to a pool thread and on to the next continuation, and the pool's workers spun between
-    /// those hand-offs (a third of the dispatcher's CPU samples). The record still runs beside it on a pool thread.
-    /// </summary>
-    private static Task<T> OpEigenDraad<T>(Func<T> werk) =>
-        Task.Factory.StartNew(werk, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>
     /// One batch: the due rows are claimed and read in one statement (<see cref="Verzendclaim"/>: their next attempt moved
@@ -140,7 +126,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
     /// when the claim runs out, with the same Message-Id. Failures and rows not tried are written in one commit at the
     /// end, through the entity (only then is it loaded).
     /// </summary>
-    private Verzendronde VerstuurRonde(IMailSessie sessie, BesluitvormingDbContext db, Verzendclaim claim,
+    private async Task<Verzendronde> VerstuurRondeAsync(IMailSessie sessie, BesluitvormingDbContext db, Verzendclaim claim,
         Verzendmarkering markering, CancellationToken ct)
     {
         var o = opties.Value;
@@ -149,7 +135,7 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         // The claim's moment is this round's own (whole microseconds, as PostgreSQL stores them), so the rows that still
         // carry it at the end are the ones this round holds.
         var claimTot = Claimmoment(nu + o.Claimduur);
-        var (mails, klaar) = claim.Neem(nu, claimTot);
+        var (mails, klaar) = await claim.NeemAsync(nu, claimTot, ct);
         if (mails.Count == 0) return klaar == 0 ? Verzendronde.Leeg : new Verzendronde(klaar, 0, 0, klaar);
 
         var mislukt = new List<(long Id, string Fout, DateTime Op)>();
@@ -164,12 +150,12 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
                 try
                 {
                     var token = mail.VersleuteldToken is { } versleuteld ? kluis.Ontsleutel(versleuteld) : null;
-                    sessie.Verstuur(MailOpmaak.Bericht(mail, o, token, vastlegging), ct);
+                    await sessie.VerstuurAsync(MailOpmaak.Bericht(mail, o, token, vastlegging), ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
                     // A failed record ends the round here: the database is gone, and this mail never reached its end.
-                    vastlegging.GetAwaiter().GetResult();
+                    await vastlegging;
                     mislukt.Add((mail.Id, $"{e.GetType().Name}: {e.Message}", klok.GetUtcNow().UtcDateTime));
                     afgehandeld++;
                     log.LogWarning("Mail {Id} aan {Aan} niet verstuurd: {Fout}", mail.Id, mail.AanAdres, e.Message);
@@ -178,10 +164,9 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
                     if (e is MailKit.Net.Smtp.SmtpCommandException or System.Security.Cryptography.CryptographicException) continue;
                     break;
                 }
-                // Complete already: this mail's end waited for it.
-                vastlegging.GetAwaiter().GetResult();
+                await vastlegging;
                 afgehandeld++;
-                vastlegging = MarkeerVerzonden(db, markering, mail);
+                vastlegging = await MarkeerVerzondenAsync(db, markering, mail);
             }
         }
         finally
@@ -189,13 +174,13 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
             try
             {
                 // The connection does one statement at a time: the last record first.
-                vastlegging.GetAwaiter().GetResult();
+                await vastlegging;
             }
             finally
             {
                 // Rows this round claimed but did not try (the server went away) are due again at once, as before the claim.
                 if (mislukt.Count > 0 || afgehandeld < mails.Count)
-                    LegUitkomstVast(db, mislukt, mails.Skip(afgehandeld).Select(m => m.Id).ToList(), claimTot, nu);
+                    await LegUitkomstVastAsync(db, mislukt, mails.Skip(afgehandeld).Select(m => m.Id).ToList(), claimTot, nu);
             }
         }
         return new Verzendronde(klaar, afgehandeld - mislukt.Count, mislukt.Count, klaar - mails.Count);
@@ -205,20 +190,20 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
     /// Failures (back-off, or given up after the last attempt) and the release of rows not tried, in one commit, through
     /// <see cref="UitgaandeMail"/>'s own verbs; only rows that still carry this round's claim are touched.
     /// </summary>
-    private void LegUitkomstVast(BesluitvormingDbContext db, List<(long Id, string Fout, DateTime Op)> mislukt,
+    private async Task LegUitkomstVastAsync(BesluitvormingDbContext db, List<(long Id, string Fout, DateTime Op)> mislukt,
         List<long> nietGeprobeerd, DateTime claimTot, DateTime nu)
     {
         var ids = mislukt.Select(m => m.Id).Concat(nietGeprobeerd).ToList();
-        var rijen = db.UitgaandeMails
+        var rijen = await db.UitgaandeMails
             .Where(m => ids.Contains(m.Id) && m.Status == MailStatus.Wachtend && m.VolgendePogingOp == claimTot)
-            .ToDictionary(m => m.Id);
+            .ToDictionaryAsync(m => m.Id, CancellationToken.None);
         foreach (var (id, fout, op) in mislukt)
         {
             if (rijen.TryGetValue(id, out var mail)) mail.MarkeerMislukt(fout, op, opties.Value);
         }
         foreach (var id in nietGeprobeerd)
             if (rijen.TryGetValue(id, out var mail)) mail.GeefClaimVrij(nu);
-        db.SaveChanges();
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     /// <summary>
@@ -226,18 +211,18 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
     /// while the next mail goes out (synchronously on a pool thread, see <see cref="Verzendmarkering.Markeer"/>); the next mail's end
     /// waits for it. Not cancelled: the server has the mail. What is recorded is what <see cref="UitgaandeMail.MarkeerVerzonden"/>
     /// does; the body is rewritten only when it still has a raw link token (mail from before tokens were kept apart), and
-    /// that rare statement goes through EF and runs here.
+    /// that rare statement goes through EF and is awaited here.
     /// </summary>
-    private Task MarkeerVerzonden(BesluitvormingDbContext db, Verzendmarkering markering, TeVersturenMail mail)
+    private async Task<Task> MarkeerVerzondenAsync(BesluitvormingDbContext db, Verzendmarkering markering, TeVersturenMail mail)
     {
         var id = mail.Id;
         var op = klok.GetUtcNow().UtcDateTime;
         var (html, tekst) = (Maillinks.SchermAf(mail.Html), Maillinks.SchermAf(mail.Tekst));
         if (html == mail.Html && tekst == mail.Tekst) return Task.Run(() => markering.Markeer(id, op));
-        db.UitgaandeMails.Where(m => m.Id == id).ExecuteUpdate(s => s.SetProperty(m => m.Status, MailStatus.Verzonden)
+        await db.UitgaandeMails.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden)
             .SetProperty(m => m.VerzondenOp, op).SetProperty(m => m.LaatsteFout, (string?)null)
             .SetProperty(m => m.VersleuteldToken, (string?)null).SetProperty(m => m.Html, html)
-            .SetProperty(m => m.Tekst, tekst));
+            .SetProperty(m => m.Tekst, tekst), CancellationToken.None);
         return Task.CompletedTask;
     }
 

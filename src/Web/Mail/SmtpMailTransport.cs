@@ -22,7 +22,9 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> opties) : IMailTrans
                 {
                     _smtp?.Dispose();
                     _smtp = new SmtpClient { Timeout = 30_000 };
-                    var socket = Socket();
+                    // Without NoDelay each message waits for the server's delayed ACK (40 ms on Linux) before its last
+                    // line leaves: a batch over one connection would be paced by that, not by the server.
+                    var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
                     try
                     {
                         await socket.ConnectAsync(o.SmtpHost!, o.SmtpPoort, ct);
@@ -45,46 +47,6 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> opties) : IMailTrans
                 throw;
             }
         }
-
-        /// <summary>
-        /// MailKit's blocking path: each reply is read by the sending thread itself, where the asynchronous path hands every
-        /// reply from the socket's completion to a pool thread and on to the next continuation (four replies a mail).
-        /// </summary>
-        public void Verstuur(MimeMessage bericht, CancellationToken ct)
-        {
-            try
-            {
-                if (_smtp is not { IsConnected: true })
-                {
-                    _smtp?.Dispose();
-                    _smtp = new SmtpClient { Timeout = 30_000 };
-                    var socket = Socket();
-                    try
-                    {
-                        socket.Connect(o.SmtpHost!, o.SmtpPoort);
-                    }
-                    catch
-                    {
-                        socket.Dispose();
-                        throw;
-                    }
-                    _smtp.Connect(socket, o.SmtpHost!, o.SmtpPoort, Enum.Parse<SecureSocketOptions>(o.SmtpTls), ct);
-                    if (!string.IsNullOrEmpty(o.SmtpGebruiker)) _smtp.Authenticate(o.SmtpGebruiker, o.SmtpWachtwoord ?? "", ct);
-                }
-                _smtp.Send(bericht, ct);
-            }
-            catch
-            {
-                _smtp?.Dispose();
-                _smtp = null;
-                throw;
-            }
-        }
-
-        // Without NoDelay each message waits for the server's delayed ACK (40 ms on Linux) before its last line leaves: a
-        // batch over one connection would be paced by that, not by the server.
-        private static System.Net.Sockets.Socket Socket() =>
-            new(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
 
         public async ValueTask DisposeAsync()
         {

@@ -18,11 +18,4 @@ public sealed class Vastleggingspoort(Task vorige) : MultipartAlternative
         await base.WriteToAsync(options, stream, contentOnly, cancellationToken);
         await vorige;
     }
-
-    public override void WriteTo(FormatOptions options, Stream stream, bool contentOnly, CancellationToken cancellationToken = default)
-    {
-        base.WriteTo(options, stream, contentOnly, cancellationToken);
-        // MailKit's blocking send writes the message here too; only measuring it (SIZE) sends nothing.
-        if (stream is not MimeKit.IO.MeasuringStream) vorige.GetAwaiter().GetResult();
-    }
 }

@@ -38,18 +38,18 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
     /// The rows this round now holds (their next attempt moved to <paramref name="claimTot"/>), in id order, and how many
     /// were due when it looked (more than it holds only when another round claimed some in between: the two-statement claim).
     /// </summary>
-    public (List<TeVersturenMail> Mails, int Klaar) Neem(DateTime nu, DateTime claimTot)
+    public async Task<(List<TeVersturenMail> Mails, int Klaar)> NeemAsync(DateTime nu, DateTime claimTot, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite() && !db.Database.IsNpgsql()) return NeemInTweeStappen(nu, claimTot);
+        if (!db.Database.IsSqlite() && !db.Database.IsNpgsql()) return await NeemInTweeStappenAsync(nu, claimTot, ct);
         var opdracht = _opdracht ??= Maak();
         var verbinding = db.GetService<IRelationalConnection>();
         var mails = new List<TeVersturenMail>(batch);
-        using (var lezer = opdracht.ExecuteReader(new RelationalCommandParameterObject(verbinding,
+        await using (var lezer = await opdracht.ExecuteReaderAsync(new RelationalCommandParameterObject(verbinding,
                          new Dictionary<string, object?> { ["nu"] = nu, ["claim"] = claimTot, ["na"] = _na }, null, db,
-                         db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteUpdate)))
+                         db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteUpdate), ct))
         {
             var r = lezer.DbDataReader;
-            while (r.Read())
+            while (await r.ReadAsync(ct))
                 mails.Add(new TeVersturenMail(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
                     r.GetString(5), r.GetString(6), r.GetDateTime(7), r.IsDBNull(8) ? null : r.GetString(8)));
         }
@@ -92,26 +92,26 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
         return opdracht.Build();
     }
 
-    private (List<TeVersturenMail> Mails, int Klaar) NeemInTweeStappen(DateTime nu, DateTime claimTot)
+    private async Task<(List<TeVersturenMail> Mails, int Klaar)> NeemInTweeStappenAsync(DateTime nu, DateTime claimTot, CancellationToken ct)
     {
-        var due = db.UitgaandeMails.AsNoTracking()
+        var due = await db.UitgaandeMails.AsNoTracking()
             .Where(m => m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
             .OrderBy(m => m.Id).Take(batch)
             .Select(m => new TeVersturenMail(m.Id, m.MessageId, m.AanAdres, m.AanNaam, m.Onderwerp, m.Html, m.Tekst, m.AangemaaktOp,
                 m.VersleuteldToken))
-            .ToList();
+            .ToListAsync(ct);
         if (due.Count == 0) return (due, 0);
         // Claimed only while still due: a second round that read the same rows gets none of them. The claim's moment is
         // this round's own, so only when another round took some are they read back (their ids only).
         var ids = due.Select(m => m.Id).ToList();
-        var geclaimd = db.UitgaandeMails
+        var geclaimd = await db.UitgaandeMails
             .Where(m => ids.Contains(m.Id) && m.Status == MailStatus.Wachtend && m.VolgendePogingOp <= nu)
-            .ExecuteUpdate(s => s.SetProperty(m => m.VolgendePogingOp, claimTot));
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, claimTot), ct);
         if (geclaimd == due.Count) return (due, due.Count);
         var ons = geclaimd == 0
             ? []
-            : db.UitgaandeMails.AsNoTracking().Where(m => ids.Contains(m.Id) && m.VolgendePogingOp == claimTot)
-                .Select(m => m.Id).ToHashSet();
+            : (await db.UitgaandeMails.AsNoTracking().Where(m => ids.Contains(m.Id) && m.VolgendePogingOp == claimTot)
+                .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
         return (due.Where(m => ons.Contains(m.Id)).ToList(), due.Count);
     }
 }
