@@ -107,7 +107,10 @@ public sealed class MailDispatcher(IServiceScopeFactory scopes, MailSignaal sign
         {
             var claim = new Verzendclaim(db, Batch);
             await using var markering = new Verzendmarkering(db);
-            while ((await VerstuurRondeAsync(sessie, db, claim, markering, ct)).Verzonden > 0) { }
+            // The claims read on from the last batch; when nothing is due past it, one claim from the start decides whether
+            // the backlog is done. A round that found mail and sent none (the server is gone) ends it, as before.
+            Verzendronde ronde;
+            while ((ronde = await VerstuurRondeAsync(sessie, db, claim, markering, ct)).Verzonden > 0 || (ronde.Klaar == 0 && claim.BeginVanVoren())) { }
         }
         finally
         {

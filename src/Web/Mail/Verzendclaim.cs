@@ -20,6 +20,19 @@ namespace Besluitvorming.Web.Mail;
 internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
 {
     private IRelationalCommand? _opdracht;
+    private long _na;
+
+    /// <summary>
+    /// The next claim reads from the first row again, not on from the last batch; false when it did so already. Before
+    /// a backlog ends it claims once from the start, so a row below the cursor (a transaction that took its id earlier
+    /// and committed later, a claim released after a failure) is not left for the next backlog.
+    /// </summary>
+    public bool BeginVanVoren()
+    {
+        if (_na == 0) return false;
+        _na = 0;
+        return true;
+    }
 
     /// <summary>
     /// The rows this round now holds (their next attempt moved to <paramref name="claimTot"/>), in id order, and how many
@@ -32,7 +45,7 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
         var verbinding = db.GetService<IRelationalConnection>();
         var mails = new List<TeVersturenMail>(batch);
         await using (var lezer = await opdracht.ExecuteReaderAsync(new RelationalCommandParameterObject(verbinding,
-                         new Dictionary<string, object?> { ["nu"] = nu, ["claim"] = claimTot }, null, db,
+                         new Dictionary<string, object?> { ["nu"] = nu, ["claim"] = claimTot, ["na"] = _na }, null, db,
                          db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteUpdate), ct))
         {
             var r = lezer.DbDataReader;
@@ -42,6 +55,7 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
         }
         // RETURNING gives no order (SQLite's is unspecified): sent in id order, as written.
         mails.Sort((a, b) => a.Id.CompareTo(b.Id));
+        if (mails.Count > 0 && db.Database.IsNpgsql()) _na = mails[^1].Id;
         return (mails, mails.Count);
     }
 
@@ -65,14 +79,17 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
         // On PostgreSQL the batch is a MATERIALIZED CTE: as a plain IN (subquery) the planner may make it the inner side of
         // a nested loop and run it again per row, and each run skips the rows the statement itself just locked and takes
         // the next ones, past the LIMIT (seen on a fresh table: a claim of 20 took all 30 due rows).
-        var (materialiseer, vergrendel) = db.Database.IsNpgsql() ? (" MATERIALIZED", " FOR UPDATE SKIP LOCKED") : ("", "");
-        var sql = $"WITH klaar AS{materialiseer} (SELECT {id} FROM {t.Naam} WHERE {due} ORDER BY {id} LIMIT {batch}{vergrendel}) " +
+        var postgres = db.Database.IsNpgsql();
+        var (materialiseer, vergrendel) = postgres ? (" MATERIALIZED", " FOR UPDATE SKIP LOCKED") : ("", "");
+        var vanaf = postgres ? $" AND {id} > {t.Sql.GenerateParameterNamePlaceholder("na")}" : "";
+        var sql = $"WITH klaar AS{materialiseer} (SELECT {id} FROM {t.Naam} WHERE {due}{vanaf} ORDER BY {id} LIMIT {batch}{vergrendel}) " +
                   $"UPDATE {t.Naam} SET {volgende} = {claim} WHERE {id} IN (SELECT {id} FROM klaar) AND {due} " +
                   $"RETURNING {kolommen}";
-        return db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql)
+        var opdracht = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql)
             .AddParameter("nu", t.Sql.GenerateParameterName("nu"), t.Mapping(nameof(UitgaandeMail.VolgendePogingOp)), nullable: false)
-            .AddParameter("claim", t.Sql.GenerateParameterName("claim"), t.Mapping(nameof(UitgaandeMail.VolgendePogingOp)), nullable: false)
-            .Build();
+            .AddParameter("claim", t.Sql.GenerateParameterName("claim"), t.Mapping(nameof(UitgaandeMail.VolgendePogingOp)), nullable: false);
+        if (postgres) opdracht.AddParameter("na", t.Sql.GenerateParameterName("na"), t.Mapping(nameof(UitgaandeMail.Id)), nullable: false);
+        return opdracht.Build();
     }
 
     private async Task<(List<TeVersturenMail> Mails, int Klaar)> NeemInTweeStappenAsync(DateTime nu, DateTime claimTot, CancellationToken ct)

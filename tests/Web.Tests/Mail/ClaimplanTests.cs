@@ -48,16 +48,56 @@ public sealed class ClaimplanTests
         plan.Split('\n').ShouldNotContain(r => r.StartsWith("SCAN UitgaandeMails") && !r.Contains("IX_UitgaandeMails_Wachtend"), plan);
     }
 
+    /// <summary>
+    /// Within a backlog the claim reads on from the last batch: on PostgreSQL each claim and each record leaves a dead
+    /// entry in the waiting rows' index (the row's next attempt and then its status change), which only a vacuum removes,
+    /// and an index scan from the start read them all again per batch (with the statistics of a busy outbox a bitmap scan
+    /// that visited their rows too: 12 ms per claim after 13,000 sent mails, most of the server's CPU per mail).
+    /// </summary>
+    [Fact]
+    public async Task Een_claim_binnen_een_achterstand_leest_de_al_verstuurde_mail_niet_opnieuw()
+    {
+        await using var app = new BesluitvormingFabriek { VerzendenOpAchtergrond = false };
+        PostgresFabriek.OpEigenDatabase(app);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var nu = app.Klok.GetUtcNow().UtcDateTime;
+        var onderwerp = $"Achterstand {Guid.NewGuid():N}";
+        db.UitgaandeMails.AddRange(Enumerable.Range(0, 3000).Select(i => new UitgaandeMail("gemeente.example", $"rij{i}@gemeente.example",
+            "Test", $"{onderwerp} {i}", "<p>x</p>", "x", null, MailSoorten.Opmerking, nu.AddMinutes(-1))));
+        await db.SaveChangesAsync();
+        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE \"UitgaandeMails\"");
+        // A backlog that has sent all but the last 30: each row claimed, then marked sent, as the dispatcher does. No vacuum
+        // has run since (it is busy sending), so the index still holds both dead entries per sent row.
+        var grens = await db.UitgaandeMails.Where(m => m.Onderwerp.StartsWith(onderwerp)).OrderByDescending(m => m.Id).Skip(30).Select(m => m.Id).FirstAsync();
+        await db.UitgaandeMails.Where(m => m.Id <= grens).ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, nu.AddMinutes(5)));
+        await db.UitgaandeMails.Where(m => m.Id <= grens).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatus.Verzonden)
+            .SetProperty(m => m.VerzondenOp, nu));
+
+        var claim = new Verzendclaim(db, MailDispatcher.Batch);
+        var plan = await PostgresplanAsync(db, claim.Sql, nu, na: grens, buffers: true);
+
+        // What finding the batch read (the CTE's first buffers line: its rows and a few index pages, not the update's own
+        // writes); from the start it was the thousands of dead entries and their rows.
+        var cte = plan[plan.IndexOf("CTE klaar", StringComparison.Ordinal)..];
+        var treffer = System.Text.RegularExpressions.Regex.Match(cte, @"Buffers: shared hit=(\d+)(?: read=(\d+))?");
+        treffer.Success.ShouldBeTrue(plan);
+        var gelezen = int.Parse(treffer.Groups[1].Value) + (treffer.Groups[2].Success ? int.Parse(treffer.Groups[2].Value) : 0);
+        gelezen.ShouldBeGreaterThan(0, plan);
+        gelezen.ShouldBeLessThan(120, plan);
+    }
+
     /// <summary>EXPLAIN ANALYZE of the claim, in a transaction that is rolled back (the claim is an UPDATE).</summary>
-    private static async Task<string> PostgresplanAsync(BesluitvormingDbContext db, string sql, DateTime nu)
+    private static async Task<string> PostgresplanAsync(BesluitvormingDbContext db, string sql, DateTime nu, long na = 0, bool buffers = false)
     {
         await db.Database.OpenConnectionAsync();
         await using var transactie = await db.Database.BeginTransactionAsync();
         await using var opdracht = db.Database.GetDbConnection().CreateCommand();
         opdracht.Transaction = transactie.GetDbTransaction();
-        opdracht.CommandText = "EXPLAIN (ANALYZE, COSTS OFF) " + sql;
+        opdracht.CommandText = $"EXPLAIN (ANALYZE, COSTS OFF{(buffers ? ", BUFFERS" : "")}) " + sql;
         opdracht.Parameters.Add(new Npgsql.NpgsqlParameter("nu", nu));
         opdracht.Parameters.Add(new Npgsql.NpgsqlParameter("claim", nu.AddMinutes(5)));
+        if (sql.Contains("@na", StringComparison.Ordinal)) opdracht.Parameters.Add(new Npgsql.NpgsqlParameter("na", na));
         var regels = new List<string>();
         await using (var lezer = await opdracht.ExecuteReaderAsync())
             while (await lezer.ReadAsync()) regels.Add(lezer.GetString(0));

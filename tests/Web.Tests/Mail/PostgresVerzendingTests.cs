@@ -127,6 +127,53 @@ public sealed class PostgresVerzendingTests : IAsyncLifetime
         berichten.Where(b => b.Onderwerp == $"{onderwerp} 2").ShouldAllBe(b => b.MessageId == eerste.MessageId);
     }
 
+    [Fact]
+    public async Task Mail_die_tijdens_de_achterstand_klaar_komt_onder_de_laatst_geclaimde_gaat_in_dezelfde_achterstand_mee()
+    {
+        // The claims of a backlog read on from the last batch; a row below it that becomes due meanwhile (a transaction
+        // that took its id earlier and committed later, a released claim) must not wait for the next backlog.
+        var onderwerp = $"PgCursor {Guid.NewGuid():N}";
+        await SchrijfAsync($"{onderwerp} laat", 1);
+        using (var scope = _fabriek.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>().UitgaandeMails
+                .Where(m => m.Onderwerp.StartsWith($"{onderwerp} laat"))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.VolgendePogingOp, _fabriek.Klok.GetUtcNow().UtcDateTime.AddHours(1)));
+        await SchrijfAsync(onderwerp, MailDispatcher.Batch + 5);
+        var verbinding = _fabriek.Services.GetRequiredService<IConfiguration>()["Database:ConnectionString"]!;
+        var klaar = _fabriek.Klok.GetUtcNow().UtcDateTime.AddMinutes(-1);
+        await using (var app = _fabriek.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddSingleton<IMailTransport>(sp => new Klaarzetter(sp.GetRequiredService<SmtpMailTransport>(), verbinding,
+                $"{onderwerp} {MailDispatcher.Batch}", $"{onderwerp} laat 0", klaar)))))
+            await app.Services.GetRequiredService<MailDispatcher>().VerstuurAchterstandAsync(CancellationToken.None);
+
+        (await OutboxAsync(onderwerp)).ShouldAllBe(m => m.Status == MailStatus.Verzonden);
+        await _server.WachtOpAsync(b => b.Onderwerp == $"{onderwerp} laat 0");
+    }
+
+    /// <summary>Sends for real; once the message with the given subject is sent, makes another row due from <c>klaar</c>.</summary>
+    private sealed class Klaarzetter(IMailTransport echt, string verbinding, string bij, string rij, DateTime klaar) : IMailTransport
+    {
+        public async Task<IMailSessie> OpenAsync(CancellationToken ct) => new Sessie(await echt.OpenAsync(ct), verbinding, bij, rij, klaar);
+
+        private sealed class Sessie(IMailSessie echt, string verbinding, string bij, string rij, DateTime klaar) : IMailSessie
+        {
+            public async Task VerstuurAsync(MimeMessage bericht, CancellationToken ct)
+            {
+                await echt.VerstuurAsync(bericht, ct);
+                if (bericht.Subject != bij) return;
+                await using var eigen = new NpgsqlConnection(verbinding);
+                await eigen.OpenAsync(ct);
+                await using var opdracht = new NpgsqlCommand(
+                    "UPDATE \"UitgaandeMails\" SET \"VolgendePogingOp\" = @klaar WHERE \"Onderwerp\" = @rij", eigen);
+                opdracht.Parameters.AddWithValue("klaar", klaar);
+                opdracht.Parameters.AddWithValue("rij", rij);
+                (await opdracht.ExecuteNonQueryAsync(ct)).ShouldBe(1);
+            }
+
+            public ValueTask DisposeAsync() => echt.DisposeAsync();
+        }
+    }
+
     /// <summary>
     /// Sends for real; right after the server accepted the message with the given subject, ends the database connection
     /// that recorded the earlier messages (the dispatcher's), as a database failover or a network cut would.
