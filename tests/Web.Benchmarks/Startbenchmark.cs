@@ -39,11 +39,11 @@ public static partial class Startbenchmark
         {
             var poort = VrijePoort();
             var koud = await StartAsync(dll, map, poort, runtime);
-            uit.WriteLine($"Eerste start (migreren en demo-organisatie laden): {koud.Seconden:0.00} s (budget {BudgetKoudS} s) {Oordeel(koud.Seconden <= BudgetKoudS)}");
+            uit.WriteLine($"Eerste start (migreren en demo-organisatie laden): {koud.Seconden:0.00} s (budget {BudgetKoudS} s) {Oordeel(koud.Seconden <= BudgetKoudS)}; CPU van de app tot gereed {koud.CpuSeconden:0.00} s");
             await StopAsync(koud.Proces);
 
             var warm = await StartAsync(dll, map, poort, runtime);
-            uit.WriteLine($"Warme herstart op hetzelfde bestand: {warm.Seconden:0.00} s (budget {BudgetWarmS} s) {Oordeel(warm.Seconden <= BudgetWarmS)}");
+            uit.WriteLine($"Warme herstart op hetzelfde bestand: {warm.Seconden:0.00} s (budget {BudgetWarmS} s) {Oordeel(warm.Seconden <= BudgetWarmS)}; CPU van de app tot gereed {warm.CpuSeconden:0.00} s");
             try
             {
                 var duur = TimeSpan.FromSeconds(opties.Snel ? 10 : 30);
@@ -116,7 +116,8 @@ public static partial class Startbenchmark
         return Path.Combine(doel, "Besluitvorming.Web.dll");
     }
 
-    private sealed record Start(Process Proces, double Seconden);
+    /// <summary>A started app: wall seconds to the first 200 of /health/ready and the process's CPU seconds by then (which a loaded machine stretches far less).</summary>
+    private sealed record Start(Process Proces, double Seconden, double CpuSeconden);
 
     private static async Task<Start> StartAsync(string dll, string map, int poort, IReadOnlyDictionary<string, string> runtime)
     {
@@ -153,7 +154,8 @@ public static partial class Startbenchmark
             try
             {
                 using var antwoord = await http.GetAsync($"http://127.0.0.1:{poort}/health/ready");
-                if (antwoord.StatusCode == HttpStatusCode.OK) return new Start(proces, klok.Elapsed.TotalSeconds);
+                if (antwoord.StatusCode == HttpStatusCode.OK)
+                    return new Start(proces, klok.Elapsed.TotalSeconds, Procstat.Lees(File.ReadAllText($"/proc/{proces.Id}/stat")).Cpu.TotalSeconds);
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Runtime.CompilerServices;
 
 namespace Besluitvorming.Web.Data;
 
@@ -53,10 +54,8 @@ public sealed class DatabaseOptions : IValidatableObject
         {
             fout = this switch
             {
-                { IsPostgreSql: true } => string.IsNullOrWhiteSpace(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString).Host)
-                    ? "noemt geen server (Host=...)." : null,
-                { IsSqlServer: true } => string.IsNullOrWhiteSpace(new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(ConnectionString).DataSource)
-                    ? "noemt geen server (Server=...)." : null,
+                { IsPostgreSql: true } => FoutPostgreSql(ConnectionString),
+                { IsSqlServer: true } => FoutSqlServer(ConnectionString),
                 _ => string.IsNullOrWhiteSpace(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource)
                     ? "noemt geen bestand (Data Source=...)." : null,
             };
@@ -68,6 +67,16 @@ public sealed class DatabaseOptions : IValidatableObject
         if (fout is not null)
             yield return new ValidationResult($"{fout} Voorbeeld voor {Provider}: {Voorbeeld}", [nameof(ConnectionString)]);
     }
+
+    // Each server provider's driver in a method of its own, never inlined: compiling Validate then loads neither driver,
+    // so a SQLite installation does not map Npgsql and Microsoft.Data.SqlClient (issue 12, P4).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? FoutPostgreSql(string verbinding) =>
+        string.IsNullOrWhiteSpace(new Npgsql.NpgsqlConnectionStringBuilder(verbinding).Host) ? "noemt geen server (Host=...)." : null;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? FoutSqlServer(string verbinding) =>
+        string.IsNullOrWhiteSpace(new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(verbinding).DataSource) ? "noemt geen server (Server=...)." : null;
 
     private string Voorbeeld => this switch
     {

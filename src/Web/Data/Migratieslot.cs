@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -36,14 +37,23 @@ public sealed class Migratieslot : IAsyncDisposable
         if (opties.IsSqlite) return new Migratieslot(null, null);
 
         await MaakDatabaseAlsZeOntbreektAsync(db, ct);
-        if (opties.IsPostgreSql)
-        {
-            var verbinding = new NpgsqlConnection(opties.ConnectionString);
-            await verbinding.OpenAsync(ct);
-            await VoerUitAsync(verbinding, $"SELECT pg_advisory_lock({PostgresSleutel})", ct);
-            return new Migratieslot(verbinding, v => VoerUitAsync(v, $"SELECT pg_advisory_unlock({PostgresSleutel})", CancellationToken.None));
-        }
+        // Each server's driver in a method of its own: compiling this one then loads neither (a SQLite installation
+        // would map Npgsql and Microsoft.Data.SqlClient for nothing; issue 12, P4).
+        return opties.IsPostgreSql ? await NeemPostgreSqlAsync(opties, ct) : await NeemSqlServerAsync(opties, ct);
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<Migratieslot> NeemPostgreSqlAsync(DatabaseOptions opties, CancellationToken ct)
+    {
+        var verbinding = new NpgsqlConnection(opties.ConnectionString);
+        await verbinding.OpenAsync(ct);
+        await VoerUitAsync(verbinding, $"SELECT pg_advisory_lock({PostgresSleutel})", ct);
+        return new Migratieslot(verbinding, v => VoerUitAsync(v, $"SELECT pg_advisory_unlock({PostgresSleutel})", CancellationToken.None));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<Migratieslot> NeemSqlServerAsync(DatabaseOptions opties, CancellationToken ct)
+    {
         var sql = new SqlConnection(opties.ConnectionString);
         await sql.OpenAsync(ct);
         await using (var neem = sql.CreateCommand())

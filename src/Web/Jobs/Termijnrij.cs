@@ -98,9 +98,11 @@ public sealed class Termijnrij(IServiceScopeFactory scopes, TermijnPlanner plann
     }
 
     private static IQueryable<Termijnopdracht> Kop(BesluitvormingDbContext db) =>
-        db.Database.IsNpgsql()
+        // The context's own type, not IsNpgsql()/IsSqlServer(): those live in the providers' assemblies, which a SQLite
+        // installation then loads for nothing (issue 12, P4).
+        db is PostgresBesluitvormingDbContext
             ? db.Termijnopdrachten.FromSqlRaw($"SELECT * FROM \"Termijnopdrachten\" ORDER BY \"Id\" LIMIT {Batch} FOR UPDATE")
-            : db.Database.IsSqlServer()
+            : db is SqlServerBesluitvormingDbContext
                 ? db.Termijnopdrachten.FromSqlRaw($"SELECT TOP ({Batch}) * FROM [Termijnopdrachten] WITH (UPDLOCK, ROWLOCK) ORDER BY [Id]")
                 : db.Termijnopdrachten.OrderBy(o => o.Id).Take(Batch);
 }

@@ -40,7 +40,8 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
     /// </summary>
     public async Task<(List<TeVersturenMail> Mails, int Klaar)> NeemAsync(DateTime nu, DateTime claimTot, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite() && !db.Database.IsNpgsql()) return await NeemInTweeStappenAsync(nu, claimTot, ct);
+        // The context's type, not IsNpgsql(): that extension would load the PostgreSQL provider on SQLite (issue 12, P4).
+        if (db is not (SqliteBesluitvormingDbContext or PostgresBesluitvormingDbContext)) return await NeemInTweeStappenAsync(nu, claimTot, ct);
         var opdracht = _opdracht ??= Maak();
         var verbinding = db.GetService<IRelationalConnection>();
         var mails = new List<TeVersturenMail>(batch);
@@ -79,7 +80,7 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
         // On PostgreSQL the batch is a MATERIALIZED CTE: as a plain IN (subquery) the planner may make it the inner side of
         // a nested loop and run it again per row, and each run skips the rows the statement itself just locked and takes
         // the next ones, past the LIMIT (seen on a fresh table: a claim of 20 took all 30 due rows).
-        var postgres = db.Database.IsNpgsql();
+        var postgres = db is PostgresBesluitvormingDbContext;
         var (materialiseer, vergrendel) = postgres ? (" MATERIALIZED", " FOR UPDATE SKIP LOCKED") : ("", "");
         var vanaf = postgres ? $" AND {id} > {t.Sql.GenerateParameterNamePlaceholder("na")}" : "";
         var sql = $"WITH klaar AS{materialiseer} (SELECT {id} FROM {t.Naam} WHERE {due}{vanaf} ORDER BY {id} LIMIT {batch}{vergrendel}) " +

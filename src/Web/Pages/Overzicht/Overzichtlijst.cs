@@ -27,6 +27,12 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
     /// <summary>The newest definition (its gates give the status filter and the sort order), from the kept lists.</summary>
     public async Task<WorkflowDefinitie> DefinitieAsync() => (await cache.HaalAsync(db)).Definitie;
 
+    // PostgreSQL's ILIKE in a method of its own, never inlined: compiling Gefilterd then does not load the PostgreSQL
+    // provider on SQLite or SQL Server (issue 12, P4).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IQueryable<Voorstel> ZoekMetILike(IQueryable<Voorstel> q, string z) =>
+        q.Where(v => EF.Functions.ILike(v.Registratienummer!, z, Escape) || EF.Functions.ILike(v.Onderwerp, z, Escape));
+
     public IQueryable<Voorstel> Gefilterd(Overzichtfilter f)
     {
         var q = db.Voorstellen.AsNoTracking().Where(v => v.Registratienummer != null);
@@ -43,7 +49,7 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
             var tekst = f.Zoek.Trim();
             var z = $"%{ZonderJokers(tekst)}%";
             if (db is PostgresBesluitvormingDbContext)
-                q = q.Where(v => EF.Functions.ILike(v.Registratienummer!, z, Escape) || EF.Functions.ILike(v.Onderwerp, z, Escape));
+                q = ZoekMetILike(q, z);
             else if (db is SqliteBesluitvormingDbContext && tekst.EnumerateRunes().Count() >= MinimumZoekindex)
             {
                 // Id + 0: the ids are looked up in the list of hits, not the hits in the table by id, so a page walks the

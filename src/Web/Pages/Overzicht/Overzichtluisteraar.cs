@@ -17,9 +17,14 @@ namespace Besluitvorming.Web.Pages.Overzicht;
 public sealed class Overzichtluisteraar(Overzichtcache lijsten, Sessiecache sessies, IOptions<DatabaseOptions> database,
     ILogger<Overzichtluisteraar> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Not async itself: its state machine would hold the listener's Npgsql types, and compiling it would load Npgsql on
+    // SQLite and SQL Server too (issue 12, P4).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        database.Value.IsPostgreSql ? LuisterAsync(stoppingToken) : Task.CompletedTask;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private async Task LuisterAsync(CancellationToken stoppingToken)
     {
-        if (!database.Value.IsPostgreSql) return;
         var verbinding = new NpgsqlConnectionStringBuilder(database.Value.ConnectionString)
         {
             KeepAlive = 15, Pooling = false, ApplicationName = "besluitvorming-overzicht",
