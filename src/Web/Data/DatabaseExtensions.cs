@@ -21,7 +21,8 @@ public static class DatabaseExtensions
         // not: each context owns a connection of its own (its writers queue at the file's Schrijfpoort), and options
         // built once would hand every pooled context the same connection. Its connection string is worked out once.
         services.AddDbContextPool<PostgresBesluitvormingDbContext>((sp, o) =>
-            o.UseNpgsql(ZonderResetBijSluiten(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
+            o.UseNpgsql(ZonderResetBijSluiten(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString))
+                .AddInterceptors(Voorbereiding.Instantie));
         services.AddDbContextPool<SqlServerBesluitvormingDbContext>((sp, o) =>
             o.UseSqlServer(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<SqliteVerbindingstekst>();

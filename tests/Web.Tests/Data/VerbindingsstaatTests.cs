@@ -84,6 +84,28 @@ public sealed class VerbindingsstaatTests
         app.Staat.Gevonden.ShouldContain($"{pid}: instelling statement_timeout");
     }
 
+    [Fact]
+    public async Task Mijn_taken_is_op_postgresql_een_voorbereide_opdracht_die_de_verbinding_tussen_verzoeken_houdt()
+    {
+        using var app = new Fabriek();
+        var route = new Route(app);
+        var id = await route.IndienenAsync("steller", Route.VolledigVoorstel("Voorbereide opdracht"));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+        var houder = await db.Taken.Where(t => t.VoorstelId == id && t.Toestand == TaakStatus.Open).Select(t => t.HouderId).FirstAsync();
+        var actor = await Besluitvorming.Web.Organisatie.ActorLader.LaadAsync(db, houder);
+        await db.Database.OpenConnectionAsync();
+
+        var eerste = await Besluitvorming.Web.Pages.Taken.MijnTakenModel.LaadAsync(db, actor);
+        var tweede = await Besluitvorming.Web.Pages.Taken.MijnTakenModel.LaadAsync(db, actor);
+
+        tweede.Select(r => r.TaakId).ShouldBe(eerste.Select(r => r.TaakId));
+        eerste.ShouldContain(r => r.VoorstelId == id);
+        await using var vraag = db.Database.GetDbConnection().CreateCommand();
+        vraag.CommandText = "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '-- " + Voorbereiding.Tag + "%' AND statement LIKE '%\"Taken\"%'";
+        Convert.ToInt32(await vraag.ExecuteScalarAsync()).ShouldBe(1, "Mijn taken is één voorbereide opdracht op deze verbinding, ook na twee keer");
+    }
+
     /// <summary>The app on PostgreSQL with <see cref="Staat"/> on its contexts.</summary>
     private sealed class Fabriek : BesluitvormingFabriek
     {
