@@ -8,7 +8,8 @@ namespace Besluitvorming.Web.Data;
 /// server parses it once per connection and, once its plan holds, stops planning it (issue 12, P2: planning was three
 /// quarters of Mijn taken's server time). Npgsql prepares a text once per physical connection and afterwards only
 /// finds it; the contexts' connections are not reset (<see cref="DatabaseExtensions.ZonderResetBijSluiten"/>), so the
-/// statement stays between requests. Only for the few read queries of the busiest pages: their texts are a handful.
+/// statement stays between requests. Only for the read queries of the busiest pages (Mijn taken, the overview's totals and
+/// its pages in the default order): with the filters a few dozen texts at most per connection.
 /// </summary>
 public sealed class Voorbereiding : DbCommandInterceptor
 {
