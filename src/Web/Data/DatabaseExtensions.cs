@@ -21,7 +21,8 @@ public static class DatabaseExtensions
         // not: each context owns a connection of its own (its writers queue at the file's Schrijfpoort), and options
         // built once would hand every pooled context the same connection. Its connection string is worked out once.
         services.AddDbContextPool<PostgresBesluitvormingDbContext>((sp, o) =>
-            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+            o.UseNpgsql(ZonderResetBijSluiten(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString))
+                .AddInterceptors(Voorbereiding.Instantie));
         services.AddDbContextPool<SqlServerBesluitvormingDbContext>((sp, o) =>
             o.UseSqlServer(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<SqliteVerbindingstekst>();
@@ -43,6 +44,24 @@ public static class DatabaseExtensions
                 _ => sp.GetRequiredService<SqliteBesluitvormingDbContext>(),
             });
         return services;
+    }
+
+    /// <summary>
+    /// The contexts' PostgreSQL connection string: a connection they give back to the pool is not reset (no
+    /// <c>DISCARD ALL</c> sent with the next statement, on every statement of every request; issue 12, P2). Safe because
+    /// nothing the app runs through a context leaves session state behind (no session <c>SET</c>, advisory lock, LISTEN,
+    /// temporary table or cursor: <c>Data/VerbindingsstaatTests</c> checks every connection given back); an open
+    /// transaction is still rolled back. The key makes this a pool of the contexts alone: the advisory lock of
+    /// <see cref="Migratieslot"/> and the LISTEN connections use the configured string, whose connections are reset.
+    /// A connection string that sets <c>No Reset On Close</c> itself keeps its own value.
+    /// </summary>
+    public static string ZonderResetBijSluiten(string verbinding)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(verbinding);
+        var gezet = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = verbinding }.Keys.Cast<string>()
+            .Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals(nameof(builder.NoResetOnClose), StringComparison.OrdinalIgnoreCase));
+        if (!gezet) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     /// <summary>

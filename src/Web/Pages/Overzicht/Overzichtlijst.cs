@@ -102,12 +102,12 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
         if (f.IsOngefilterd)
         {
             var aantallen = await cache.AantallenAsync(db);
-            var laat = (await q.Where(v => teLaat.Contains(v.Id)).GroupBy(v => v.ProjectId)
+            var laat = (await q.TagWith(Voorbereiding.Tag).Where(v => teLaat.Contains(v.Id)).GroupBy(v => v.ProjectId)
                     .Select(g => new { g.Key, TeLaat = g.Count() }).ToListAsync())
                 .ToDictionary(r => r.Key ?? GeenProject, r => r.TeLaat);
             return aantallen.Select(a => new Projecttotaal(a.ProjectId, a.Aantal, laat.GetValueOrDefault(a.ProjectId ?? GeenProject))).ToList();
         }
-        var rijen = await q.Select(v => new { v.ProjectId, Laat = teLaat.Contains(v.Id) })
+        var rijen = await q.TagWith(Voorbereiding.Tag).Select(v => new { v.ProjectId, Laat = teLaat.Contains(v.Id) })
             .GroupBy(x => x.ProjectId)
             .Select(g => new { g.Key, Aantal = g.Count(), TeLaat = g.Count(x => x.Laat) })
             .ToListAsync();
@@ -134,6 +134,9 @@ public sealed class Overzichtlijst(BesluitvormingDbContext db, WorkflowRegister 
         else if (overslaan > 0) gesorteerd = gesorteerd.Skip(overslaan);
         var collegeuitkomsten = db.Database.SqlQuery<Besluituitkomst>($"SELECT \"VoorstelId\", \"Uitkomst\" FROM \"Collegebesluiten\"");
         var raadsuitkomsten = db.Database.SqlQuery<Besluituitkomst>($"SELECT \"VoorstelId\", \"Uitkomst\" FROM \"Raadsbesluiten\"");
+        // A page in the default order is a prepared statement (Data/Voorbereiding; the filters make a few dozen texts at
+        // most); the other orders and the exports are not, so a connection never holds hundreds of them.
+        if (aantal is not null && f.IsStandaard) gesorteerd = gesorteerd.TagWith(Voorbereiding.Tag);
         var rijen = await gesorteerd
             .Select(v => new
             {

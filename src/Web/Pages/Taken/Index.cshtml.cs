@@ -39,7 +39,7 @@ public sealed class MijnTakenModel(BesluitvormingDbContext db, ActorLader actors
             var houders = actor.VervangtVoor.Append(actor.Id).ToList();
             open = open.Where(t => houders.Contains(t.HouderId));
         }
-        var taken = await open
+        var taken = await open.TagWith(Voorbereiding.Tag)
             .Join(db.Voorstellen, t => t.VoorstelId, v => v.Id, (t, v) => new { t, v })
             .Where(x => x.t.Status == x.v.Status)
             .Select(x => new
