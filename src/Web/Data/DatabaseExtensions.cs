@@ -48,8 +48,8 @@ public static class DatabaseExtensions
     /// <summary>
     /// Before it migrates, EF Core builds the whole model from OnModelCreating and compares it with the migrations' snapshot,
     /// to refuse a model change that has no migration (PendingModelChangesWarning). MigratiesTests fails on such a change
-    /// for every provider before it can ship, so a migrating start skips that comparison (issue 12, P4: a fifth of a
-    /// fresh file's migration).
+    /// for every provider before it can ship, so a migrating start skips that comparison (issue 12, P4: about half of
+    /// migrating a fresh file in a profile of the first start).
     /// </summary>
     private static DbContextOptionsBuilder ZonderModelvergelijking(DbContextOptionsBuilder o) =>
         o.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
