@@ -31,6 +31,12 @@ public static partial class RegelsetValidator
         AutoRegisterInputType = true,
     };
 
+    /// <summary>
+    /// One parser for every validation: each parser's type provider scans every type of every loaded assembly once
+    /// (issue 12, P4); parsing builds its own state per expression, so it is shared safely.
+    /// </summary>
+    private static readonly RuleExpressionParser Ontleder = new(Instellingen);
+
     /// <summary>The version a shipped file declares (<c>"Versie": 2</c>); absent means 1. See <see cref="LeverVersie"/>.</summary>
     public const string VersieVeld = "Versie";
 
@@ -129,7 +135,7 @@ public static partial class RegelsetValidator
                 return (regels, fouten);
             }
 
-            var parser = new RuleExpressionParser(Instellingen);
+            var parser = Ontleder;
             var feitenType = Regelset.FeitenType(naam);
             var parameters = new[] { Expression.Parameter(feitenType, Parameter) };
             var namen = new HashSet<string>();

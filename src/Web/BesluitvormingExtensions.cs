@@ -59,8 +59,19 @@ public static class BesluitvormingExtensions
             m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Deze waarde is ongeldig.");
             m.SetNonPropertyValueMustBeANumberAccessor(() => "Vul een getal in.");
             m.SetMissingRequestBodyRequiredValueAccessor(() => "Er is niets verstuurd.");
-        });
+        }).ConfigureApplicationPartManager(GeenControllers);
         return services;
+    }
+
+    /// <summary>
+    /// The app has Razor Pages and minimal API endpoints, no MVC controllers. AddRazorPages still registers MVC's
+    /// controller discovery, which loads every type of the app assembly (2,475) and of each other application part at
+    /// the first request (issue 12, P4); without it no controller is found, as none exists.
+    /// </summary>
+    internal static void GeenControllers(Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartManager onderdelen)
+    {
+        foreach (var zoeker in onderdelen.FeatureProviders.OfType<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeatureProvider>().ToList())
+            onderdelen.FeatureProviders.Remove(zoeker);
     }
 
     public static WebApplication UseBesluitvorming(this WebApplication app)

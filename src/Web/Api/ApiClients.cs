@@ -19,10 +19,36 @@ public static class ApiClients
                 throw new InvalidOperationException("Een API-client in Api:Clients heeft geen ClientId of ClientSecret.");
             var descriptor = Beschrijving(client.ClientId, client.ClientSecret, client.Naam is { Length: > 0 } ? client.Naam : client.ClientId, client.Scopes);
             if (await beheer.FindByClientIdAsync(client.ClientId, ct) is { } bestaand)
-                await beheer.UpdateAsync(bestaand, descriptor, ct);
+            {
+                // A restart with the same settings changes nothing: no new salt and hash, no write (issue 12, P4).
+                if (!await OngewijzigdAsync(beheer, bestaand, descriptor, ct))
+                    await beheer.UpdateAsync(bestaand, descriptor, ct);
+            }
             else
                 await beheer.CreateAsync(descriptor, ct);
         }
+    }
+
+    /// <summary>
+    /// True when the stored client is what <paramref name="gewenst"/> would make of it: every property the same and the
+    /// configured secret the stored one (verified against its hash, as the token endpoint does; a secret changed in the
+    /// settings is not, so it is stored).
+    /// </summary>
+    internal static async Task<bool> OngewijzigdAsync(IOpenIddictApplicationManager beheer, object bestaand,
+        OpenIddictApplicationDescriptor gewenst, CancellationToken ct)
+    {
+        var opgeslagen = new OpenIddictApplicationDescriptor();
+        await beheer.PopulateAsync(opgeslagen, bestaand, ct);
+        static bool Zelfde<T>(ISet<T> a, ISet<T> b) => a.SetEquals(b);
+        var gelijk = opgeslagen.ClientId == gewenst.ClientId && opgeslagen.ClientType == gewenst.ClientType
+            && opgeslagen.ApplicationType == gewenst.ApplicationType && opgeslagen.ConsentType == gewenst.ConsentType
+            && opgeslagen.DisplayName == gewenst.DisplayName && opgeslagen.DisplayNames.Count == 0 && gewenst.DisplayNames.Count == 0
+            && opgeslagen.JsonWebKeySet is null && gewenst.JsonWebKeySet is null
+            && opgeslagen.Properties.Count == 0 && gewenst.Properties.Count == 0
+            && opgeslagen.Settings.Count == gewenst.Settings.Count && !opgeslagen.Settings.Except(gewenst.Settings).Any()
+            && Zelfde(opgeslagen.Permissions, gewenst.Permissions) && Zelfde(opgeslagen.Requirements, gewenst.Requirements)
+            && Zelfde(opgeslagen.RedirectUris, gewenst.RedirectUris) && Zelfde(opgeslagen.PostLogoutRedirectUris, gewenst.PostLogoutRedirectUris);
+        return gelijk && gewenst.ClientSecret is { } geheim && await beheer.ValidateClientSecretAsync(bestaand, geheim, ct);
     }
 
     /// <summary>

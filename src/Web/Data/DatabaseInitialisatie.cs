@@ -42,8 +42,9 @@ public static class DatabaseInitialisatie
         // the schema current and the seeds present.
         await using var slot = await Migratieslot.NeemAsync(db, opties);
         // MigrateAsync also builds the model from OnModelCreating to compare it with the migrations (MigratiesTests checks
-        // that); with no migration to apply, a restart skips that work.
-        var open = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        // that); with no migration to apply, a restart skips that work, and finds that out from the history table alone
+        // (Migratiestand: EF Core's check loads every type of the app assembly).
+        var open = await Migratiestand.OpenAsync(db);
         if (open.Count > 0 && !opties.MigrerenBijStart)
             throw new InvalidOperationException(DatabaseOptions.MigratiesOpenBericht(open));
         // A fresh database (every migration open): the work that needs no database runs on the other core while it
@@ -83,7 +84,8 @@ public static class DatabaseInitialisatie
                 var eigenDb = s.GetRequiredService<BesluitvormingDbContext>();
                 await Regels.RegelsInitialisatie.InitialiseerAsync(eigenDb, regelsMap, nu, logger, regelsVooraf is null ? null : await regelsVooraf);
                 // After the rule sets: a workflow's gates must name one.
-                await WorkflowRegister.RegistreerAsync(eigenDb, SeedMap(env, "workflows", seeds), nu, logger);
+                await WorkflowRegister.RegistreerAsync(eigenDb, SeedMap(env, "workflows", seeds), nu, logger,
+                    s.GetRequiredService<WorkflowRegister>());
             }),
             Stap("kalenders", s => Kalenders.KalenderInitialisatie.InitialiseerAsync(s.GetRequiredService<BesluitvormingDbContext>(),
                 SeedMap(env, "kalenders", seeds), DateOnly.FromDateTime(klok.GetLocalNow().DateTime))),

@@ -56,7 +56,7 @@ internal sealed class Verzendclaim(BesluitvormingDbContext db, int batch)
         }
         // RETURNING gives no order (SQLite's is unspecified): sent in id order, as written.
         mails.Sort((a, b) => a.Id.CompareTo(b.Id));
-        if (mails.Count > 0 && db.Database.IsNpgsql()) _na = mails[^1].Id;
+        if (mails.Count > 0 && db is PostgresBesluitvormingDbContext) _na = mails[^1].Id;
         return (mails, mails.Count);
     }
 

@@ -44,10 +44,12 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
     /// <summary>
     /// Validates every file under <paramref name="map"/> and stores versions the database does not have yet; files in
     /// <see cref="EerdereVersies"/> only annotate versions the database has. An invalid file, or a stored version whose
-    /// content changed, stops start-up.
+    /// content changed, stops start-up. With a <paramref name="register"/>, each version whose stored text is the file's
+    /// keeps the definition parsed here, so the first proposal on it does not parse it again (issue 12, P4).
     /// </summary>
-    public static async Task RegistreerAsync(BesluitvormingDbContext db, string map, DateTime nu, ILogger logger)
+    public static async Task RegistreerAsync(BesluitvormingDbContext db, string map, DateTime nu, ILogger logger, WorkflowRegister? register = null)
     {
+        var gelezen = new List<WorkflowDefinitie>();
         var regelsets = (await db.RegelsetVersies.Select(r => r.Naam).Distinct().ToListAsync()).ToHashSet();
         var eerdere = Path.Combine(map, EerdereVersies);
         var bestanden = Directory.EnumerateFiles(map, "*.json").Order().Select(p => (Pad: p, Eerder: false));
@@ -88,10 +90,15 @@ public sealed class WorkflowRegister(IServiceScopeFactory scopes)
                     "verhoog 'versie' voor een gewijzigde route (lopende voorstellen houden hun versie)",
                 ]);
             }
+            // The stored text is now the file's (new, unchanged or annotated above): the same definition VersieAsync would parse.
+            if (bestaand is null || bestaand.Json == json) gelezen.Add(definitie);
             // Versions stored before the family was a column got the default; the file says what they are.
             if (bestaand is not null && bestaand.Familie != definitie.Familie) bestaand.Familie = definitie.Familie;
         }
         await db.SaveChangesAsync();
+        if (register is not null)
+            foreach (var definitie in gelezen)
+                register._cache.TryAdd((definitie.Naam, definitie.Versie), definitie);
     }
 
     /// <summary>

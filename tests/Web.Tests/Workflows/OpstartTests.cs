@@ -1,3 +1,5 @@
+using Besluitvorming.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Besluitvorming.Web.Workflows;
 using Besluitvorming.Workflows.Definities;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,5 +36,26 @@ public sealed class OpstartTests
         (await register.NieuwsteAsync("collegevoorstel")).Familie.ShouldBe(Families.Collegevoorstel);
         (await register.NieuwsteAsync("thuis-in-de-buurt-accommodatie")).Familie.ShouldBe(Families.Traject);
         (await register.NieuwsteAsync("voorzieningenprogramma")).Familie.ShouldBe(Families.Traject);
+    }
+    [Fact]
+    public async Task De_bij_de_opstart_gelezen_definities_worden_niet_opnieuw_uit_de_database_gelezen()
+    {
+        using var fabriek = new BesluitvormingFabriek();
+        fabriek.ExtraInstellingen["Database:DemoData"] = "false"; // no demo proposal that reads a definition itself
+        fabriek.CreateClient().Dispose();
+        var ct = TestContext.Current.CancellationToken;
+        List<(string Naam, int Versie)> versies;
+        using (var scope = fabriek.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            versies = (await db.WorkflowDefinities.Select(w => new { w.Naam, w.Versie }).ToListAsync(ct)).Select(w => (w.Naam, w.Versie)).ToList();
+            // Read again, this text would not parse: what the register gives was parsed once, at start-up.
+            await db.WorkflowDefinities.ExecuteUpdateAsync(s => s.SetProperty(w => w.Json, "onleesbaar"), ct);
+        }
+        var register = fabriek.Services.GetRequiredService<WorkflowRegister>();
+
+        versies.ShouldNotBeEmpty();
+        foreach (var (naam, versie) in versies)
+            (await register.VersieAsync(naam, versie, ct)).Naam.ShouldBe(naam);
     }
 }
