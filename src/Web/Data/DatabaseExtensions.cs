@@ -25,11 +25,14 @@ public static class DatabaseExtensions
         services.AddDbContextPool<SqlServerBesluitvormingDbContext>((sp, o) =>
             o.UseSqlServer(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<SqliteVerbindingstekst>();
+        services.AddSingleton(sp => new SqliteVerbindingpool(sp.GetRequiredService<SqliteVerbindingstekst>().Tekst));
+        services.AddScoped<SqliteVerbindingpool.Gebruik>();
         services.AddDbContext<SqliteBesluitvormingDbContext>((sp, o) =>
         {
-            // A connection of our own per context (disposed with it): its writers queue at the file's Schrijfpoort.
-            o.UseSqlite(new Schrijfverbinding(sp.GetRequiredService<SqliteVerbindingstekst>().Tekst),
-                    contextOwnsConnection: true, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
+            // A connection of our own per context: its writers queue at the file's Schrijfpoort. Open, from the pool,
+            // with the statements it prepared for earlier requests; back to the pool when the request's scope ends.
+            o.UseSqlite(sp.GetRequiredService<SqliteVerbindingpool.Gebruik>().Verbinding,
+                    contextOwnsConnection: false, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
                 .ReplaceService<Microsoft.EntityFrameworkCore.Update.IModificationCommandBatchFactory, SqliteBatches>();
             // Without it EF Core looks the compiled model up by reflection over the assembly's attributes for every
             // context, that is every request here (issue 12, P1).
