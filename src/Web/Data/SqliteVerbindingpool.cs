@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 
 namespace Besluitvorming.Web.Data;
 
@@ -32,8 +33,21 @@ internal sealed class SqliteVerbindingpool(string verbindingstekst) : IDisposabl
             verbinding.Dispose();
         }
         var nieuw = new Schrijfverbinding(verbindingstekst) { Blijvend = true };
+        RegistreerEfFuncties(nieuw);
         nieuw.Open();
         return nieuw;
+    }
+
+    /// <summary>
+    /// EF Core's SQLite functions (regexp, the decimal ones, EF_DECIMAL), registered by EF Core itself, once: a context
+    /// given the connection registers them on it, and on a closed connection they take effect when it opens. The app's
+    /// contexts get the connection without registering them again, which would expire its prepared statements.
+    /// </summary>
+    private static void RegistreerEfFuncties(Schrijfverbinding verbinding)
+    {
+        using var db = new DbContext(
+            new DbContextOptionsBuilder().UseSqlite(verbinding).Options);
+        _ = db.Database.GetDbConnection();
     }
 
     /// <summary>Back to the pool when clean, closed otherwise.</summary>

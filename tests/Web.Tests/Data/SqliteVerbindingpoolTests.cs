@@ -1,6 +1,7 @@
 using Besluitvorming.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Besluitvorming.Web.Tests.Data;
 
@@ -52,6 +53,63 @@ public sealed class SqliteVerbindingpoolTests : IDisposable
             gebruik.Verbinding.BewaardeOpdrachten.ShouldBe(voorbereid, ignoreOrder: true,
                 "dezelfde query draait op de opdracht (en het statement) die het eerste verzoek voorbereidde");
         }
+    }
+
+    [Fact]
+    public async Task Een_volgend_verzoek_van_de_app_draait_zijn_query_op_het_statement_dat_al_voorbereid_was()
+    {
+        using var app = new BesluitvormingFabriek();
+        await app.IngelogdAlsAsync("steller");
+        Schrijfverbinding verbinding;
+        SQLitePCL.sqlite3_stmt statement;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            (await NaamVanAsync(db, "steller")).ShouldNotBeNull();
+            verbinding = (Schrijfverbinding)db.Database.GetDbConnection();
+            statement = Statement(verbinding);
+        }
+
+        // The app's background services take connections from the pool too: hold each one taken until ours comes back.
+        var scopes = new List<IServiceScope>();
+        try
+        {
+            BesluitvormingDbContext db;
+            do
+            {
+                var scope = app.Services.CreateScope();
+                scopes.Add(scope);
+                db = scope.ServiceProvider.GetRequiredService<BesluitvormingDbContext>();
+            } while (!ReferenceEquals(db.Database.GetDbConnection(), verbinding) && scopes.Count < 100);
+            db.Database.GetDbConnection().ShouldBeSameAs(verbinding, "de verbinding gaat na het verzoek terug in de pool");
+
+            (await NaamVanAsync(db, "niemand")).ShouldBeNull();
+            (await NaamVanAsync(db, "steller")).ShouldNotBeNull();
+            Statement(verbinding).ShouldBeSameAs(statement);
+            // EF Core registering its functions on the connection again for the new context would expire it.
+            SQLitePCL.raw.sqlite3_stmt_status(statement, SqliteOpnieuwVoorbereid, 0).ShouldBe(0,
+                "het statement van het eerste verzoek is niet opnieuw voorbereid");
+        }
+        finally
+        {
+            foreach (var scope in scopes) scope.Dispose();
+        }
+    }
+
+    private const int SqliteOpnieuwVoorbereid = 5; // SQLITE_STMTSTATUS_REPREPARE
+
+    private const string Merk = "proef-verbindingpool";
+
+    private static Task<string?> NaamVanAsync(BesluitvormingDbContext db, string gebruikersnaam) =>
+        db.Users.TagWith(Merk).Where(u => u.UserName == gebruikersnaam).Select(u => u.Naam).FirstOrDefaultAsync()!;
+
+    /// <summary>The prepared statement of the connection's kept command for the tagged query (Microsoft.Data.Sqlite's own field).</summary>
+    private static SQLitePCL.sqlite3_stmt Statement(Schrijfverbinding verbinding)
+    {
+        var opdracht = verbinding.BewaardeOpdrachten.Single(o => o.CommandText.Contains(Merk));
+        var veld = typeof(SqliteCommand).GetField("_preparedStatements",
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        return ((List<(SQLitePCL.sqlite3_stmt Statement, int ParamCount)>)veld.GetValue(opdracht)!).Single().Statement;
     }
 
     [Fact]
