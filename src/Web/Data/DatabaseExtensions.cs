@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Besluitvorming.Web.Productie;
 
@@ -26,16 +27,29 @@ public static class DatabaseExtensions
         services.AddDbContextPool<SqlServerBesluitvormingDbContext>((sp, o) =>
             ZonderModelvergelijking(o).UseSqlServer(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<SqliteVerbindingstekst>();
+        services.AddSingleton(sp => new SqliteVerbindingpool(sp.GetRequiredService<SqliteVerbindingstekst>().Tekst));
+        services.AddScoped<SqliteVerbindingpool.Gebruik>();
         services.AddDbContext<SqliteBesluitvormingDbContext>((sp, o) =>
         {
-            // A connection of our own per context (disposed with it): its writers queue at the file's Schrijfpoort.
-            ZonderModelvergelijking(o).UseSqlite(new Schrijfverbinding(sp.GetRequiredService<SqliteVerbindingstekst>().Tekst),
-                    contextOwnsConnection: true, s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
+            // The connection is set on each context (below), not in the options: EF Core registers its SQLite functions
+            // on a connection given in the options, and registering a function again expires every statement the
+            // connection keeps prepared. The pool's connections got them once, when they were made.
+            ZonderModelvergelijking(o).UseSqlite(s => s.MigrationsHistoryTable("__EFMigrationsHistory"))
                 .ReplaceService<Microsoft.EntityFrameworkCore.Update.IModificationCommandBatchFactory, SqliteBatches>();
             // Without it EF Core looks the compiled model up by reflection over the assembly's attributes for every
             // context, that is every request here (issue 12, P1).
             if (SqliteModel.Value is { } model) o.UseModel(model);
         });
+        // A connection of our own per context: its writers queue at the file's Schrijfpoort. Open, from the pool, with
+        // the statements it prepared for earlier requests; back to the pool when the request's scope ends (taken before
+        // the context is made, so the scope disposes the context first).
+        services.Replace(ServiceDescriptor.Scoped(sp =>
+        {
+            var verbinding = sp.GetRequiredService<SqliteVerbindingpool.Gebruik>().Verbinding;
+            var db = new SqliteBesluitvormingDbContext(sp.GetRequiredService<DbContextOptions<SqliteBesluitvormingDbContext>>());
+            db.Database.SetDbConnection(verbinding, contextOwnsConnection: false);
+            return db;
+        }));
         services.AddScoped<BesluitvormingDbContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value switch
             {

@@ -22,15 +22,65 @@ namespace Besluitvorming.Web.Data;
 /// transaction waited for SQLite's lock until busy_timeout before, and waits here as long (the command timeout) and then
 /// fails the same way, with SQLITE_BUSY ("database is locked").
 /// </para>
+/// <para>
+/// A connection of the <see cref="SqliteVerbindingpool"/> (<see cref="Blijvend"/>) stays open across requests and keeps
+/// each statement it ran prepared, one command per statement text: a command EF Core creates hands its text, parameters
+/// and transaction to that kept command, which binds the new values to the statement prepared the first time. A kept
+/// command whose reader is still open is not shared: the statement then runs through the new command, as before.
+/// </para>
 /// </summary>
 public class Schrijfverbinding(string connectionString) : SqliteConnection(connectionString)
 {
+    /// <summary>Statement texts kept prepared per connection; when full, the idle ones are finalised and it starts over.</summary>
+    internal const int MaxVoorbereid = 128;
+
     private static readonly string[] Schrijfwoorden =
         ["BEGIN", "INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "SAVEPOINT", "VACUUM", "REINDEX", "ANALYZE"];
 
     private Schrijfpoort? _poort;
     private bool _poortBepaald;
     private int _diepte;
+
+    private Dictionary<string, Voorbereid>? _voorbereid;
+
+    /// <summary>Kept open by the <see cref="SqliteVerbindingpool"/>: its statements stay prepared.</summary>
+    internal bool Blijvend { get; init; }
+
+    /// <summary>
+    /// Fit for the next request: open, in autocommit mode with no transaction, not holding the gate, and no statement of
+    /// it running (an unfinished read would hold its snapshot of the database into the next request): the readers of
+    /// its commands are all closed.
+    /// </summary>
+    internal bool IsSchoon
+    {
+        get
+        {
+            if (State != ConnectionState.Open || HoudtPoort || _diepte != 0 || Transaction is not null) return false;
+            if (Handle is not { } handle || SQLitePCL.raw.sqlite3_get_autocommit(handle) == 0) return false;
+            if (_voorbereid is not null)
+                foreach (var v in _voorbereid.Values)
+                    if (v.Bezig) return false;
+            foreach (var lezer in _losseLezers)
+                if (!lezer.IsClosed) return false;
+            _losseLezers.Clear();
+            return true;
+        }
+    }
+
+    /// <summary>The kept commands, one per statement text (tests).</summary>
+    internal IReadOnlyCollection<SqliteCommand> BewaardeOpdrachten =>
+        _voorbereid?.Values.Select(v => v.Opdracht).ToList() ?? [];
+
+    /// <summary>Readers of a kept connection's statements that ran through their own command (kept one busy).</summary>
+    private readonly List<SqliteDataReader> _losseLezers = [];
+
+    private SqliteDataReader Los(SqliteDataReader lezer)
+    {
+        if (!Blijvend) return lezer;
+        _losseLezers.RemoveAll(l => l.IsClosed);
+        _losseLezers.Add(lezer);
+        return lezer;
+    }
 
     /// <summary>True while this connection holds its file's gate.</summary>
     public bool HoudtPoort { get; private set; }
@@ -72,6 +122,12 @@ public class Schrijfverbinding(string connectionString) : SqliteConnection(conne
         // An open transaction is rolled back by the close, through this connection's own commands, which gives the gate
         // back; a connection closed while an autocommitted statement's reader was still open gives it back here.
         base.Close();
+        // Closing finalised every statement.
+        if (_voorbereid is { } voorbereid)
+        {
+            foreach (var v in voorbereid.Values) v.Opdracht.Dispose();
+            voorbereid.Clear();
+        }
         // Closed, nothing of this connection can hold SQLite's lock any more.
         _diepte = 0;
         GeefVrijAlsKlaar();
@@ -94,6 +150,55 @@ public class Schrijfverbinding(string connectionString) : SqliteConnection(conne
 
     public override SqliteCommand CreateCommand() =>
         new Opdracht { Connection = this, CommandTimeout = DefaultTimeout, Transaction = Transaction };
+
+    /// <summary>
+    /// The kept command for <paramref name="opdracht"/>'s text, given its parameters, transaction and timeout; null when
+    /// the statement is to run through <paramref name="opdracht"/> itself (not a kept connection, or the kept command's
+    /// reader still open).
+    /// </summary>
+    private Voorbereid? Voorbereide(SqliteCommand opdracht)
+    {
+        if (!Blijvend || State != ConnectionState.Open || opdracht.CommandType != CommandType.Text
+            || opdracht.CommandText is not { Length: > 0 } tekst) return null;
+        _voorbereid ??= new(StringComparer.Ordinal);
+        if (_voorbereid.TryGetValue(tekst, out var voorbereid))
+        {
+            if (voorbereid.Bezig) return null;
+        }
+        else
+        {
+            if (_voorbereid.Count >= MaxVoorbereid) RuimOp(_voorbereid);
+            voorbereid = new Voorbereid(new SqliteCommand(tekst, this));
+            _voorbereid[tekst] = voorbereid;
+        }
+        var bewaard = voorbereid.Opdracht;
+        bewaard.Transaction = opdracht.Transaction;
+        bewaard.CommandTimeout = opdracht.CommandTimeout;
+        bewaard.Parameters.Clear();
+        foreach (SqliteParameter parameter in opdracht.Parameters) bewaard.Parameters.Add(parameter);
+        return voorbereid;
+    }
+
+    private static void RuimOp(Dictionary<string, Voorbereid> voorbereid)
+    {
+        foreach (var (tekst, v) in voorbereid)
+        {
+            if (v.Bezig) continue;
+            v.Opdracht.Dispose();
+            voorbereid.Remove(tekst);
+        }
+    }
+
+    /// <summary>A statement text's kept command, and the reader it last gave out.</summary>
+    private sealed class Voorbereid(SqliteCommand opdracht)
+    {
+        public SqliteCommand Opdracht { get; } = opdracht;
+        private SqliteDataReader? _lezer;
+
+        public bool Bezig => _lezer is { IsClosed: false };
+
+        public SqliteDataReader Lees(CommandBehavior behavior) => _lezer = Opdracht.ExecuteReader(behavior);
+    }
 
     private void Betreed(string? tekst, int timeoutSeconden)
     {
@@ -200,19 +305,29 @@ public class Schrijfverbinding(string connectionString) : SqliteConnection(conne
             }
         }
 
-        public override SqliteDataReader ExecuteReader(CommandBehavior behavior) => Voer(() => base.ExecuteReader(behavior));
+        private Voorbereid? Bewaard => (Connection as Schrijfverbinding)?.Voorbereide(this);
 
-        public override int ExecuteNonQuery() => Voer(base.ExecuteNonQuery);
+        private SqliteDataReader Lees(CommandBehavior behavior) =>
+            Bewaard is { } bewaard ? bewaard.Lees(behavior)
+                : Connection is Schrijfverbinding verbinding ? verbinding.Los(base.ExecuteReader(behavior)) : base.ExecuteReader(behavior);
 
-        public override object? ExecuteScalar() => Voer(base.ExecuteScalar);
+        private int Schrijf() => Bewaard is { } bewaard ? bewaard.Opdracht.ExecuteNonQuery() : base.ExecuteNonQuery();
+
+        private object? Scalair() => Bewaard is { } bewaard ? bewaard.Opdracht.ExecuteScalar() : base.ExecuteScalar();
+
+        public override SqliteDataReader ExecuteReader(CommandBehavior behavior) => Voer(() => Lees(behavior));
+
+        public override int ExecuteNonQuery() => Voer(Schrijf);
+
+        public override object? ExecuteScalar() => Voer(Scalair);
 
         public override Task<SqliteDataReader> ExecuteReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken) =>
-            VoerAsync(() => base.ExecuteReader(behavior), cancellationToken);
+            VoerAsync(() => Lees(behavior), cancellationToken);
 
         public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken) =>
-            VoerAsync(base.ExecuteNonQuery, cancellationToken);
+            VoerAsync(Schrijf, cancellationToken);
 
         public override Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken) =>
-            VoerAsync(base.ExecuteScalar, cancellationToken);
+            VoerAsync(Scalair, cancellationToken);
     }
 }
