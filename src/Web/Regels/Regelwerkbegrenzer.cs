@@ -15,6 +15,12 @@ public sealed class Regelwerkbegrenzer(IOptions<RegelsOptions> opties, TimeProvi
     private const int Stapelgrootte = 16 * 1024 * 1024;
     private int _lopend;
 
+    /// <summary>
+    /// Runs on the work's thread before the work (tests: holds the work back, so that the limit is what ends the wait,
+    /// whatever the machine's load).
+    /// </summary>
+    internal Action? VoorHetWerk { get; set; }
+
     public async Task<T> VoerUitAsync<T>(Func<T> werk, CancellationToken ct = default)
     {
         if (Interlocked.Increment(ref _lopend) > MaxGelijktijdig)
@@ -28,6 +34,7 @@ public sealed class Regelwerkbegrenzer(IOptions<RegelsOptions> opties, TimeProvi
         {
             try
             {
+                VoorHetWerk?.Invoke();
                 klaar.SetResult(werk());
             }
             catch (Exception e)

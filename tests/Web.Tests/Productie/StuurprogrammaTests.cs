@@ -41,9 +41,30 @@ public sealed class StuurprogrammaTests
         info.Environment["Database__DemoData"] = "true";
         info.Environment["Mail__Map"] = mail;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var proces = Process.Start(info) ?? throw new InvalidOperationException("dotnet start niet");
+        // The host's own line once every hosted service has started: the event to wait for, instead of polling a probe.
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        Directory.CreateDirectory(mail);
+        // The dispatcher writes each .eml as a temporary file and renames it: watched before the app starts, so no
+        // file can slip past between starting the app and watching the folder.
+        var verstuurd = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new FileSystemWatcher(mail) { EnableRaisingEvents = true };
+        watcher.Renamed += (_, e) => { if (e.FullPath.EndsWith(".eml", StringComparison.Ordinal)) verstuurd.TrySetResult(); };
+        watcher.Created += (_, e) => { if (e.FullPath.EndsWith(".eml", StringComparison.Ordinal)) verstuurd.TrySetResult(); };
+        var gestart = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var proces = new Process { StartInfo = info, EnableRaisingEvents = true };
         var uitvoer = new System.Text.StringBuilder();
-        proces.OutputDataReceived += (_, e) => { lock (uitvoer) uitvoer.AppendLine(e.Data); };
+        proces.OutputDataReceived += (_, e) =>
+        {
+            lock (uitvoer) uitvoer.AppendLine(e.Data);
+            if (e.Data?.Contains("Application started", StringComparison.Ordinal) == true) gestart.TrySetResult();
+        };
+        proces.Exited += (_, _) =>
+        {
+            var fout = new InvalidOperationException($"de app stopte: {uitvoer}");
+            gestart.TrySetException(fout);
+            verstuurd.TrySetException(fout);
+        };
+        proces.Start();
         proces.ErrorDataReceived += (_, e) => { lock (uitvoer) uitvoer.AppendLine(e.Data); };
         proces.BeginOutputReadLine();
         proces.BeginErrorReadLine();
@@ -53,12 +74,8 @@ public sealed class StuurprogrammaTests
                 { BaseAddress = new Uri($"http://127.0.0.1:{poort}"), Timeout = TimeSpan.FromMinutes(2) };
             // A safety net against a hang, not a timing: a first start (migrate and seed) on a busy machine takes a while.
             using var grens = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-            await WachtTotAsync(async () =>
-            {
-                proces.HasExited.ShouldBeFalse($"de app stopte: {uitvoer}");
-                try { return (await http.GetAsync("/health/ready", grens.Token)).StatusCode == HttpStatusCode.OK; }
-                catch (HttpRequestException) { return false; }
-            }, grens.Token);
+            // Kestrel listens; a request that comes before the start's own work is done waits at the start gate.
+            await gestart.Task.WaitAsync(grens.Token);
 
             // Signed in, the overview with a search (the PostgreSQL branch of the filter sits beside SQLite's).
             var formulier = await http.GetStringAsync("/Account/Inloggen", grens.Token);
@@ -72,7 +89,7 @@ public sealed class StuurprogrammaTests
             (await http.GetAsync("/Overzicht?Zoek=begroting", grens.Token)).StatusCode.ShouldBe(HttpStatusCode.OK);
             (await http.GetAsync("/Taken", grens.Token)).StatusCode.ShouldBe(HttpStatusCode.OK);
             // The demo seed leaves mail in the outbox: once a file is written the dispatcher has claimed a batch.
-            await WachtTotAsync(() => Task.FromResult(Directory.Exists(mail) && Directory.EnumerateFiles(mail, "*.eml").Any()), grens.Token);
+            await verstuurd.Task.WaitAsync(grens.Token);
 
             var geladen = File.ReadLines($"/proc/{proces.Id}/maps").Select(r => Path.GetFileName(r.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(5) ?? ""))
                 .Where(n => n.EndsWith(".dll", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
@@ -85,11 +102,6 @@ public sealed class StuurprogrammaTests
             await proces.WaitForExitAsync();
             try { map.Delete(recursive: true); } catch (IOException) { }
         }
-    }
-
-    private static async Task WachtTotAsync(Func<Task<bool>> klaar, CancellationToken ct)
-    {
-        while (!await klaar()) await Task.Delay(50, ct);
     }
 
     private static int VrijePoort()
